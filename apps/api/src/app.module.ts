@@ -1,0 +1,44 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import {
+  AllExceptionsFilter,
+  AppConfig,
+  CoreConfigModule,
+  CoreModule,
+  DatabaseModule,
+  loggerParams,
+  RequestContextMiddleware,
+} from '@app/core';
+import { DemoModule } from '@app/demo';
+import { OrgModule } from '@app/org';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule.forRoot(),
+        CoreModule,
+        AuditModule,
+        AuthModule,
+        OrgModule,
+        DemoModule,
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigValidationError, devSecretsIn, loadAppConfig, startEmbeddedPostgres } from '@app/core';
+import { DEMO_LOGINS, DEMO_PASSWORD, DemoSeedService } from '@app/demo';
+import { createApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadAppConfig(process.env, devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg'));
+  } catch (err) {
+    if (err instanceof ConfigValidationError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = new Logger('Main');
+  let embedded: { stop(): Promise<void> } | undefined;
+  if (!config.databaseUrl) {
+    log.log(`DATABASE_URL not set: starting the embedded PostgreSQL in ${config.pgDataDir} on port ${config.pgPort}`);
+    const db = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.pgPort, database: 'portal' });
+    embedded = db;
+    config = { ...config, databaseUrl: db.url };
+  }
+
+  const app = await createApp(config);
+  const seeded = config.seedDemo ? await app.get(DemoSeedService).seedIfEmpty() : false;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.log(`${signal}: shutting down`);
+    await app.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  乡村公共法律服务平台 is running at ${url}`,
+    `  API docs:  ${url}/api/docs      health: ${url}/api/health`,
+  ];
+  if (config.seedDemo) {
+    lines.push(
+      `  Demo data (慈溪市胜山镇, 掌起镇)${seeded ? ' seeded just now' : ''}. Demo logins, password ${DEMO_PASSWORD}:`,
+      ...DEMO_LOGINS.map((l) => `    ${l.username.padEnd(20)} ${l.description}`),
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

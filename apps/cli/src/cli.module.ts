@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { AppConfig, CoreConfigModule, CoreModule, DatabaseModule } from '@app/core';
+import { DemoModule } from '@app/demo';
+import { OrgModule } from '@app/org';
+import { ImportDivisionsCommand, MigrateCommand, SeedDemoCommand } from './commands';
+
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [CoreConfigModule.forRoot(config), DatabaseModule.forRoot(), CoreModule, AuditModule, OrgModule, DemoModule],
+      providers: [MigrateCommand, SeedDemoCommand, ImportDivisionsCommand],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { CommandFactory } from 'nest-commander';
+import { AppError, ConfigValidationError, devSecretsIn, loadAppConfig, startEmbeddedPostgres } from '@app/core';
+import { CliModule } from './cli.module';
+
+async function main(): Promise<void> {
+  let config = loadAppConfig(process.env, devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg'));
+  let embedded: { stop(): Promise<void> } | undefined;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.pgPort, database: 'portal' });
+    config = { ...config, databaseUrl: (embedded as { url: string } & typeof embedded).url };
+  }
+  try {
+    await CommandFactory.run(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+      errorHandler: (err) => {
+        throw err;
+      },
+      serviceErrorHandler: (err) => {
+        throw err;
+      },
+    });
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    const message = err instanceof ConfigValidationError || err instanceof AppError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Page, pageWindow, Roles } from '@app/core';
+import { AuditEventsRepository } from './audit-events.repository';
+import { AuditChainResponse, AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
+import { ListAuditEventsQuery } from './dto/list-audit-events.query';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles('auditor')
+@Controller({ path: 'audit-events', version: '1' })
+export class AuditEventsController {
+  constructor(private readonly events: AuditEventsRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The audit trail, newest first (auditor only)' })
+  async list(@Query() q: ListAuditEventsQuery): Promise<Page<AuditEventResponse>> {
+    const { page, pageSize, offset } = pageWindow(q);
+    const [rows, total] = await this.events.findPage({ ...q, offset, limit: pageSize });
+    return { items: rows.map(toAuditEventResponse), total, page, pageSize };
+  }
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute the hash chain and report the first broken link, if any' })
+  @ApiOkResponse({ type: AuditChainResponse })
+  async verify(): Promise<AuditChainResponse> {
+    const { checked, brokenSeq } = await this.events.findFirstBrokenLink();
+    return { intact: brokenSeq === null, checked, brokenSeq };
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestContext } from '@app/core';
+import { auditDiff, AuditRecord } from './audit-diff';
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  regionCode?: string | null;
+  before?: AuditRecord | null;
+  after?: AuditRecord | null;
+  /** Extra facts for the trail (a reason, a username tried); never secrets. */
+  note?: Record<string, unknown>;
+  /** Who acted, when it is not the authenticated caller (a failed login, a system job). */
+  actor?: { id: string | null; name: string | null };
+}
+
+/**
+ * Writes the audit trail. Call `record` with the transaction's EntityManager so that the event
+ * commits or rolls back with the change it describes.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(em: EntityManager, input: AuditInput): Promise<void> {
+    const ctx = RequestContext.current();
+    const principal = ctx?.principal;
+    const changes = auditDiff(input.before, input.after);
+    const payload = input.note ? { ...changes, note: input.note } : changes;
+    // The hash chain (seq, prev_hash, hash) is filled in by the table's trigger.
+    await em.query(
+      `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, region_code, ip, request_id, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        input.actor ? input.actor.id : (principal?.id ?? null),
+        input.actor ? input.actor.name : (principal?.name ?? 'system'),
+        input.action,
+        input.entityType,
+        input.entityId ?? null,
+        input.regionCode ?? null,
+        ctx?.ip ?? null,
+        ctx?.requestId ?? null,
+        Object.keys(payload).length ? JSON.stringify(payload) : null,
+      ],
+    );
+  }
+
+  /** Records an event in a transaction of its own (e.g. a failed login, which must outlive the 401). */
+  recordAlone(input: AuditInput): Promise<void> {
+    return this.dataSource.transaction((em) => this.record(em, input));
+  }
+}

@@ -1,0 +1,16 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Principal, Role } from './principal';
+
+export const IS_PUBLIC = 'access:public';
+export const ROLES_KEY = 'access:roles';
+
+/** Opens a route to anyone; every other route needs a valid access token. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Restricts a route to callers holding one of these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** The authenticated caller. */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | undefined => {
+  return ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
+});

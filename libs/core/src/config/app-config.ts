@@ -1,0 +1,137 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Where business days and months are counted, whatever the host's zone. */
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Environment variables the app reads. Every value is checked at start; a bad one stops the app
+ * with a message naming the variable (exit code 1).
+ */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+  @IsOptional() @IsString() PG_DATA_DIR?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535) PG_PORT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE?: number;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
+  @IsOptional() @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_KEY must be 64 hex characters (32 bytes)' }) PII_KEY?: string;
+  @IsOptional() @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_INDEX_KEY must be 64 hex characters (32 bytes)' })
+  PII_INDEX_KEY?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) AUTH_THROTTLE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) LOGIN_MAX_FAILURES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCK_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
+  @IsOptional() @IsString() CORS_ORIGINS?: string;
+  @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
+  @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Unset: the app runs its own embedded PostgreSQL in `pgDataDir` on `pgPort`. */
+  databaseUrl?: string;
+  pgDataDir: string;
+  pgPort: number;
+  dbPoolSize: number;
+  logLevel: string;
+  jwtSecret: string;
+  piiKey: Buffer;
+  piiIndexKey: Buffer;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  authThrottleLimit: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  otpPerIpPerHour: number;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  seedDemo: boolean;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export interface DevSecrets {
+  jwtSecret: string;
+  piiKey: string;
+  piiIndexKey: string;
+}
+
+/**
+ * Builds the typed configuration from environment variables. Secrets are required in production;
+ * elsewhere `devSecrets` (kept in the data folder) fills them so a fresh checkout just runs.
+ */
+export function loadAppConfig(env: Record<string, string | undefined>, devSecrets?: () => DevSecrets): AppConfig {
+  const parsed = plainToInstance(EnvironmentVariables, env, { enableImplicitConversion: false });
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+  const nodeEnv = (parsed.NODE_ENV ?? 'development') as AppConfig['env'];
+  if (nodeEnv === 'production') {
+    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY'] as const) {
+      if (!parsed[name]) problems.push(`${name}: required when NODE_ENV=production`);
+    }
+    if (parsed.SEED_DEMO) problems.push('SEED_DEMO: demo accounts are never seeded when NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigValidationError(problems);
+
+  const needsDevSecrets = !parsed.JWT_SECRET || !parsed.PII_KEY || !parsed.PII_INDEX_KEY;
+  const dev = needsDevSecrets && devSecrets ? devSecrets() : undefined;
+  const secret = (value: string | undefined, fallback: string | undefined, name: string) => {
+    const v = value ?? fallback;
+    if (!v) throw new ConfigValidationError([`${name}: not set and no development secret available`]);
+    return v;
+  };
+  return {
+    env: nodeEnv,
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? '0.0.0.0',
+    databaseUrl: parsed.DATABASE_URL,
+    pgDataDir: parsed.PG_DATA_DIR ?? './data/pg',
+    pgPort: parsed.PG_PORT ?? 54329,
+    dbPoolSize: parsed.DB_POOL_SIZE ?? 20,
+    logLevel: parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    jwtSecret: secret(parsed.JWT_SECRET, dev?.jwtSecret, 'JWT_SECRET'),
+    piiKey: Buffer.from(secret(parsed.PII_KEY, dev?.piiKey, 'PII_KEY'), 'hex'),
+    piiIndexKey: Buffer.from(secret(parsed.PII_INDEX_KEY, dev?.piiIndexKey, 'PII_INDEX_KEY'), 'hex'),
+    accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 15 * 60,
+    refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS ?? 30,
+    authThrottleLimit: parsed.AUTH_THROTTLE_LIMIT ?? 20,
+    loginMaxFailures: parsed.LOGIN_MAX_FAILURES ?? 5,
+    loginLockMinutes: parsed.LOGIN_LOCK_MINUTES ?? 30,
+    otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
+    corsOrigins: (parsed.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    trustProxy: parsed.TRUST_PROXY ?? false,
+    seedDemo: parsed.SEED_DEMO ?? nodeEnv !== 'production',
+  };
+}

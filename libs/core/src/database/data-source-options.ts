@@ -1,0 +1,26 @@
+import './pg-types';
+import type { DataSourceOptions } from 'typeorm';
+import { BUSINESS_TIME_ZONE } from '../config/app-config';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** Connection options shared by the app, the CLI and the tests. */
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: {
+      max: poolSize,
+      // Sessions count days in the business zone, so a plain ::date cast is a business day.
+      options: `-c TimeZone=${BUSINESS_TIME_ZONE}`,
+      application_name: 'legal-service-portal',
+    },
+  };
+}

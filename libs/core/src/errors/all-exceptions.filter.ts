@@ -1,0 +1,79 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { AppError, ERROR_STATUS } from './app-error';
+import { defaultCode, ErrorBody, reasonPhrase } from './error-body';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/**
+ * The one place that turns any thrown error into the API's error body. Client mistakes become 4xx
+ * with a stable code; anything unexpected is logged with the request id and answered as a bare 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const reply = ctx.getResponse<FastifyReply>();
+    const request = ctx.getRequest<FastifyRequest>();
+    const requestId = String(request?.id ?? '');
+    const body = this.toBody(exception, requestId);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    }
+    void reply.header('x-request-id', requestId).status(body.statusCode).send(body);
+  }
+
+  toBody(exception: unknown, requestId: string): ErrorBody {
+    if (exception instanceof AppError) {
+      const status = ERROR_STATUS[exception.kind];
+      return this.body(status, exception.code, exception.message, requestId, exception.details);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      if (typeof res === 'object' && res !== null) {
+        const r = res as { code?: string; message?: string | string[]; details?: Record<string, unknown> };
+        const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);
+        return this.body(status, r.code ?? defaultCode(status), message, requestId, r.details);
+      }
+      return this.body(status, defaultCode(status), String(res), requestId);
+    }
+    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      // Fastify's own client errors: malformed JSON, wrong content type, body too large.
+      const code = (exception as { code?: string }).code;
+      const message = code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'The request body is not valid JSON'
+        : ((exception as Error).message ?? reasonPhrase(fastifyStatus));
+      const stable = fastifyStatus === 400 ? 'MALFORMED_REQUEST' : defaultCode(fastifyStatus);
+      return this.body(fastifyStatus, stable, message, requestId);
+    }
+    const pg = this.pgError(exception);
+    if (pg?.code === '23505') {
+      return this.body(409, 'ALREADY_EXISTS', 'A record with these values already exists', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+    }
+    if (pg?.code === '23503') {
+      return this.body(409, 'STILL_REFERENCED', 'The record is referenced by or refers to another record', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+    }
+    if (pg?.code === '23P01') {
+      return this.body(409, 'CONFLICT', 'The change overlaps an existing record', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+    }
+    return this.body(500, 'INTERNAL', 'Something went wrong on our side', requestId);
+  }
+
+  private pgError(exception: unknown): PgError | undefined {
+    if (exception instanceof QueryFailedError) return exception.driverError as PgError;
+    return undefined;
+  }
+
+  private body(statusCode: number, code: string, message: string, requestId: string, details?: Record<string, unknown>): ErrorBody {
+    return { statusCode, error: reasonPhrase(statusCode), code, message, ...(details ? { details } : {}), requestId };
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig, AppError } from '@app/core';
+import {
+  AdvisorAssignmentsService,
+  RegionsService,
+  ServicePointsService,
+  StaffService,
+  weekdayOfficeHours,
+} from '@app/org';
+import {
+  DEMO_COUNTY,
+  DEMO_LAWYERS,
+  DEMO_OFFICIALS,
+  DEMO_PASSWORD,
+  PILOT_VILLAGES,
+  SHENGSHAN,
+  TOWN_CENTRES,
+  villageHours,
+  ZHANGQI,
+} from './demo-data';
+
+/**
+ * Demo data of 慈溪市胜山镇 and 掌起镇 from the real division data: centres, a point in every
+ * village, an advisor group per town covering every village, and the demo accounts. Never in
+ * production: demo passwords must not exist there.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly log = new Logger(DemoSeedService.name);
+
+  constructor(
+    private readonly regions: RegionsService,
+    private readonly points: ServicePointsService,
+    private readonly staff: StaffService,
+    private readonly advisors: AdvisorAssignmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Seeds when no account exists yet; returns whether it did. */
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.staff.count()) > 0) return false;
+    await this.seed();
+    return true;
+  }
+
+  async seed(): Promise<void> {
+    if (this.config.env === 'production') {
+      throw new AppError('DEMO_REFUSED', 'forbidden', 'Demo data (with its known passwords) is never seeded in production');
+    }
+    await this.regions.importCounty(DEMO_COUNTY);
+    const villagesByTown: Record<string, Awaited<ReturnType<RegionsService['villagesUnder']>>> = {
+      [SHENGSHAN]: await this.regions.villagesUnder(SHENGSHAN),
+      [ZHANGQI]: await this.regions.villagesUnder(ZHANGQI),
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    const yearStart = `${today.slice(0, 4)}-01-01`;
+
+    await this.dataSource.transaction(async (em) => {
+      for (const code of [DEMO_COUNTY, SHENGSHAN, ZHANGQI]) {
+        const c = TOWN_CENTRES[code];
+        const town = code === DEMO_COUNTY ? '慈溪市' : code === SHENGSHAN ? '胜山镇' : '掌起镇';
+        await this.points.create(
+          {
+            regionCode: code,
+            kind: code === DEMO_COUNTY ? 'county_center' : 'township_center',
+            name: code === DEMO_COUNTY ? '慈溪市公共法律服务中心' : `${town}公共法律服务站`,
+            address: c.address,
+            lat: c.lat,
+            lng: c.lng,
+            geofenceRadiusM: 150,
+            openingHours: weekdayOfficeHours(),
+            phone: c.phone,
+            signInstalled: true,
+          },
+          em,
+        );
+      }
+
+      for (const o of DEMO_OFFICIALS) {
+        await this.staff.create({ username: o.username, name: o.name, kind: o.kind, regionCode: o.regionCode, password: DEMO_PASSWORD }, em);
+      }
+      const lawyers = [];
+      for (const l of DEMO_LAWYERS) {
+        lawyers.push(
+          await this.staff.create(
+            { username: l.username, name: l.name, kind: l.kind, regionCode: l.regionCode, password: DEMO_PASSWORD, phone: l.phone, licenseNo: l.licenseNo, firm: l.firm },
+            em,
+          ),
+        );
+      }
+
+      for (const town of [SHENGSHAN, ZHANGQI]) {
+        const centre = TOWN_CENTRES[town];
+        const group = lawyers.filter((l) => l.regionCode === town);
+        const villages = villagesByTown[town];
+        for (const [i, v] of villages.entries()) {
+          const point = await this.points.create(
+            {
+              regionCode: v.code,
+              kind: 'village_point',
+              name: `${v.name}公共法律服务点`,
+              address: `${v.name}${v.name.endsWith('社区') ? '居民' : '村民'}委员会办公楼一楼`,
+              // Spread the villages around the town centre, a kilometre or two apart.
+              lat: Number((centre.lat + 0.012 * Math.cos(i * 0.9) * (1 + (i % 3) * 0.4)).toFixed(6)),
+              lng: Number((centre.lng + 0.014 * Math.sin(i * 0.9) * (1 + (i % 3) * 0.4)).toFixed(6)),
+              geofenceRadiusM: 100,
+              openingHours: villageHours(i),
+              isPilot: PILOT_VILLAGES.includes(v.code),
+              signInstalled: i % 5 !== 4,
+            },
+            em,
+          );
+          await this.advisors.create({ lawyerId: group[i % group.length].id, servicePointId: point.id, from: yearStart }, em);
+        }
+      }
+    });
+    this.log.log(`Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`);
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Page, Roles, uuidParam } from '@app/core';
+import { AdvisorAssignmentsService, toAdvisorAssignmentResponse } from './advisor-assignments.service';
+import {
+  AdvisorAssignmentResponse,
+  AdvisorCoverageQuery,
+  AdvisorCoverageResponse,
+  CreateAdvisorAssignmentDto,
+  EndAdvisorAssignmentDto,
+  ListAdvisorAssignmentsQuery,
+} from './dto/advisor-assignment.dto';
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller({ version: '1' })
+export class AdvisorAssignmentsController {
+  constructor(private readonly assignments: AdvisorAssignmentsService) {}
+
+  @Get('advisor-assignments')
+  @Roles('official', 'admin')
+  @ApiOperation({ summary: 'Which lawyer advises which village point, in your jurisdiction' })
+  list(@Query() q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
+    return this.assignments.list(q);
+  }
+
+  @Post('advisor-assignments')
+  @Roles('official', 'admin')
+  @ApiOperation({ summary: 'Assign an advisor to a village point (409 when the village has one in that period)' })
+  @ApiCreatedResponse({ type: AdvisorAssignmentResponse })
+  async create(@Body() dto: CreateAdvisorAssignmentDto): Promise<AdvisorAssignmentResponse> {
+    return toAdvisorAssignmentResponse(await this.assignments.create(dto));
+  }
+
+  @Post('advisor-assignments/:id/end')
+  @Roles('official', 'admin')
+  @ApiOperation({ summary: 'End an assignment on a given day' })
+  @ApiOkResponse({ type: AdvisorAssignmentResponse })
+  async end(@Param('id', uuidParam()) id: string, @Body() dto: EndAdvisorAssignmentDto): Promise<AdvisorAssignmentResponse> {
+    return toAdvisorAssignmentResponse(await this.assignments.end(id, dto.to));
+  }
+
+  @Get('advisor-coverage')
+  @Roles('official', 'admin', 'lawyer', 'auditor')
+  @ApiOperation({ summary: 'Villages with and without an advisor (法律顾问覆盖)' })
+  @ApiOkResponse({ type: AdvisorCoverageResponse })
+  coverage(@Query() q: AdvisorCoverageQuery): Promise<AdvisorCoverageResponse> {
+    return this.assignments.coverage(q.regionCode, q.date);
+  }
+}

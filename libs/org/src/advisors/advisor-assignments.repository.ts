@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { AdvisorAssignment } from './advisor-assignment.entity';
+
+export interface AssignmentFilter {
+  regionCode?: string;
+  lawyerId?: string;
+  servicePointId?: string;
+  activeOn?: string;
+  offset: number;
+  limit: number;
+}
+
+@Injectable()
+export class AdvisorAssignmentsRepository {
+  constructor(@InjectRepository(AdvisorAssignment) private readonly assignments: Repository<AdvisorAssignment>) {}
+
+  findPage(f: AssignmentFilter): Promise<[AdvisorAssignment[], number]> {
+    const qb = scopeToJurisdiction(this.assignments.createQueryBuilder('a'), 'a.region_code');
+    if (f.regionCode) whereRegionWithin(qb, 'a.region_code', f.regionCode);
+    if (f.lawyerId) qb.andWhere('a.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
+    if (f.servicePointId) qb.andWhere('a.service_point_id = :sp', { sp: f.servicePointId });
+    if (f.activeOn) qb.andWhere('a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)', { d: f.activeOn });
+    return qb.orderBy('a.region_code').addOrderBy('a.valid_from', 'DESC').offset(f.offset).limit(f.limit).getManyAndCount();
+  }
+
+  findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
+    const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments).createQueryBuilder('a').where('a.id = :id', { id });
+    return scopeToJurisdiction(qb, 'a.region_code').getOne();
+  }
+
+  async insert(data: Partial<AdvisorAssignment>, em: EntityManager): Promise<AdvisorAssignment> {
+    const repo = em.getRepository(AdvisorAssignment);
+    return repo.save(repo.create(data));
+  }
+
+  save(a: AdvisorAssignment, em: EntityManager): Promise<AdvisorAssignment> {
+    return em.getRepository(AdvisorAssignment).save(a);
+  }
+
+  /**
+   * Villages (12-digit regions) under `prefix` that have no village point with an advisor on `date`.
+   * Returns the total number of villages and the uncovered ones.
+   */
+  async coverage(prefix: string, date: string): Promise<{ villages: number; uncovered: { code: string; name: string }[] }> {
+    const qb = this.assignments.manager
+      .createQueryBuilder()
+      .select('r.code', 'code')
+      .addSelect('r.name', 'name')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM advisor_assignment a JOIN service_point sp ON sp.id = a.service_point_id
+                  WHERE sp.region_code = r.code AND sp.active
+                    AND a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date))`,
+        'covered',
+      )
+      .from('region', 'r')
+      .where(`r.level = 'village'`)
+      .setParameter('date', date);
+    whereRegionWithin(qb, 'r.code', prefix);
+    scopeToJurisdiction(qb, 'r.code');
+    const rows: { code: string; name: string; covered: boolean }[] = await qb.orderBy('r.code').getRawMany();
+    return { villages: rows.length, uncovered: rows.filter((r) => !r.covered).map(({ code, name }) => ({ code, name })) };
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { AppError, regionLevel } from '@app/core';
+import { OrgErrors } from '../org.errors';
+import { readCountyDivisions } from './division-data';
+import { Region } from './region.entity';
+import { RegionsRepository } from './regions.repository';
+
+export interface DivisionImportResult {
+  county: string;
+  name: string;
+  townships: number;
+  villages: number;
+  added: number;
+}
+
+@Injectable()
+export class RegionsService {
+  constructor(
+    private readonly regions: RegionsRepository,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  findByCode(code: string): Promise<Region | null> {
+    return this.regions.findByCode(code);
+  }
+
+  async getByCode(code: string): Promise<Region> {
+    const region = await this.regions.findByCode(code);
+    if (!region) throw new AppError(OrgErrors.REGION_NOT_FOUND, 'not_found', `Region ${code} is not known`, { code });
+    return region;
+  }
+
+  children(parentCode?: string): Promise<Region[]> {
+    return parentCode ? this.regions.findChildren(parentCode) : this.regions.findTopLevel();
+  }
+
+  villagesUnder(prefix: string): Promise<Region[]> {
+    return this.regions.findVillagesUnder(prefix);
+  }
+
+  /** Imports one county's townships and villages from the national division data; safe to repeat. */
+  async importCounty(county: string): Promise<DivisionImportResult> {
+    if (county.length !== 6 || regionLevel(county) !== 'county') {
+      throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'bad_request', 'A county code has 6 digits', { county });
+    }
+    const rows = await readCountyDivisions(county);
+    if (!rows.length) throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'not_found', `No county ${county} in the division data`, { county });
+    return this.dataSource.transaction(async (em) => {
+      const before = await this.regions.countUnder(county, em);
+      await this.regions.upsertMany(rows, em);
+      const after = await this.regions.countUnder(county, em);
+      const result: DivisionImportResult = {
+        county,
+        name: rows.find((r) => r.code === county)!.name,
+        townships: rows.filter((r) => r.level === 'township').length,
+        villages: rows.filter((r) => r.level === 'village').length,
+        added: after - before,
+      };
+      await this.audit.record(em, { action: 'import', entityType: 'region', entityId: county, regionCode: county, note: { ...result } });
+      return result;
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { PLACE_CODE_PATTERN } from '@app/core';
+import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
+import { OpeningPeriodDto } from './opening-period.dto';
+
+export class CreateServicePointDto {
+  @ApiProperty({ example: '330282113201', description: 'GB/T 2260 code: 6 digits for a county centre, 9 for a township centre, 12 for a village point' })
+  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
+  regionCode!: string;
+
+  @ApiProperty({ enum: SERVICE_POINT_KINDS })
+  @IsIn(SERVICE_POINT_KINDS)
+  kind!: ServicePointKind;
+
+  @ApiProperty({ example: '一灶村公共法律服务点', maxLength: 100 })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @ApiPropertyOptional({ example: 30.2316 })
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 121.4234 })
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+
+  @ApiPropertyOptional({ minimum: 10, maximum: 5000, default: 200, description: 'Sign-in geofence radius in metres' })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  geofenceRadiusM?: number;
+
+  @ApiPropertyOptional({ type: [OpeningPeriodDto], description: 'Weekly opening hours' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(28)
+  @ValidateNested({ each: true })
+  @Type(() => OpeningPeriodDto)
+  openingHours?: OpeningPeriodDto[];
+
+  @ApiPropertyOptional({ example: '0574-63000000' })
+  @IsOptional()
+  @Matches(/^[0-9+\-() ]{5,20}$/, { message: 'phone must be a telephone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'Pilot village: its advisor visits every week' })
+  @IsOptional()
+  @IsBoolean()
+  isPilot?: boolean;
+
+  @ApiPropertyOptional({ description: 'The service-point sign (标识牌) is installed' })
+  @IsOptional()
+  @IsBoolean()
+  signInstalled?: boolean;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateServicePointDto extends PartialType(CreateServicePointDto) {}

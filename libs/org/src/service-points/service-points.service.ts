@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { AppError, assertInJurisdiction, regionLevel, RegionLevel } from '@app/core';
+import { OrgErrors } from '../org.errors';
+import { RegionsService } from '../regions/regions.service';
+import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
+import { openingHoursProblems, sortOpeningHours } from './rules/opening-hours';
+import { ServicePoint, ServicePointKind } from './service-point.entity';
+import { ServicePointsRepository } from './service-points.repository';
+
+const LEVEL_OF_KIND: Record<ServicePointKind, RegionLevel> = {
+  county_center: 'county',
+  township_center: 'township',
+  village_point: 'village',
+};
+
+/** The fields of a point as the audit trail records them. */
+function auditView(p: ServicePoint): Record<string, unknown> {
+  const { region: _region, ...fields } = p;
+  return fields;
+}
+
+@Injectable()
+export class ServicePointsService {
+  constructor(
+    private readonly points: ServicePointsRepository,
+    private readonly regions: RegionsService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  listActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
+    return this.points.findActive(filter);
+  }
+
+  async get(id: string, em?: EntityManager): Promise<ServicePoint> {
+    const point = await this.points.findById(id, em);
+    if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+    return point;
+  }
+
+  async create(dto: CreateServicePointDto, em?: EntityManager): Promise<ServicePoint> {
+    assertInJurisdiction(dto.regionCode);
+    await this.checkPlacement(dto.regionCode, dto.kind);
+    this.checkOpeningHours(dto.openingHours);
+    const write = async (tx: EntityManager) => {
+      const point = await this.points.insert({ ...dto, openingHours: sortOpeningHours(dto.openingHours ?? []) }, tx);
+      await this.audit.record(tx, { action: 'create', entityType: 'service_point', entityId: point.id, regionCode: point.regionCode, after: auditView(point) });
+      return (await this.points.findById(point.id, tx))!;
+    };
+    return em ? write(em) : this.dataSource.transaction(write);
+  }
+
+  async update(id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
+    if (dto.regionCode) assertInJurisdiction(dto.regionCode);
+    this.checkOpeningHours(dto.openingHours);
+    await this.dataSource.transaction(async (em) => {
+      const point = await this.points.findByIdForUpdate(id, em);
+      if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+      const before = auditView({ ...point });
+      if (dto.regionCode || dto.kind) await this.checkPlacement(dto.regionCode ?? point.regionCode, dto.kind ?? point.kind);
+      Object.assign(point, dto, dto.openingHours ? { openingHours: sortOpeningHours(dto.openingHours) } : {});
+      const saved = await this.points.save(point, em);
+      await this.audit.record(em, { action: 'update', entityType: 'service_point', entityId: id, regionCode: saved.regionCode, before, after: auditView(saved) });
+    });
+    return this.get(id);
+  }
+
+  private async checkPlacement(regionCode: string, kind: ServicePointKind): Promise<void> {
+    const region = await this.regions.findByCode(regionCode);
+    if (!region) throw new AppError(OrgErrors.REGION_NOT_FOUND, 'rule', `Region ${regionCode} is not in the registry`, { regionCode });
+    if (regionLevel(regionCode) !== LEVEL_OF_KIND[kind]) {
+      throw new AppError(OrgErrors.KIND_REGION_MISMATCH, 'rule', `A ${kind} belongs to a ${LEVEL_OF_KIND[kind]} region`, { kind, regionCode });
+    }
+  }
+
+  private checkOpeningHours(periods?: { weekday: number; from: string; to: string }[]): void {
+    const problems = periods ? openingHoursProblems(periods) : [];
+    if (problems.length) {
+      throw new AppError('VALIDATION_FAILED', 'bad_request', 'Opening hours are inconsistent', { openingHours: problems });
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Role, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { Staff, StaffKind } from './staff.entity';
+
+export interface StaffFilter {
+  regionCode?: string;
+  role?: Role;
+  kind?: StaffKind;
+  q?: string;
+  offset: number;
+  limit: number;
+}
+
+@Injectable()
+export class StaffRepository {
+  constructor(@InjectRepository(Staff) private readonly staff: Repository<Staff>) {}
+
+  /** Staff within the caller's jurisdiction, by name. */
+  findPage(f: StaffFilter): Promise<[Staff[], number]> {
+    const qb = scopeToJurisdiction(this.staff.createQueryBuilder('s'), 's.region_code');
+    if (f.regionCode) whereRegionWithin(qb, 's.region_code', f.regionCode);
+    if (f.role) qb.andWhere(':role = ANY(s.roles)', { role: f.role });
+    if (f.kind) qb.andWhere('s.kind = :kind', { kind: f.kind });
+    if (f.q) qb.andWhere('(s.name ILIKE :q OR s.username ILIKE :q)', { q: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return qb.orderBy('s.region_code').addOrderBy('s.username').offset(f.offset).limit(f.limit).getManyAndCount();
+  }
+
+  findById(id: string, em?: EntityManager): Promise<Staff | null> {
+    const qb = (em?.getRepository(Staff) ?? this.staff).createQueryBuilder('s').where('s.id = :id', { id });
+    return scopeToJurisdiction(qb, 's.region_code').getOne();
+  }
+
+  findByIdForUpdate(id: string, em: EntityManager): Promise<Staff | null> {
+    const qb = em.getRepository(Staff).createQueryBuilder('s').where('s.id = :id', { id });
+    return scopeToJurisdiction(qb, 's.region_code').setLock('pessimistic_write').getOne();
+  }
+
+  /** The account behind a login name, with its password hash (never scoped: nobody is signed in yet). */
+  findForLogin(username: string, em?: EntityManager): Promise<Staff | null> {
+    return (em?.getRepository(Staff) ?? this.staff)
+      .createQueryBuilder('s')
+      .addSelect('s.password_hash', 's_password_hash')
+      .where('lower(s.username) = lower(:username)', { username })
+      .getOne();
+  }
+
+  findByIdUnscoped(id: string, em?: EntityManager): Promise<Staff | null> {
+    return (em?.getRepository(Staff) ?? this.staff).findOneBy({ id });
+  }
+
+  async insert(data: Partial<Staff>, em: EntityManager): Promise<Staff> {
+    const repo = em.getRepository(Staff);
+    return repo.save(repo.create(data));
+  }
+
+  save(staff: Staff, em: EntityManager): Promise<Staff> {
+    return em.getRepository(Staff).save(staff);
+  }
+
+  /** Counts a failed login and locks the account once `maxFailures` is reached; returns the new state. */
+  async registerFailedLogin(id: string, maxFailures: number, lockMinutes: number, em: EntityManager): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
+    const [rows] = await em.query(
+      `UPDATE staff SET failed_login_count = failed_login_count + 1,
+              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+        WHERE id = $1
+        RETURNING failed_login_count, locked_until`,
+      [id, maxFailures, lockMinutes],
+    );
+    return { failedLoginCount: rows[0].failed_login_count, lockedUntil: rows[0].locked_until };
+  }
+
+  async registerSuccessfulLogin(id: string, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE staff SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [id]);
+  }
+
+  async count(em?: EntityManager): Promise<number> {
+    return (em?.getRepository(Staff) ?? this.staff).count();
+  }
+}

@@ -1,0 +1,56 @@
+import { useTestApp } from '../setup/test-app';
+
+describe('HTTP basics', () => {
+  const t = useTestApp();
+
+  it('reports health with the database status', async () => {
+    const res = await t.http().get('/api/health');
+
+    expect(res.status).toBe(200);
+    expect(res.body.info.database.status).toBe('up');
+  });
+
+  it('answers an unknown route with a 404 JSON error body and a request id', async () => {
+    const res = await t.http().get('/api/v1/no-such-thing');
+
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND' });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('keeps a sane x-request-id from the caller', async () => {
+    const res = await t.http().get('/api/health').set('x-request-id', 'abc-123');
+
+    expect(res.headers['x-request-id']).toBe('abc-123');
+  });
+
+  it('answers malformed JSON with a 400, not a 500', async () => {
+    const res = await t.http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"username": ');
+
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBeDefined();
+    expect(res.body.stack).toBeUndefined();
+  });
+
+  it('serves the OpenAPI document generated from the DTOs', async () => {
+    const res = await t.http().get('/api/docs-json');
+
+    expect(res.status).toBe(200);
+    expect(res.body.paths['/api/v1/service-points']).toBeDefined();
+    expect(res.body.components.schemas.CreateServicePointDto.properties.regionCode).toBeDefined();
+  });
+
+  it('sends security headers and no CORS header by default', async () => {
+    const res = await t.http().get('/api/health').set('origin', 'http://evil.example');
+
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('needs a token for staff routes', async () => {
+    const res = await t.http().get('/api/v1/staff');
+
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { loadAppConfig, type AppConfig } from '@app/core';
+import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
+import { useTestDatabase } from '@app/testing';
+import { createApp } from '../../apps/api/src/bootstrap';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  /** Signs in and returns the access token. */
+  login: (username: string, password?: string) => Promise<string>;
+}
+
+/**
+ * The real application on a database of this test file's own, built with the same bootstrap as
+ * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇.
+ */
+export function useTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): TestApp {
+  const db = useTestDatabase();
+  const ctx = {} as TestApp;
+  beforeAll(async () => {
+    ctx.config = loadAppConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url(),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PII_KEY: randomBytes(32).toString('hex'),
+      PII_INDEX_KEY: randomBytes(32).toString('hex'),
+      AUTH_THROTTLE_LIMIT: '10000',
+      DB_POOL_SIZE: '5',
+      ...opts.env,
+    });
+    ctx.app = await createApp(ctx.config);
+    if (opts.seed) await ctx.app.get(DemoSeedService).seed();
+    ctx.http = () => request(ctx.app.getHttpServer());
+    ctx.login = async (username, password = DEMO_PASSWORD) => {
+      const res = await ctx.http().post('/api/v1/auth/login').send({ username, password });
+      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.accessToken as string;
+    };
+  }, 60_000);
+  afterAll(async () => {
+    await ctx.app?.close();
+  });
+  return ctx;
+}
