@@ -1,0 +1,50 @@
+import { ConfigValidationError, loadAppConfig } from './app-config';
+
+const secrets = { JWT_SECRET: 'x'.repeat(32), PII_KEY: 'a'.repeat(64), PII_INDEX_KEY: 'b'.repeat(64) };
+
+describe('loadAppConfig', () => {
+  it('fills defaults: port 3000, embedded PostgreSQL in ./data/pg, 15-minute tokens, demo seeding on', () => {
+    const config = loadAppConfig({ ...secrets });
+
+    expect(config).toMatchObject({ env: 'development', port: 3000, pgDataDir: './data/pg', accessTokenTtlSeconds: 900, seedDemo: true, corsOrigins: [] });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.pgPort).not.toBe(5432);
+  });
+
+  it('names every bad variable', () => {
+    const attempt = () => loadAppConfig({ ...secrets, PORT: 'abc', DATABASE_URL: 'mysql://x', PII_KEY: 'short' });
+
+    expect(attempt).toThrow(ConfigValidationError);
+    try {
+      attempt();
+    } catch (err) {
+      const problems = (err as ConfigValidationError).problems.join('\n');
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(/DATABASE_URL/);
+      expect(problems).toMatch(/PII_KEY/);
+    }
+  });
+
+  it('requires the database and real secrets in production, and never seeds demo data there', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' }, () => ({ jwtSecret: 'j'.repeat(64), piiKey: 'a'.repeat(64), piiIndexKey: 'b'.repeat(64) }))).toThrow(
+      /DATABASE_URL: required when NODE_ENV=production[\s\S]*JWT_SECRET/,
+    );
+    expect(() => loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', SEED_DEMO: 'true', ...secrets })).toThrow(/SEED_DEMO/);
+    expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets }).seedDemo).toBe(false);
+  });
+
+  it('uses generated development secrets only when none are configured', () => {
+    const dev = jest.fn(() => ({ jwtSecret: 'd'.repeat(64), piiKey: 'c'.repeat(64), piiIndexKey: 'e'.repeat(64) }));
+
+    expect(loadAppConfig({}, dev).jwtSecret).toBe('d'.repeat(64));
+    expect(loadAppConfig({ ...secrets }, dev).jwtSecret).toBe('x'.repeat(32));
+    expect(dev).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads lists and booleans', () => {
+    const config = loadAppConfig({ ...secrets, CORS_ORIGINS: 'https://a.example, https://b.example', TRUST_PROXY: 'true' });
+
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.trustProxy).toBe(true);
+  });
+});
