@@ -19,7 +19,8 @@ export interface AccessTokenPayload {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
+/** The id part of a refresh token; anything else would reach PostgreSQL as an invalid uuid (a 500). */
+const TOKEN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function principalOf(staff: Pick<Staff, 'id' | 'name' | 'roles' | 'regionCode'>): Principal {
   return { id: staff.id, kind: 'staff', name: staff.name, roles: staff.roles, regionCode: staff.regionCode };
@@ -96,18 +97,20 @@ export class AuthService {
   /** Rotates a refresh token. A token used twice revokes its whole family (it may have been stolen). */
   async refresh(refreshToken: string): Promise<TokenPairResponse> {
     const [id, secret] = refreshToken.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) throw this.invalidRefresh();
+    if (!id || !secret || !TOKEN_ID.test(id)) throw this.invalidRefresh();
     const outcome = await this.dataSource.transaction(async (em) => {
       const row = await this.tokens.findByIdForUpdate(id, em);
       if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(sha256(secret)))) return { error: this.invalidRefresh() };
       const now = this.clock.now();
-      if (row.rotatedAt || row.revokedAt) {
+      if (row.rotatedAt) {
         if (!row.revokedAt) {
           await this.tokens.revokeFamily(row.familyId, now, em);
           await this.audit.record(em, { action: 'token.reuse', entityType: 'staff', entityId: row.staffId, actor: { id: row.staffId, name: null }, note: { familyId: row.familyId } });
         }
         return { error: new AppError(AuthErrors.REFRESH_TOKEN_REUSED, 'unauthorized', 'This refresh token was already used; sign in again') };
       }
+      // Ended by a logout, a password change or a detected reuse.
+      if (row.revokedAt) return { error: this.invalidRefresh() };
       if (row.expiresAt <= now) return { error: this.invalidRefresh() };
       const account = await this.staff.findByIdUnscoped(row.staffId);
       if (!account || account.status !== 'active') return { error: this.invalidRefresh() };
@@ -122,7 +125,8 @@ export class AuthService {
   async logout(principal: Principal, refreshToken?: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       const now = this.clock.now();
-      const row = refreshToken ? await this.tokens.findById(refreshToken.split('.')[0] ?? '') : null;
+      const id = refreshToken?.split('.')[0];
+      const row = id && TOKEN_ID.test(id) ? await this.tokens.findById(id) : null;
       if (row && row.staffId === principal.id) await this.tokens.revokeFamily(row.familyId, now, em);
       else await this.tokens.revokeAllOf(principal.id, now, em);
       await this.audit.record(em, { action: 'logout', entityType: 'staff', entityId: principal.id, regionCode: principal.regionCode });
