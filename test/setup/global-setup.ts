@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations, startEmbeddedPostgres } from '@app/core';
 import { adminQuery, withDatabase } from './test-database';
@@ -12,10 +13,13 @@ import { adminQuery, withDatabase } from './test-database';
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const dataDir = `${__dirname}/../../data/test-pg`;
+    // A folder and port of this run's own, so two test runs on one machine never share a server.
+    const dataDir = `${__dirname}/../../data/test-pg-${process.pid}`;
     rmSync(dataDir, { recursive: true, force: true });
-    const db = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54339), database: 'postgres' });
+    const port = process.env.TEST_PG_PORT ? Number(process.env.TEST_PG_PORT) : await freePort();
+    const db = await startEmbeddedPostgres({ dataDir, port, database: 'postgres' });
     (globalThis as { __embeddedPg?: { stop(): Promise<void> } }).__embeddedPg = db;
+    process.env.TEST_PG_DATA_DIR = dataDir;
     adminUrl = db.url;
   }
   const template = `portal_tmpl_${process.pid}`;
@@ -29,4 +33,15 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_TEMPLATE_DB = template;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

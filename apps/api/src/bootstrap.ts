@@ -51,6 +51,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // Township offices often serve over plain HTTP on the LAN; upgrading requests would break them.
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -14,6 +14,10 @@ async function main(): Promise<void> {
     await CommandFactory.run(CliModule.forRoot(config), {
       logger: ['error', 'warn'],
       errorHandler: (err) => {
+        // --help and --version end the program normally; usage mistakes have been printed already.
+        const code = (err as { code?: string; exitCode?: number }).code ?? '';
+        if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+        if (code.startsWith('commander.')) process.exit((err as { exitCode?: number }).exitCode || 1);
         throw err;
       },
       serviceErrorHandler: (err) => {

@@ -24,4 +24,4 @@ export * from './security/pii-cipher';
 export * from './time/business-time';
 export * from './time/clock';
 export * from './core.module';
-export * from './validation/date-validators';
+export * from './validation/validators';

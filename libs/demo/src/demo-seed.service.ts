@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, AppError } from '@app/core';
+import { APP_CONFIG, type AppConfig, AppError, businessDate } from '@app/core';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -55,8 +55,7 @@ export class DemoSeedService {
       [SHENGSHAN]: await this.regions.villagesUnder(SHENGSHAN),
       [ZHANGQI]: await this.regions.villagesUnder(ZHANGQI),
     };
-    const today = new Date().toISOString().slice(0, 10);
-    const yearStart = `${today.slice(0, 4)}-01-01`;
+    const yearStart = `${businessDate(new Date()).slice(0, 4)}-01-01`;
 
     await this.dataSource.transaction(async (em) => {
       for (const code of [DEMO_COUNTY, SHENGSHAN, ZHANGQI]) {

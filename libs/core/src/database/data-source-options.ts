@@ -15,7 +15,9 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries are logged by the exception filter without their parameters (which may hold
+    // password hashes or personal data); TypeORM's own logger would print them.
+    logging: false,
     extra: {
       max: poolSize,
       // Sessions count days in the business zone, so a plain ::date cast is a business day.

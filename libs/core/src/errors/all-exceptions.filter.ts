@@ -4,6 +4,15 @@ import { QueryFailedError } from 'typeorm';
 import { AppError, ERROR_STATUS } from './app-error';
 import { defaultCode, ErrorBody, reasonPhrase } from './error-body';
 
+/** What of an error may be logged: never a failed query's parameters, which can hold personal data. */
+function loggable(exception: unknown): unknown {
+  if (exception instanceof QueryFailedError) {
+    const driver = exception.driverError as PgError & { message?: string };
+    return { type: 'QueryFailedError', message: driver.message, code: driver.code, constraint: driver.constraint, query: exception.query, stack: exception.stack };
+  }
+  return exception;
+}
+
 interface PgError {
   code?: string;
   constraint?: string;
@@ -25,7 +34,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const requestId = String(request?.id ?? '');
     const body = this.toBody(exception, requestId);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId }, 'Unhandled error');
+      this.logger.error({ err: loggable(exception), requestId }, 'Unhandled error');
     }
     void reply.header('x-request-id', requestId).status(body.statusCode).send(body);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, Roles, uuidParam } from '@app/core';
 import { AdvisorAssignmentsService, toAdvisorAssignmentResponse } from './advisor-assignments.service';
@@ -33,6 +33,7 @@ export class AdvisorAssignmentsController {
   }
 
   @Post('advisor-assignments/:id/end')
+  @HttpCode(200)
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'End an assignment on a given day' })
   @ApiOkResponse({ type: AdvisorAssignmentResponse })

@@ -76,7 +76,13 @@ export class AdvisorAssignmentsService {
       if (to < a.validFrom) throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before the start', { to: ['must not be before the start of the assignment'] });
       const before = { ...a };
       a.validTo = to;
-      const saved = await this.assignments.save(a, em);
+      const saved = await this.assignments.save(a, em).catch((err: unknown) => {
+        // Moving the end later can run into the village's next advisor.
+        if (isPgError(err, '23P01')) {
+          throw new AppError(OrgErrors.ADVISOR_ALREADY_ASSIGNED, 'conflict', 'This village already has an advisor in that period', { servicePointId: a.servicePointId });
+        }
+        throw err;
+      });
       await this.audit.record(em, { action: 'update', entityType: 'advisor_assignment', entityId: id, regionCode: a.regionCode, before, after: { ...saved } });
       return saved;
     });

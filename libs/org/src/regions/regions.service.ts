@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, regionLevel } from '@app/core';
+import { AppError } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { readCountyDivisions } from './division-data';
 import { Region } from './region.entity';
@@ -44,7 +44,7 @@ export class RegionsService {
 
   /** Imports one county's townships and villages from the national division data; safe to repeat. */
   async importCounty(county: string): Promise<DivisionImportResult> {
-    if (county.length !== 6 || regionLevel(county) !== 'county') {
+    if (!/^\d{6}$/.test(county)) {
       throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'bad_request', 'A county code has 6 digits', { county });
     }
     const rows = await readCountyDivisions(county);

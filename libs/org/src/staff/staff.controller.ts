@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, Roles, uuidParam } from '@app/core';
 import { CreateStaffDto, ListStaffQuery, StaffResponse, UpdateStaffDto } from './dto/staff.dto';
@@ -40,6 +40,7 @@ export class StaffController {
   }
 
   @Post(':id/unlock')
+  @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Lift a lock-out after repeated wrong passwords' })
   @ApiOkResponse({ type: StaffResponse })

@@ -9,6 +9,7 @@ import {
   assertInJurisdiction,
   Clock,
   hasRole,
+  isPgError,
   maskPhone,
   Page,
   pageWindow,
@@ -105,7 +106,13 @@ export class StaffService {
           ...this.phoneColumns(dto.phone),
         },
         tx,
-      );
+      ).catch((err: unknown) => {
+        // The check above misses a simultaneous sign-up with the same name; the unique index does not.
+        if (isPgError(err, '23505', 'staff_username_key')) {
+          throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', { username: dto.username });
+        }
+        throw err;
+      });
       await this.audit.record(tx, { action: 'create', entityType: 'staff', entityId: saved.id, regionCode: saved.regionCode, after: auditView(saved) });
       return saved;
     };

@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PLACE_CODE_PATTERN } from '@app/core';
+import { IsOmittable, PLACE_CODE_PATTERN } from '@app/core';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
 import { OpeningPeriodDto } from './opening-period.dto';
 
@@ -37,7 +37,7 @@ export class CreateServicePointDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   address?: string;
@@ -53,14 +53,14 @@ export class CreateServicePointDto {
   lng?: number;
 
   @ApiPropertyOptional({ minimum: 10, maximum: 5000, default: 200, description: 'Sign-in geofence radius in metres' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(10)
   @Max(5000)
   geofenceRadiusM?: number;
 
   @ApiPropertyOptional({ type: [OpeningPeriodDto], description: 'Weekly opening hours' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
@@ -73,19 +73,19 @@ export class CreateServicePointDto {
   phone?: string;
 
   @ApiPropertyOptional({ description: 'Pilot village: its advisor visits every week' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   isPilot?: boolean;
 
   @ApiPropertyOptional({ description: 'The service-point sign (标识牌) is installed' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   signInstalled?: boolean;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }
 
-export class UpdateServicePointDto extends PartialType(CreateServicePointDto) {}
+export class UpdateServicePointDto extends PartialType(CreateServicePointDto, { skipNullProperties: false }) {}

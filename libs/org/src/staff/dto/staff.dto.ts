@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { MOBILE_PATTERN, PageQuery, PLACE_CODE_PATTERN, ROLES, type Role } from '@app/core';
+import { IsOmittable, MOBILE_PATTERN, PageQuery, PLACE_CODE_PATTERN, ROLES, type Role } from '@app/core';
 import { STAFF_KINDS, type StaffKind } from '../staff.entity';
 
 export class CreateStaffDto {
@@ -46,14 +46,14 @@ export class CreateStaffDto {
 
 export class UpdateStaffDto {
   @ApiPropertyOptional({ maxLength: 50 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(50)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode?: string;
 
@@ -74,7 +74,7 @@ export class UpdateStaffDto {
   firm?: string;
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['active', 'disabled'])
   status?: 'active' | 'disabled';
 }
