@@ -25,7 +25,11 @@ describe('HTTP basics', () => {
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
-    const res = await t.http().post('/api/v1/auth/login').set('content-type', 'application/json').send('{"username": ');
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"username": ');
 
     expect(res.status).toBe(400);
     expect(res.body.code).toBeDefined();

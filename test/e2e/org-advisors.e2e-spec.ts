@@ -1,6 +1,9 @@
 import { addDays, businessDate } from '@app/core';
 import { DEMO_COUNTY, SHENGSHAN, ZHANGQI } from '@app/demo';
-import type { AdvisorAssignmentResponse, CreateAdvisorAssignmentDto } from '@app/org/advisors/dto/advisor-assignment.dto';
+import type {
+  AdvisorAssignmentResponse,
+  CreateAdvisorAssignmentDto,
+} from '@app/org/advisors/dto/advisor-assignment.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import { useTestApp } from '../setup/test-app';
@@ -24,7 +27,11 @@ describe('Advisor assignments and coverage (e2e)', () => {
     token.cixi = await t.login('cixi.official');
     token.admin = await t.login('admin');
     token.lawyer = await t.login('lawyer01');
-    const staff = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set('authorization', bearer(token.admin));
+    const staff = await t
+      .http()
+      .get('/api/v1/staff')
+      .query({ pageSize: 500 })
+      .set('authorization', bearer(token.admin));
     for (const s of staff.body.items as StaffResponse[]) staffId[s.username] = s.id;
     const points = await t.http().get('/api/v1/service-points').query({ regionCode: DEMO_COUNTY });
     for (const p of points.body as ServicePointResponse[]) pointId[p.regionCode] = p.id;
@@ -39,7 +46,11 @@ describe('Advisor assignments and coverage (e2e)', () => {
   }
 
   function end(asToken: string, id: string, to: string) {
-    return t.http().post(`/api/v1/advisor-assignments/${id}/end`).set('authorization', bearer(asToken)).send({ to });
+    return t
+      .http()
+      .post(`/api/v1/advisor-assignments/${id}/end`)
+      .set('authorization', bearer(asToken))
+      .send({ to });
   }
 
   function coverage(asToken: string, query: Record<string, string> = {}) {
@@ -63,7 +74,13 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const res = await coverage(token.shengshan, { regionCode: SHENGSHAN });
 
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ regionCode: SHENGSHAN, date: today, villages: 12, covered: 12, uncovered: [] });
+      expect(res.body).toEqual({
+        regionCode: SHENGSHAN,
+        date: today,
+        villages: 12,
+        covered: 12,
+        uncovered: [],
+      });
     });
 
     it('counts every village of the county for the county official, only the two demo towns covered', async () => {
@@ -72,7 +89,12 @@ describe('Advisor assignments and coverage (e2e)', () => {
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ villages: 406, covered: 28 });
       expect(res.body.uncovered).toHaveLength(378);
-      expect(res.body.uncovered.filter((u: { regionCode: string }) => u.regionCode.startsWith(SHENGSHAN) || u.regionCode.startsWith(ZHANGQI))).toEqual([]);
+      expect(
+        res.body.uncovered.filter(
+          (u: { regionCode: string }) =>
+            u.regionCode.startsWith(SHENGSHAN) || u.regionCode.startsWith(ZHANGQI),
+        ),
+      ).toEqual([]);
     });
 
     it('defaults to the caller’s own region, also for a lawyer', async () => {
@@ -98,9 +120,18 @@ describe('Advisor assignments and coverage (e2e)', () => {
       expect(res.status).toBe(200);
       expect(res.body.total).toBe(12);
       const items = res.body.items as AdvisorAssignmentResponse[];
-      expect(items.every((a) => a.regionCode.startsWith(SHENGSHAN) && a.from === yearStart && a.to === null)).toBe(true);
-      expect(items.map((a) => a.servicePointId).sort()).toEqual(Object.entries(pointId).filter(([code]) => code.startsWith(SHENGSHAN) && code.length === 12).map(([, id]) => id).sort());
-      const groupIds = ['lawyer01', 'lawyer02', 'lawyer03', 'lawyer04', 'lawyer05', 'lawyer06'].map((u) => staffId[u]);
+      expect(
+        items.every((a) => a.regionCode.startsWith(SHENGSHAN) && a.from === yearStart && a.to === null),
+      ).toBe(true);
+      expect(items.map((a) => a.servicePointId).sort()).toEqual(
+        Object.entries(pointId)
+          .filter(([code]) => code.startsWith(SHENGSHAN) && code.length === 12)
+          .map(([, id]) => id)
+          .sort(),
+      );
+      const groupIds = ['lawyer01', 'lawyer02', 'lawyer03', 'lawyer04', 'lawyer05', 'lawyer06'].map(
+        (u) => staffId[u],
+      );
       expect(items.every((a) => groupIds.includes(a.lawyerId))).toBe(true);
     });
 
@@ -121,7 +152,9 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const res = await listAssignments(token.shengshan, { lawyerId: staffId.lawyer01 });
 
       expect(res.body.total).toBe(2);
-      expect((res.body.items as AdvisorAssignmentResponse[]).every((a) => a.lawyerId === staffId.lawyer01)).toBe(true);
+      expect(
+        (res.body.items as AdvisorAssignmentResponse[]).every((a) => a.lawyerId === staffId.lawyer01),
+      ).toBe(true);
     });
 
     it('refuses a lawyer with 403', async () => {
@@ -143,7 +176,12 @@ describe('Advisor assignments and coverage (e2e)', () => {
     it('refuses a second advisor for a village in an overlapping period (409 ADVISOR_ALREADY_ASSIGNED) and keeps one', async () => {
       const village = '330282113202';
 
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer02, servicePointId: pointId[village], from: today, to: addDays(today, 30) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer02,
+        servicePointId: pointId[village],
+        from: today,
+        to: addDays(today, 30),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('ADVISOR_ALREADY_ASSIGNED');
@@ -155,14 +193,29 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const current = await currentAssignmentOf(village);
 
       const ended = await end(token.shengshan, current.id, today);
-      const overlapping = await assign(token.shengshan, { lawyerId: staffId.lawyer05, servicePointId: pointId[village], from: today } satisfies CreateAdvisorAssignmentDto);
-      const next = await assign(token.shengshan, { lawyerId: staffId.lawyer05, servicePointId: pointId[village], from: tomorrow } satisfies CreateAdvisorAssignmentDto);
+      const overlapping = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer05,
+        servicePointId: pointId[village],
+        from: today,
+      } satisfies CreateAdvisorAssignmentDto);
+      const next = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer05,
+        servicePointId: pointId[village],
+        from: tomorrow,
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(ended.status).toBe(200);
       expect(ended.body).toEqual({ ...current, to: today });
       expect(overlapping.status).toBe(409);
       expect(next.status).toBe(201);
-      expect(next.body).toEqual({ id: expect.any(String), lawyerId: staffId.lawyer05, servicePointId: pointId[village], regionCode: village, from: tomorrow, to: null });
+      expect(next.body).toEqual({
+        id: expect.any(String),
+        lawyerId: staffId.lawyer05,
+        servicePointId: pointId[village],
+        regionCode: village,
+        from: tomorrow,
+        to: null,
+      });
       expect((await assignmentsOf(village)).map((a) => [a.from, a.to]).sort()).toEqual([
         [yearStart, today],
         [tomorrow, null],
@@ -173,14 +226,22 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const village = '330282113204';
       await end(token.shengshan, (await currentAssignmentOf(village)).id, today);
 
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer07, servicePointId: pointId[village], from: tomorrow } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer07,
+        servicePointId: pointId[village],
+        from: tomorrow,
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(201);
       expect(res.body.lawyerId).toBe(staffId.lawyer07);
     });
 
     it('refuses a township centre (422 NOT_A_VILLAGE_POINT)', async () => {
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer01, servicePointId: pointId[SHENGSHAN], from: tomorrow } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer01,
+        servicePointId: pointId[SHENGSHAN],
+        from: tomorrow,
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('NOT_A_VILLAGE_POINT');
@@ -190,7 +251,11 @@ describe('Advisor assignments and coverage (e2e)', () => {
     it('refuses an official as advisor (422 NOT_A_LAWYER)', async () => {
       const village = '330282113205';
 
-      const res = await assign(token.shengshan, { lawyerId: staffId['shengshan.official'], servicePointId: pointId[village], from: addDays(today, 400) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId['shengshan.official'],
+        servicePointId: pointId[village],
+        from: addDays(today, 400),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('NOT_A_LAWYER');
@@ -198,16 +263,28 @@ describe('Advisor assignments and coverage (e2e)', () => {
     });
 
     it('refuses an unknown person as advisor (422 NOT_A_LAWYER)', async () => {
-      const res = await assign(token.shengshan, { lawyerId: '00000000-0000-4000-8000-000000000000', servicePointId: pointId['330282113205'], from: addDays(today, 400) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: '00000000-0000-4000-8000-000000000000',
+        servicePointId: pointId['330282113205'],
+        from: addDays(today, 400),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('NOT_A_LAWYER');
     });
 
     it('refuses a disabled lawyer (422 NOT_A_LAWYER)', async () => {
-      const disabled = await t.http().patch(`/api/v1/staff/${staffId.lawyer06}`).set('authorization', bearer(token.shengshan)).send({ status: 'disabled' });
+      const disabled = await t
+        .http()
+        .patch(`/api/v1/staff/${staffId.lawyer06}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ status: 'disabled' });
 
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer06, servicePointId: pointId['330282113205'], from: addDays(today, 400) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer06,
+        servicePointId: pointId['330282113205'],
+        from: addDays(today, 400),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(disabled.status).toBe(200);
       expect(res.status).toBe(422);
@@ -217,23 +294,40 @@ describe('Advisor assignments and coverage (e2e)', () => {
     it('treats a 掌起镇 village point as unknown to the 胜山镇 official (404) and assigns nobody', async () => {
       const village = '330282104203';
 
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer01, servicePointId: pointId[village], from: addDays(today, 400) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer01,
+        servicePointId: pointId[village],
+        from: addDays(today, 400),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('SERVICE_POINT_NOT_FOUND');
       expect(await assignmentsOf(village)).toHaveLength(1);
     });
 
-    it.each(['2026-02-30', '2026-13-01', '2026-1-1', '20260101', 'tomorrow'])('refuses the invalid date %s with 400 naming the field', async (from) => {
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer01, servicePointId: pointId['330282113206'], from, to: '2027-02-29' });
+    it.each(['2026-02-30', '2026-13-01', '2026-1-1', '20260101', 'tomorrow'])(
+      'refuses the invalid date %s with 400 naming the field',
+      async (from) => {
+        const res = await assign(token.shengshan, {
+          lawyerId: staffId.lawyer01,
+          servicePointId: pointId['330282113206'],
+          from,
+          to: '2027-02-29',
+        });
 
-      expect(res.status).toBe(400);
-      expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(Object.keys(res.body.details).sort()).toEqual(['from', 'to']);
-    });
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+        expect(Object.keys(res.body.details).sort()).toEqual(['from', 'to']);
+      },
+    );
 
     it('refuses an end before the start (400 INVALID_PERIOD)', async () => {
-      const res = await assign(token.shengshan, { lawyerId: staffId.lawyer01, servicePointId: pointId['330282113206'], from: addDays(today, 400), to: addDays(today, 399) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.shengshan, {
+        lawyerId: staffId.lawyer01,
+        servicePointId: pointId['330282113206'],
+        from: addDays(today, 400),
+        to: addDays(today, 399),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('INVALID_PERIOD');
@@ -241,14 +335,23 @@ describe('Advisor assignments and coverage (e2e)', () => {
     });
 
     it('refuses ids that are not uuids and unknown fields with 400', async () => {
-      const res = await assign(token.shengshan, { lawyerId: 'lawyer01', servicePointId: 42, from: tomorrow, note: 'x' });
+      const res = await assign(token.shengshan, {
+        lawyerId: 'lawyer01',
+        servicePointId: 42,
+        from: tomorrow,
+        note: 'x',
+      });
 
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.details).sort()).toEqual(['lawyerId', 'note', 'servicePointId']);
     });
 
     it('refuses a lawyer with 403', async () => {
-      const res = await assign(token.lawyer, { lawyerId: staffId.lawyer01, servicePointId: pointId['330282113206'], from: addDays(today, 400) } satisfies CreateAdvisorAssignmentDto);
+      const res = await assign(token.lawyer, {
+        lawyerId: staffId.lawyer01,
+        servicePointId: pointId['330282113206'],
+        from: addDays(today, 400),
+      } satisfies CreateAdvisorAssignmentDto);
 
       expect(res.status).toBe(403);
       expect(await assignmentsOf('330282113206')).toHaveLength(1);
@@ -327,7 +430,13 @@ describe('Advisor assignments and coverage (e2e)', () => {
 
       expect(ended.status).toBe(200);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ regionCode: SHENGSHAN, date: today, villages: 12, covered: 11, uncovered: [{ regionCode: village, name: '胜西村' }] });
+      expect(res.body).toEqual({
+        regionCode: SHENGSHAN,
+        date: today,
+        villages: 12,
+        covered: 11,
+        uncovered: [{ regionCode: village, name: '胜西村' }],
+      });
     });
 
     it('answers for a past date as it was then', async () => {
@@ -338,7 +447,11 @@ describe('Advisor assignments and coverage (e2e)', () => {
 
     it('counts a village whose only point is closed as uncovered', async () => {
       const village = '330282113209';
-      const closed = await t.http().patch(`/api/v1/service-points/${pointId[village]}`).set('authorization', bearer(token.shengshan)).send({ active: false });
+      const closed = await t
+        .http()
+        .patch(`/api/v1/service-points/${pointId[village]}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ active: false });
 
       const res = await coverage(token.shengshan, { regionCode: SHENGSHAN });
 
@@ -353,7 +466,11 @@ describe('Advisor assignments and coverage (e2e)', () => {
     it('narrows to one village', async () => {
       const res = await coverage(token.shengshan, { regionCode: '330282113208' });
 
-      expect(res.body).toMatchObject({ villages: 1, covered: 0, uncovered: [{ regionCode: '330282113208', name: '胜西村' }] });
+      expect(res.body).toMatchObject({
+        villages: 1,
+        covered: 0,
+        uncovered: [{ regionCode: '330282113208', name: '胜西村' }],
+      });
     });
 
     it('leaves 掌起镇’s coverage untouched by 胜山镇’s changes', async () => {

@@ -1,5 +1,8 @@
 import { DEMO_COUNTY, PILOT_VILLAGES, SHENGSHAN, ZHANGQI } from '@app/demo';
-import type { CreateServicePointDto, UpdateServicePointDto } from '@app/org/service-points/dto/create-service-point.dto';
+import type {
+  CreateServicePointDto,
+  UpdateServicePointDto,
+} from '@app/org/service-points/dto/create-service-point.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import { useTestApp } from '../setup/test-app';
 
@@ -23,7 +26,12 @@ const SHENGSHAN_VILLAGES = [
 
 describe('Places: regions and service points (e2e)', () => {
   const t = useTestApp({ seed: true });
-  const token: Record<'shengshan' | 'zhangqi' | 'cixi' | 'lawyer', string> = { shengshan: '', zhangqi: '', cixi: '', lawyer: '' };
+  const token: Record<'shengshan' | 'zhangqi' | 'cixi' | 'lawyer', string> = {
+    shengshan: '',
+    zhangqi: '',
+    cixi: '',
+    lawyer: '',
+  };
 
   beforeAll(async () => {
     token.shengshan = await t.login('shengshan.official');
@@ -67,7 +75,9 @@ describe('Places: regions and service points (e2e)', () => {
         ]),
       );
       expect(res.body).toHaveLength(24);
-      expect(res.body.every((r: { code: string; level: string }) => r.level === 'township' && r.code.length === 9)).toBe(true);
+      expect(
+        res.body.every((r: { code: string; level: string }) => r.level === 'township' && r.code.length === 9),
+      ).toBe(true);
     });
 
     it('starts at the province without a parent', async () => {
@@ -84,13 +94,16 @@ describe('Places: regions and service points (e2e)', () => {
       expect(res.body).toEqual([]);
     });
 
-    it.each(['abc', '3302821', '33028211320', '330282113201x'])('refuses parent=%s with 400 VALIDATION_FAILED naming the parameter', async (parent) => {
-      const res = await t.http().get('/api/v1/regions').query({ parent });
+    it.each(['abc', '3302821', '33028211320', '330282113201x'])(
+      'refuses parent=%s with 400 VALIDATION_FAILED naming the parameter',
+      async (parent) => {
+        const res = await t.http().get('/api/v1/regions').query({ parent });
 
-      expect(res.status).toBe(400);
-      expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.details.parent).toEqual([expect.stringContaining('region code')]);
-    });
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+        expect(res.body.details.parent).toEqual([expect.stringContaining('region code')]);
+      },
+    );
   });
 
   describe('GET /api/v1/service-points', () => {
@@ -100,8 +113,12 @@ describe('Places: regions and service points (e2e)', () => {
       expect(res.status).toBe(200);
       const points = res.body as ServicePointResponse[];
       expect(points).toHaveLength(13);
-      expect(points.filter((p) => p.kind === 'township_center').map((p) => [p.regionCode, p.name])).toEqual([[SHENGSHAN, '胜山镇公共法律服务站']]);
-      expect(points.filter((p) => p.kind === 'village_point').map((p) => p.regionCode)).toEqual(SHENGSHAN_VILLAGES.map(([code]) => code));
+      expect(points.filter((p) => p.kind === 'township_center').map((p) => [p.regionCode, p.name])).toEqual([
+        [SHENGSHAN, '胜山镇公共法律服务站'],
+      ]);
+      expect(points.filter((p) => p.kind === 'village_point').map((p) => p.regionCode)).toEqual(
+        SHENGSHAN_VILLAGES.map(([code]) => code),
+      );
       for (const p of points) {
         expect(p).toEqual(
           expect.objectContaining({
@@ -126,14 +143,22 @@ describe('Places: regions and service points (e2e)', () => {
       const points = await listPoints({ regionCode: SHENGSHAN });
 
       expect(points[0].kind).toBe('township_center');
-      expect(points.find((p) => p.regionCode === '330282113201')).toMatchObject({ name: '一灶村公共法律服务点', regionName: '一灶村' });
-      expect(points.find((p) => p.regionCode === '330282113001')).toMatchObject({ name: '胜山社区公共法律服务点', regionName: '胜山社区' });
+      expect(points.find((p) => p.regionCode === '330282113201')).toMatchObject({
+        name: '一灶村公共法律服务点',
+        regionName: '一灶村',
+      });
+      expect(points.find((p) => p.regionCode === '330282113001')).toMatchObject({
+        name: '胜山社区公共法律服务点',
+        regionName: '胜山社区',
+      });
     });
 
     it('marks exactly the pilot villages as pilots', async () => {
       const points = await listPoints({ regionCode: SHENGSHAN, kind: 'village_point' });
 
-      expect(points.filter((p) => p.isPilot).map((p) => p.regionCode)).toEqual(PILOT_VILLAGES.filter((c) => c.startsWith(SHENGSHAN)));
+      expect(points.filter((p) => p.isPilot).map((p) => p.regionCode)).toEqual(
+        PILOT_VILLAGES.filter((c) => c.startsWith(SHENGSHAN)),
+      );
     });
 
     it('gives only the 12 village points with kind=village_point', async () => {
@@ -146,7 +171,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('includes the county centre and both towns’ points for 慈溪市', async () => {
       const points = await listPoints({ regionCode: DEMO_COUNTY });
 
-      expect(points[0]).toMatchObject({ kind: 'county_center', regionCode: DEMO_COUNTY, name: '慈溪市公共法律服务中心' });
+      expect(points[0]).toMatchObject({
+        kind: 'county_center',
+        regionCode: DEMO_COUNTY,
+        name: '慈溪市公共法律服务中心',
+      });
       expect(points).toHaveLength(1 + 13 + 17);
       expect(points.filter((p) => p.regionCode.startsWith(ZHANGQI))).toHaveLength(17);
     });
@@ -155,7 +184,9 @@ describe('Places: regions and service points (e2e)', () => {
       const shengshan = await listPoints({ regionCode: SHENGSHAN });
       const zhangqi = await listPoints({ regionCode: ZHANGQI });
 
-      expect(shengshan.filter((p) => !p.regionCode.startsWith(SHENGSHAN) || p.name.includes('掌起'))).toEqual([]);
+      expect(shengshan.filter((p) => !p.regionCode.startsWith(SHENGSHAN) || p.name.includes('掌起'))).toEqual(
+        [],
+      );
       expect(zhangqi.filter((p) => !p.regionCode.startsWith(ZHANGQI) || p.name.includes('胜山'))).toEqual([]);
       expect(zhangqi).toHaveLength(17);
     });
@@ -211,7 +242,11 @@ describe('Places: regions and service points (e2e)', () => {
         ],
       } satisfies UpdateServicePointDto;
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send(change);
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send(change);
 
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: point.id, phone: '0574-63371202', name: point.name });
@@ -226,7 +261,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('hides a 掌起镇 point from the 胜山镇 official and leaves it unchanged', async () => {
       const point = await pointAt('330282104201');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ name: '被改掉的服务点' });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ name: '被改掉的服务点' });
 
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('SERVICE_POINT_NOT_FOUND');
@@ -237,8 +276,16 @@ describe('Places: regions and service points (e2e)', () => {
       const inShengshan = await pointAt('330282113203');
       const inZhangqi = await pointAt('330282104202');
 
-      const a = await t.http().patch(`/api/v1/service-points/${inShengshan.id}`).set('authorization', bearer(token.cixi)).send({ signInstalled: true, address: '三灶村文化礼堂' });
-      const b = await t.http().patch(`/api/v1/service-points/${inZhangqi.id}`).set('authorization', bearer(token.cixi)).send({ isPilot: true });
+      const a = await t
+        .http()
+        .patch(`/api/v1/service-points/${inShengshan.id}`)
+        .set('authorization', bearer(token.cixi))
+        .send({ signInstalled: true, address: '三灶村文化礼堂' });
+      const b = await t
+        .http()
+        .patch(`/api/v1/service-points/${inZhangqi.id}`)
+        .set('authorization', bearer(token.cixi))
+        .send({ isPilot: true });
 
       expect([a.status, b.status]).toEqual([200, 200]);
       expect((await readPoint(inShengshan.id)).address).toBe('三灶村文化礼堂');
@@ -248,7 +295,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('refuses to move a point into another township (403 OUTSIDE_JURISDICTION) and keeps it where it was', async () => {
       const point = await pointAt('330282113204');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ regionCode: '330282104203' });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ regionCode: '330282104203' });
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('OUTSIDE_JURISDICTION');
@@ -258,7 +309,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('refuses a kind that does not fit the region with 422 KIND_REGION_MISMATCH', async () => {
       const point = await pointAt('330282113205');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ kind: 'township_center' });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ kind: 'township_center' });
 
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('KIND_REGION_MISMATCH');
@@ -268,7 +323,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('refuses a lawyer with 403 and changes nothing', async () => {
       const point = await pointAt('330282113206');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.lawyer)).send({ name: '律师改的名字' });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.lawyer))
+        .send({ name: '律师改的名字' });
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('FORBIDDEN_ROLE');
@@ -297,7 +356,11 @@ describe('Places: regions and service points (e2e)', () => {
     ])('refuses %s with 400 and details, keeping the old hours', async (_label, openingHours, problems) => {
       const point = await pointAt('330282113207');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ openingHours });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ openingHours });
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
@@ -305,12 +368,25 @@ describe('Places: regions and service points (e2e)', () => {
       expect((await readPoint(point.id)).openingHours).toEqual(point.openingHours);
     });
 
-    it.each(['name', 'regionCode', 'kind', 'address', 'openingHours', 'isPilot', 'active', 'geofenceRadiusM'])(
+    it.each([
+      'name',
+      'regionCode',
+      'kind',
+      'address',
+      'openingHours',
+      'isPilot',
+      'active',
+      'geofenceRadiusM',
+    ])(
       'refuses null for %s, which cannot be empty, with 400 (not 500) and keeps the point',
       async (field) => {
         const point = await pointAt('330282113208');
 
-        const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ [field]: null });
+        const res = await t
+          .http()
+          .patch(`/api/v1/service-points/${point.id}`)
+          .set('authorization', bearer(token.shengshan))
+          .send({ [field]: null });
 
         expect(res.status).toBe(400);
         expect(res.body.code).toBe('VALIDATION_FAILED');
@@ -322,10 +398,19 @@ describe('Places: regions and service points (e2e)', () => {
     it('clears the location and phone when they are sent as null', async () => {
       const point = await pointAt('330282113209');
 
-      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set('authorization', bearer(token.shengshan)).send({ lat: null, lng: null, phone: null });
+      const res = await t
+        .http()
+        .patch(`/api/v1/service-points/${point.id}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ lat: null, lng: null, phone: null });
 
       expect(res.status).toBe(200);
-      expect(await readPoint(point.id)).toMatchObject({ lat: null, lng: null, phone: null, name: point.name });
+      expect(await readPoint(point.id)).toMatchObject({
+        lat: null,
+        lng: null,
+        phone: null,
+        name: point.name,
+      });
     });
   });
 
@@ -342,12 +427,24 @@ describe('Places: regions and service points (e2e)', () => {
     } satisfies CreateServicePointDto;
 
     it('creates a point in the official’s own township that the public then finds', async () => {
-      const res = await t.http().post('/api/v1/service-points').set('authorization', bearer(token.shengshan)).send(newPoint);
+      const res = await t
+        .http()
+        .post('/api/v1/service-points')
+        .set('authorization', bearer(token.shengshan))
+        .send(newPoint);
 
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ ...newPoint, regionName: '镇前村', isPilot: false, active: true, geofenceRadiusM: 200 });
+      expect(res.body).toMatchObject({
+        ...newPoint,
+        regionName: '镇前村',
+        isPilot: false,
+        active: true,
+        geofenceRadiusM: 200,
+      });
       expect(await readPoint(res.body.id)).toEqual(res.body);
-      expect((await listPoints({ regionCode: '330282113211' })).map((p) => p.name)).toContain('镇前村第二服务点');
+      expect((await listPoints({ regionCode: '330282113211' })).map((p) => p.name)).toContain(
+        '镇前村第二服务点',
+      );
     });
 
     it('refuses a point in 掌起镇 from the 胜山镇 official (403 OUTSIDE_JURISDICTION) and writes nothing', async () => {
@@ -357,7 +454,11 @@ describe('Places: regions and service points (e2e)', () => {
         .http()
         .post('/api/v1/service-points')
         .set('authorization', bearer(token.shengshan))
-        .send({ ...newPoint, regionCode: '330282104201', name: '越界的服务点' } satisfies CreateServicePointDto);
+        .send({
+          ...newPoint,
+          regionCode: '330282104201',
+          name: '越界的服务点',
+        } satisfies CreateServicePointDto);
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('OUTSIDE_JURISDICTION');
@@ -369,7 +470,11 @@ describe('Places: regions and service points (e2e)', () => {
         .http()
         .post('/api/v1/service-points')
         .set('authorization', bearer(token.cixi))
-        .send({ ...newPoint, regionCode: '330282104215', name: '县局新设的服务点' } satisfies CreateServicePointDto);
+        .send({
+          ...newPoint,
+          regionCode: '330282104215',
+          name: '县局新设的服务点',
+        } satisfies CreateServicePointDto);
 
       expect(res.status).toBe(201);
       expect(res.body.regionCode).toBe('330282104215');
@@ -378,7 +483,11 @@ describe('Places: regions and service points (e2e)', () => {
     it('refuses a lawyer with 403 and writes nothing', async () => {
       const before = await listPoints({ regionCode: SHENGSHAN });
 
-      const res = await t.http().post('/api/v1/service-points').set('authorization', bearer(token.lawyer)).send({ ...newPoint, name: '律师建的服务点' });
+      const res = await t
+        .http()
+        .post('/api/v1/service-points')
+        .set('authorization', bearer(token.lawyer))
+        .send({ ...newPoint, name: '律师建的服务点' });
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('FORBIDDEN_ROLE');
@@ -392,7 +501,11 @@ describe('Places: regions and service points (e2e)', () => {
         .http()
         .post('/api/v1/service-points')
         .set('authorization', bearer(token.shengshan))
-        .send({ ...newPoint, regionCode: SHENGSHAN, name: '放错层级的服务点' } satisfies CreateServicePointDto);
+        .send({
+          ...newPoint,
+          regionCode: SHENGSHAN,
+          name: '放错层级的服务点',
+        } satisfies CreateServicePointDto);
 
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('KIND_REGION_MISMATCH');
@@ -419,11 +532,18 @@ describe('Places: regions and service points (e2e)', () => {
         { weekday: 4, from: '11:30', to: '17:00' },
       ];
 
-      const res = await t.http().post('/api/v1/service-points').set('authorization', bearer(token.shengshan)).send({ ...newPoint, openingHours });
+      const res = await t
+        .http()
+        .post('/api/v1/service-points')
+        .set('authorization', bearer(token.shengshan))
+        .send({ ...newPoint, openingHours });
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.details.openingHours).toEqual([expect.stringContaining('17:00–08:30'), expect.stringContaining('overlaps')]);
+      expect(res.body.details.openingHours).toEqual([
+        expect.stringContaining('17:00–08:30'),
+        expect.stringContaining('overlaps'),
+      ]);
       expect(await listPoints({ regionCode: SHENGSHAN })).toEqual(before);
     });
 
@@ -471,19 +591,32 @@ describe('Places: regions and service points (e2e)', () => {
     });
 
     it('refuses a missing body with 400 naming the required fields', async () => {
-      const res = await t.http().post('/api/v1/service-points').set('authorization', bearer(token.shengshan)).send({});
+      const res = await t
+        .http()
+        .post('/api/v1/service-points')
+        .set('authorization', bearer(token.shengshan))
+        .send({});
 
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.details).sort()).toEqual(['kind', 'name', 'regionCode']);
     });
 
-    it.each(['address', 'isPilot', 'active', 'geofenceRadiusM'])('refuses null for %s with 400 (not 500)', async (field) => {
-      const res = await t.http().post('/api/v1/service-points').set('authorization', bearer(token.shengshan)).send({ ...newPoint, name: `空值${field}`, [field]: null });
+    it.each(['address', 'isPilot', 'active', 'geofenceRadiusM'])(
+      'refuses null for %s with 400 (not 500)',
+      async (field) => {
+        const res = await t
+          .http()
+          .post('/api/v1/service-points')
+          .set('authorization', bearer(token.shengshan))
+          .send({ ...newPoint, name: `空值${field}`, [field]: null });
 
-      expect(res.status).toBe(400);
-      expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.details[field]).toBeDefined();
-      expect((await listPoints({ regionCode: '330282113211' })).map((p) => p.name)).not.toContain(`空值${field}`);
-    });
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+        expect(res.body.details[field]).toBeDefined();
+        expect((await listPoints({ regionCode: '330282113211' })).map((p) => p.name)).not.toContain(
+          `空值${field}`,
+        );
+      },
+    );
   });
 });

@@ -19,7 +19,11 @@ describe('Staff (e2e)', () => {
     token.admin = await t.login('admin');
     token.auditor = await t.login('auditor');
     token.lawyer = await t.login('lawyer01');
-    const all = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set('authorization', bearer(token.admin));
+    const all = await t
+      .http()
+      .get('/api/v1/staff')
+      .query({ pageSize: 500 })
+      .set('authorization', bearer(token.admin));
     for (const s of all.body.items as StaffResponse[]) staffId[s.username] = s.id;
   });
 
@@ -36,8 +40,14 @@ describe('Staff (e2e)', () => {
     return (res.body.items as StaffResponse[]).map((s) => s.username);
   }
 
-  async function piiReads(entityId: string): Promise<{ actorName: string; regionCode: string; changes: unknown }[]> {
-    const res = await t.http().get('/api/v1/audit-events').query({ action: 'pii.read', entityId }).set('authorization', bearer(token.auditor));
+  async function piiReads(
+    entityId: string,
+  ): Promise<{ actorName: string; regionCode: string; changes: unknown }[]> {
+    const res = await t
+      .http()
+      .get('/api/v1/audit-events')
+      .query({ action: 'pii.read', entityId })
+      .set('authorization', bearer(token.auditor));
     if (res.status !== 200) throw new Error(`audit events: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.items;
   }
@@ -75,7 +85,16 @@ describe('Staff (e2e)', () => {
     it('shows the county official every account in the county', async () => {
       const seen = await usernamesSeenBy(token.cixi);
 
-      expect(seen).toEqual(expect.arrayContaining(['admin', 'auditor', 'cixi.official', 'shengshan.official', 'zhangqi.official', ...DEMO_LAWYERS.map((l) => l.username)]));
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          'admin',
+          'auditor',
+          'cixi.official',
+          'shengshan.official',
+          'zhangqi.official',
+          ...DEMO_LAWYERS.map((l) => l.username),
+        ]),
+      );
     });
 
     it('gives the 胜山镇 official nothing from 掌起镇, even when asked for 掌起镇', async () => {
@@ -88,7 +107,13 @@ describe('Staff (e2e)', () => {
     it('filters by region within the county official’s jurisdiction', async () => {
       const res = await listStaff(token.cixi, { regionCode: ZHANGQI });
 
-      expect((res.body.items as StaffResponse[]).map((s) => s.username)).toEqual(['lawyer07', 'lawyer08', 'lawyer09', 'lawyer10', 'zhangqi.official']);
+      expect((res.body.items as StaffResponse[]).map((s) => s.username)).toEqual([
+        'lawyer07',
+        'lawyer08',
+        'lawyer09',
+        'lawyer10',
+        'zhangqi.official',
+      ]);
     });
 
     it('searches names and login names only within the jurisdiction', async () => {
@@ -108,7 +133,19 @@ describe('Staff (e2e)', () => {
         expect(l.phoneMasked!.slice(-4)).toBe(phoneOf(l.username).slice(-4));
       }
       expect(leaksAPhone(res.body)).toBe(false);
-      expect(Object.keys(lawyers[0]).sort()).toEqual(['firm', 'id', 'kind', 'licenseNo', 'locked', 'name', 'phoneMasked', 'regionCode', 'roles', 'status', 'username']);
+      expect(Object.keys(lawyers[0]).sort()).toEqual([
+        'firm',
+        'id',
+        'kind',
+        'licenseNo',
+        'locked',
+        'name',
+        'phoneMasked',
+        'regionCode',
+        'roles',
+        'status',
+        'username',
+      ]);
     });
 
     it('pages the list', async () => {
@@ -138,16 +175,30 @@ describe('Staff (e2e)', () => {
       const res = await createStaff(token.shengshan, newLawyer('lawyer11'));
 
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ username: 'lawyer11', kind: 'lawyer', roles: ['lawyer'], regionCode: SHENGSHAN, phoneMasked: '138****5678', status: 'active', locked: false });
+      expect(res.body).toMatchObject({
+        username: 'lawyer11',
+        kind: 'lawyer',
+        roles: ['lawyer'],
+        regionCode: SHENGSHAN,
+        phoneMasked: '138****5678',
+        status: 'active',
+        locked: false,
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/13812345678|password|Fresh-Start/i);
-      const login = await t.http().post('/api/v1/auth/login').send({ username: 'lawyer11', password: 'Fresh-Start-2026' });
+      const login = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: 'lawyer11', password: 'Fresh-Start-2026' });
       expect(login.status).toBe(200);
       expect(login.body.user).toMatchObject({ id: res.body.id, roles: ['lawyer'], regionCode: SHENGSHAN });
       expect(await usernamesSeenBy(token.shengshan)).toContain('lawyer11');
     });
 
     it('gives a legal worker the lawyer role', async () => {
-      const res = await createStaff(token.shengshan, { ...newLawyer('worker11'), kind: 'legal_worker' } satisfies CreateStaffDto);
+      const res = await createStaff(token.shengshan, {
+        ...newLawyer('worker11'),
+        kind: 'legal_worker',
+      } satisfies CreateStaffDto);
 
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ kind: 'legal_worker', roles: ['lawyer'] });
@@ -159,19 +210,35 @@ describe('Staff (e2e)', () => {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('OUTSIDE_JURISDICTION');
       expect(await usernamesSeenBy(token.cixi)).not.toContain('lawyer12');
-      expect((await t.http().post('/api/v1/auth/login').send({ username: 'lawyer12', password: 'Fresh-Start-2026' })).status).toBe(401);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/login')
+            .send({ username: 'lawyer12', password: 'Fresh-Start-2026' })
+        ).status,
+      ).toBe(401);
     });
 
-    it.each(['official', 'admin', 'auditor'])('refuses to let an official create an %s account (403 ROLE_NOT_GRANTABLE)', async (kind) => {
-      const res = await createStaff(token.shengshan, { ...newLawyer(`made.${kind}`), kind });
+    it.each(['official', 'admin', 'auditor'])(
+      'refuses to let an official create an %s account (403 ROLE_NOT_GRANTABLE)',
+      async (kind) => {
+        const res = await createStaff(token.shengshan, { ...newLawyer(`made.${kind}`), kind });
 
-      expect(res.status).toBe(403);
-      expect(res.body.code).toBe('ROLE_NOT_GRANTABLE');
-      expect(await usernamesSeenBy(token.cixi)).not.toContain(`made.${kind}`);
-    });
+        expect(res.status).toBe(403);
+        expect(res.body.code).toBe('ROLE_NOT_GRANTABLE');
+        expect(await usernamesSeenBy(token.cixi)).not.toContain(`made.${kind}`);
+      },
+    );
 
     it('lets the admin create an official, who then governs its township', async () => {
-      const res = await createStaff(token.admin, { username: 'shengshan.deputy', name: '副所长', kind: 'official', regionCode: SHENGSHAN, password: 'Deputy-Pass-2026' } satisfies CreateStaffDto);
+      const res = await createStaff(token.admin, {
+        username: 'shengshan.deputy',
+        name: '副所长',
+        kind: 'official',
+        regionCode: SHENGSHAN,
+        password: 'Deputy-Pass-2026',
+      } satisfies CreateStaffDto);
 
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ roles: ['official'], regionCode: SHENGSHAN, phoneMasked: null });
@@ -193,22 +260,30 @@ describe('Staff (e2e)', () => {
       expect(await usernamesSeenBy(token.shengshan)).not.toContain('lawyer13');
     });
 
-    it.each(['lawyer01', 'LAWYER01', 'Lawyer01', 'Shengshan.Official'])('refuses the taken login name %s with 409 USERNAME_TAKEN', async (username) => {
-      const before = (await listStaff(token.cixi)).body.total;
+    it.each(['lawyer01', 'LAWYER01', 'Lawyer01', 'Shengshan.Official'])(
+      'refuses the taken login name %s with 409 USERNAME_TAKEN',
+      async (username) => {
+        const before = (await listStaff(token.cixi)).body.total;
 
-      const res = await createStaff(token.shengshan, newLawyer(username));
+        const res = await createStaff(token.shengshan, newLawyer(username));
 
-      expect(res.status).toBe(409);
-      expect(res.body.code).toBe('USERNAME_TAKEN');
-      expect((await listStaff(token.cixi)).body.total).toBe(before);
-    });
+        expect(res.status).toBe(409);
+        expect(res.body.code).toBe('USERNAME_TAKEN');
+        expect((await listStaff(token.cixi)).body.total).toBe(before);
+      },
+    );
 
     it('answers two simultaneous sign-ups for one login name with one 201 and one 409 USERNAME_TAKEN', async () => {
-      const [a, b] = await Promise.all([createStaff(token.shengshan, newLawyer('twin.lawyer')), createStaff(token.shengshan, newLawyer('Twin.Lawyer'))]);
+      const [a, b] = await Promise.all([
+        createStaff(token.shengshan, newLawyer('twin.lawyer')),
+        createStaff(token.shengshan, newLawyer('Twin.Lawyer')),
+      ]);
 
       expect([a.status, b.status].sort()).toEqual([201, 409]);
       expect((a.status === 409 ? a : b).body.code).toBe('USERNAME_TAKEN');
-      expect((await usernamesSeenBy(token.shengshan)).filter((u) => u.toLowerCase() === 'twin.lawyer')).toHaveLength(1);
+      expect(
+        (await usernamesSeenBy(token.shengshan)).filter((u) => u.toLowerCase() === 'twin.lawyer'),
+      ).toHaveLength(1);
     });
 
     it('refuses a region missing from the registry with 422 REGION_NOT_FOUND', async () => {
@@ -219,11 +294,29 @@ describe('Staff (e2e)', () => {
     });
 
     it('reports every invalid field by name with 400 VALIDATION_FAILED', async () => {
-      const res = await createStaff(token.shengshan, { username: '1abc', name: '', kind: 'boss', regionCode: '33028', password: 12345678901, phone: '12345', licenseNo: '!', nickname: 'x' });
+      const res = await createStaff(token.shengshan, {
+        username: '1abc',
+        name: '',
+        kind: 'boss',
+        regionCode: '33028',
+        password: 12345678901,
+        phone: '12345',
+        licenseNo: '!',
+        nickname: 'x',
+      });
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(Object.keys(res.body.details).sort()).toEqual(['kind', 'licenseNo', 'name', 'nickname', 'password', 'phone', 'regionCode', 'username']);
+      expect(Object.keys(res.body.details).sort()).toEqual([
+        'kind',
+        'licenseNo',
+        'name',
+        'nickname',
+        'password',
+        'phone',
+        'regionCode',
+        'username',
+      ]);
     });
 
     it('refuses a lawyer with 403', async () => {
@@ -236,22 +329,36 @@ describe('Staff (e2e)', () => {
 
   describe('GET /api/v1/staff/:id', () => {
     it('returns a member of the official’s township, phone masked', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer02}`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer02}`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ id: staffId.lawyer02, username: 'lawyer02', regionCode: SHENGSHAN, phoneMasked: `139****${phoneOf('lawyer02').slice(-4)}` });
+      expect(res.body).toMatchObject({
+        id: staffId.lawyer02,
+        username: 'lawyer02',
+        regionCode: SHENGSHAN,
+        phoneMasked: `139****${phoneOf('lawyer02').slice(-4)}`,
+      });
       expect(leaksAPhone(res.body)).toBe(false);
     });
 
     it('hides a 掌起镇 lawyer from the 胜山镇 official (404 STAFF_NOT_FOUND)', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer07}`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer07}`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('STAFF_NOT_FOUND');
     });
 
     it('hides the county official from the township official', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId['cixi.official']}`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId['cixi.official']}`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(404);
     });
@@ -268,55 +375,103 @@ describe('Staff (e2e)', () => {
     it('lets the township official update a lawyer of its township', async () => {
       const change = { firm: '浙江杭州湾律师事务所', phone: '13987654321' } satisfies UpdateStaffDto;
 
-      const res = await t.http().patch(`/api/v1/staff/${staffId.lawyer03}`).set('authorization', bearer(token.shengshan)).send(change);
+      const res = await t
+        .http()
+        .patch(`/api/v1/staff/${staffId.lawyer03}`)
+        .set('authorization', bearer(token.shengshan))
+        .send(change);
 
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ firm: '浙江杭州湾律师事务所', phoneMasked: '139****4321' });
     });
 
     it('hides a 掌起镇 lawyer (404) and leaves the record unchanged', async () => {
-      const res = await t.http().patch(`/api/v1/staff/${staffId.lawyer08}`).set('authorization', bearer(token.shengshan)).send({ firm: '越界律所' });
+      const res = await t
+        .http()
+        .patch(`/api/v1/staff/${staffId.lawyer08}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ firm: '越界律所' });
 
       expect(res.status).toBe(404);
-      const seen = await t.http().get(`/api/v1/staff/${staffId.lawyer08}`).set('authorization', bearer(token.cixi));
+      const seen = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer08}`)
+        .set('authorization', bearer(token.cixi));
       expect(seen.body.firm).toBe(DEMO_LAWYERS[7].firm);
     });
 
     it('refuses to move a lawyer into another township (403 OUTSIDE_JURISDICTION)', async () => {
-      const res = await t.http().patch(`/api/v1/staff/${staffId.lawyer04}`).set('authorization', bearer(token.shengshan)).send({ regionCode: ZHANGQI });
+      const res = await t
+        .http()
+        .patch(`/api/v1/staff/${staffId.lawyer04}`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ regionCode: ZHANGQI });
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('OUTSIDE_JURISDICTION');
     });
 
-    it.each(['name', 'regionCode', 'status'])('refuses null for %s with 400 (not 500) and keeps the record', async (field) => {
-      const before = await t.http().get(`/api/v1/staff/${staffId.lawyer05}`).set('authorization', bearer(token.shengshan));
+    it.each(['name', 'regionCode', 'status'])(
+      'refuses null for %s with 400 (not 500) and keeps the record',
+      async (field) => {
+        const before = await t
+          .http()
+          .get(`/api/v1/staff/${staffId.lawyer05}`)
+          .set('authorization', bearer(token.shengshan));
 
-      const res = await t.http().patch(`/api/v1/staff/${staffId.lawyer05}`).set('authorization', bearer(token.shengshan)).send({ [field]: null });
+        const res = await t
+          .http()
+          .patch(`/api/v1/staff/${staffId.lawyer05}`)
+          .set('authorization', bearer(token.shengshan))
+          .send({ [field]: null });
 
-      expect(res.status).toBe(400);
-      expect(res.body.details[field]).toBeDefined();
-      const after = await t.http().get(`/api/v1/staff/${staffId.lawyer05}`).set('authorization', bearer(token.shengshan));
-      expect(after.body).toEqual(before.body);
-    });
+        expect(res.status).toBe(400);
+        expect(res.body.details[field]).toBeDefined();
+        const after = await t
+          .http()
+          .get(`/api/v1/staff/${staffId.lawyer05}`)
+          .set('authorization', bearer(token.shengshan));
+        expect(after.body).toEqual(before.body);
+      },
+    );
   });
 
   describe('POST /api/v1/staff/:id/unlock', () => {
     it('lets the admin lift a lock-out so the account can sign in again', async () => {
       const created = await createStaff(token.shengshan, newLawyer('locked.lawyer'));
-      for (let i = 0; i < 5; i++) await t.http().post('/api/v1/auth/login').send({ username: 'locked.lawyer', password: 'Wrong-Password-1' });
-      const locked = await t.http().post('/api/v1/auth/login').send({ username: 'locked.lawyer', password: 'Fresh-Start-2026' });
+      for (let i = 0; i < 5; i++)
+        await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ username: 'locked.lawyer', password: 'Wrong-Password-1' });
+      const locked = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: 'locked.lawyer', password: 'Fresh-Start-2026' });
 
-      const res = await t.http().post(`/api/v1/staff/${created.body.id}/unlock`).set('authorization', bearer(token.admin));
+      const res = await t
+        .http()
+        .post(`/api/v1/staff/${created.body.id}/unlock`)
+        .set('authorization', bearer(token.admin));
 
       expect(locked.status).toBe(423);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: created.body.id, locked: false });
-      expect((await t.http().post('/api/v1/auth/login').send({ username: 'locked.lawyer', password: 'Fresh-Start-2026' })).status).toBe(200);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/login')
+            .send({ username: 'locked.lawyer', password: 'Fresh-Start-2026' })
+        ).status,
+      ).toBe(200);
     });
 
     it('is for the admin only', async () => {
-      const res = await t.http().post(`/api/v1/staff/${staffId.lawyer01}/unlock`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .post(`/api/v1/staff/${staffId.lawyer01}/unlock`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(403);
     });
@@ -324,27 +479,42 @@ describe('Staff (e2e)', () => {
 
   describe('GET /api/v1/staff/:id/phone', () => {
     it('reveals the full number and writes a pii.read event the auditor can see', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer01}/phone`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ phone: phoneOf('lawyer01') });
       const events = await piiReads(staffId.lawyer01);
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actorName: '胡所长', entityType: 'staff', entityId: staffId.lawyer01, regionCode: SHENGSHAN, changes: { note: { field: 'phone' } } });
+      expect(events[0]).toMatchObject({
+        actorName: '胡所长',
+        entityType: 'staff',
+        entityId: staffId.lawyer01,
+        regionCode: SHENGSHAN,
+        changes: { note: { field: 'phone' } },
+      });
       expect(JSON.stringify(events)).not.toContain(phoneOf('lawyer01'));
     });
 
     it('writes one event for every read', async () => {
       const before = (await piiReads(staffId.lawyer06)).length;
 
-      await t.http().get(`/api/v1/staff/${staffId.lawyer06}/phone`).set('authorization', bearer(token.shengshan));
+      await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer06}/phone`)
+        .set('authorization', bearer(token.shengshan));
       await t.http().get(`/api/v1/staff/${staffId.lawyer06}/phone`).set('authorization', bearer(token.cixi));
 
       expect((await piiReads(staffId.lawyer06)).length).toBe(before + 2);
     });
 
     it('hides a 掌起镇 lawyer’s phone from the 胜山镇 official (404) and records no read', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer09}/phone`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer09}/phone`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain(phoneOf('lawyer09'));
@@ -352,14 +522,23 @@ describe('Staff (e2e)', () => {
     });
 
     it('refuses the lawyer and the auditor (403)', async () => {
-      const asLawyer = await t.http().get(`/api/v1/staff/${staffId.lawyer01}/phone`).set('authorization', bearer(token.lawyer));
-      const asAuditor = await t.http().get(`/api/v1/staff/${staffId.lawyer01}/phone`).set('authorization', bearer(token.auditor));
+      const asLawyer = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
+        .set('authorization', bearer(token.lawyer));
+      const asAuditor = await t
+        .http()
+        .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
+        .set('authorization', bearer(token.auditor));
 
       expect([asLawyer.status, asAuditor.status]).toEqual([403, 403]);
     });
 
     it('answers an account without a phone with null', async () => {
-      const res = await t.http().get(`/api/v1/staff/${staffId['shengshan.official']}/phone`).set('authorization', bearer(token.shengshan));
+      const res = await t
+        .http()
+        .get(`/api/v1/staff/${staffId['shengshan.official']}/phone`)
+        .set('authorization', bearer(token.shengshan));
 
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ phone: null });

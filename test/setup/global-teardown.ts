@@ -4,7 +4,8 @@ import { adminQuery } from './test-database';
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.TEST_ADMIN_URL;
   const template = process.env.TEST_TEMPLATE_DB;
-  if (adminUrl && template) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
+  if (adminUrl && template)
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
   await (globalThis as { __embeddedPg?: { stop(): Promise<void> } }).__embeddedPg?.stop();
   if (process.env.TEST_PG_DATA_DIR) rmSync(process.env.TEST_PG_DATA_DIR, { recursive: true, force: true });
 }

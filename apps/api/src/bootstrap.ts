@@ -67,12 +67,17 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     app,
     new DocumentBuilder()
       .setTitle('乡村公共法律服务平台 API')
-      .setDescription('Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services.')
+      .setDescription(
+        'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    useGlobalPrefix: false,
+  });
 
   await app.init();
   await fastify.ready();

@@ -18,8 +18,14 @@ async function main(): Promise<void> {
   const log = new Logger('Main');
   let embedded: { stop(): Promise<void> } | undefined;
   if (!config.databaseUrl) {
-    log.log(`DATABASE_URL not set: starting the embedded PostgreSQL in ${config.pgDataDir} on port ${config.pgPort}`);
-    const db = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.pgPort, database: 'portal' });
+    log.log(
+      `DATABASE_URL not set: starting the embedded PostgreSQL in ${config.pgDataDir} on port ${config.pgPort}`,
+    );
+    const db = await startEmbeddedPostgres({
+      dataDir: config.pgDataDir,
+      port: config.pgPort,
+      database: 'portal',
+    });
     embedded = db;
     config = { ...config, databaseUrl: db.url };
   }
@@ -56,6 +62,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -10,7 +10,14 @@ export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreConfigModule.forRoot(config), DatabaseModule.forRoot(), CoreModule, AuditModule, OrgModule, DemoModule],
+      imports: [
+        CoreConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        CoreModule,
+        AuditModule,
+        OrgModule,
+        DemoModule,
+      ],
       providers: [MigrateCommand, SeedDemoCommand, ImportDivisionsCommand],
     };
   }

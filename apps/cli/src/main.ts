@@ -1,13 +1,23 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
-import { AppError, ConfigValidationError, devSecretsIn, loadAppConfig, startEmbeddedPostgres } from '@app/core';
+import {
+  AppError,
+  ConfigValidationError,
+  devSecretsIn,
+  loadAppConfig,
+  startEmbeddedPostgres,
+} from '@app/core';
 import { CliModule } from './cli.module';
 
 async function main(): Promise<void> {
   let config = loadAppConfig(process.env, devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg'));
   let embedded: { stop(): Promise<void> } | undefined;
   if (!config.databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.pgPort, database: 'portal' });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.pgDataDir,
+      port: config.pgPort,
+      database: 'portal',
+    });
     config = { ...config, databaseUrl: (embedded as { url: string } & typeof embedded).url };
   }
   try {
@@ -16,7 +26,8 @@ async function main(): Promise<void> {
       errorHandler: (err) => {
         // --help and --version end the program normally; usage mistakes have been printed already.
         const code = (err as { code?: string; exitCode?: number }).code ?? '';
-        if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+        if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+          process.exit(0);
         if (code.startsWith('commander.')) process.exit((err as { exitCode?: number }).exitCode || 1);
         throw err;
       },
@@ -32,7 +43,12 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    const message = err instanceof ConfigValidationError || err instanceof AppError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    const message =
+      err instanceof ConfigValidationError || err instanceof AppError
+        ? err.message
+        : err instanceof Error
+          ? (err.stack ?? err.message)
+          : String(err);
     process.stderr.write(`${message}\n`);
     process.exit(1);
   },

@@ -20,7 +20,10 @@ function shown(value: unknown): unknown {
  * The changed fields of a record as `{ field: { from, to } }`; a create has no `from`, a delete no
  * `to`. Secret and encrypted fields are left out (a changed phone shows as `{ changed: true }`).
  */
-export function auditDiff(before: AuditRecord | null | undefined, after: AuditRecord | null | undefined): Record<string, unknown> {
+export function auditDiff(
+  before: AuditRecord | null | undefined,
+  after: AuditRecord | null | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {

@@ -28,7 +28,13 @@ export class AuditEventsRepository {
     const prefix = jurisdictionPrefix();
     if (prefix !== null) {
       const { from, to } = regionRange(prefix === '__none__' ? '0' : prefix);
-      qb.andWhere(new Brackets((w) => w.where('e.region_code IS NULL').orWhere('e.region_code >= :jf AND e.region_code < :jt', { jf: from, jt: to })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('e.region_code IS NULL')
+            .orWhere('e.region_code >= :jf AND e.region_code < :jt', { jf: from, jt: to }),
+        ),
+      );
     }
     if (f.action) qb.andWhere('e.action = :action', { action: f.action });
     if (f.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: f.entityType });
@@ -56,6 +62,9 @@ export class AuditEventsRepository {
                WHERE hash <> digest
                   OR prev_hash <> coalesce(previous_hash, repeat('0', 64))
                   OR seq <> coalesce(previous_seq, 0) + 1) AS broken_seq`);
-    return { checked: Number(row.checked), brokenSeq: row.broken_seq === null ? null : Number(row.broken_seq) };
+    return {
+      checked: Number(row.checked),
+      brokenSeq: row.broken_seq === null ? null : Number(row.broken_seq),
+    };
   }
 }

@@ -4,7 +4,14 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentUser, type Principal, Public } from '@app/core';
 import type { Staff } from '@app/org';
 import { AuthService } from './auth.service';
-import { AuthUser, ChangePasswordDto, LoginDto, LogoutDto, RefreshDto, TokenPairResponse } from './dto/auth.dto';
+import {
+  AuthUser,
+  ChangePasswordDto,
+  LoginDto,
+  LogoutDto,
+  RefreshDto,
+  TokenPairResponse,
+} from './dto/auth.dto';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 
 @ApiTags('auth')
@@ -17,7 +24,9 @@ export class AuthController {
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Staff sign-in: 401 wrong credentials, 423 locked after 5 wrong passwords (30 min)' })
+  @ApiOperation({
+    summary: 'Staff sign-in: 401 wrong credentials, 423 locked after 5 wrong passwords (30 min)',
+  })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairResponse })
   login(@Req() req: { user: Staff }): Promise<TokenPairResponse> {

@@ -71,10 +71,18 @@ export class AuthService {
     if (!(await this.passwords.verify(account.passwordHash, password))) {
       const state = await this.dataSource.transaction((em) => this.staff.registerFailedLogin(account.id, em));
       const nowLocked = state.lockedUntil && state.lockedUntil > now;
-      throw await fail(nowLocked ? 'wrong_password_locked' : 'wrong_password', nowLocked ? this.locked(state.lockedUntil!) : this.invalidCredentials(), account);
+      throw await fail(
+        nowLocked ? 'wrong_password_locked' : 'wrong_password',
+        nowLocked ? this.locked(state.lockedUntil!) : this.invalidCredentials(),
+        account,
+      );
     }
     if (account.status !== 'active') {
-      throw await fail('disabled', new AppError(AuthErrors.ACCOUNT_DISABLED, 'unauthorized', 'This account is disabled'), account);
+      throw await fail(
+        'disabled',
+        new AppError(AuthErrors.ACCOUNT_DISABLED, 'unauthorized', 'This account is disabled'),
+        account,
+      );
     }
     return account;
   }
@@ -100,14 +108,27 @@ export class AuthService {
     if (!id || !secret || !TOKEN_ID.test(id)) throw this.invalidRefresh();
     const outcome = await this.dataSource.transaction(async (em) => {
       const row = await this.tokens.findByIdForUpdate(id, em);
-      if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(sha256(secret)))) return { error: this.invalidRefresh() };
+      if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(sha256(secret))))
+        return { error: this.invalidRefresh() };
       const now = this.clock.now();
       if (row.rotatedAt) {
         if (!row.revokedAt) {
           await this.tokens.revokeFamily(row.familyId, now, em);
-          await this.audit.record(em, { action: 'token.reuse', entityType: 'staff', entityId: row.staffId, actor: { id: row.staffId, name: null }, note: { familyId: row.familyId } });
+          await this.audit.record(em, {
+            action: 'token.reuse',
+            entityType: 'staff',
+            entityId: row.staffId,
+            actor: { id: row.staffId, name: null },
+            note: { familyId: row.familyId },
+          });
         }
-        return { error: new AppError(AuthErrors.REFRESH_TOKEN_REUSED, 'unauthorized', 'This refresh token was already used; sign in again') };
+        return {
+          error: new AppError(
+            AuthErrors.REFRESH_TOKEN_REUSED,
+            'unauthorized',
+            'This refresh token was already used; sign in again',
+          ),
+        };
       }
       // Ended by a logout, a password change or a detected reuse.
       if (row.revokedAt) return { error: this.invalidRefresh() };
@@ -129,7 +150,12 @@ export class AuthService {
       const row = id && TOKEN_ID.test(id) ? await this.tokens.findById(id) : null;
       if (row && row.staffId === principal.id) await this.tokens.revokeFamily(row.familyId, now, em);
       else await this.tokens.revokeAllOf(principal.id, now, em);
-      await this.audit.record(em, { action: 'logout', entityType: 'staff', entityId: principal.id, regionCode: principal.regionCode });
+      await this.audit.record(em, {
+        action: 'logout',
+        entityType: 'staff',
+        entityId: principal.id,
+        regionCode: principal.regionCode,
+      });
     });
   }
 
@@ -137,7 +163,9 @@ export class AuthService {
     const account = await this.staff.findByIdUnscoped(principal.id);
     const withHash = account ? await this.staff.findForLogin(account.username) : null;
     if (!withHash || !(await this.passwords.verify(withHash.passwordHash, currentPassword))) {
-      throw new AppError(AuthErrors.INVALID_CREDENTIALS, 'bad_request', 'The current password is wrong', { currentPassword: ['is wrong'] });
+      throw new AppError(AuthErrors.INVALID_CREDENTIALS, 'bad_request', 'The current password is wrong', {
+        currentPassword: ['is wrong'],
+      });
     }
     await this.dataSource.transaction(async (em) => {
       await this.staff.setPassword(principal.id, newPassword, em);
@@ -146,7 +174,13 @@ export class AuthService {
   }
 
   private async issue(account: Staff, familyId: string, em: EntityManager): Promise<TokenPairResponse> {
-    const payload: AccessTokenPayload = { sub: account.id, kind: 'staff', name: account.name, roles: account.roles, region: account.regionCode };
+    const payload: AccessTokenPayload = {
+      sub: account.id,
+      kind: 'staff',
+      name: account.name,
+      roles: account.roles,
+      region: account.regionCode,
+    };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -173,12 +207,21 @@ export class AuthService {
   }
 
   private locked(until: Date): AppError {
-    return new AppError(AuthErrors.ACCOUNT_LOCKED, 'locked', 'Too many wrong passwords: the account is locked for a while', {
-      lockedUntil: until.toISOString(),
-    });
+    return new AppError(
+      AuthErrors.ACCOUNT_LOCKED,
+      'locked',
+      'Too many wrong passwords: the account is locked for a while',
+      {
+        lockedUntil: until.toISOString(),
+      },
+    );
   }
 
   private invalidRefresh(): AppError {
-    return new AppError(AuthErrors.INVALID_REFRESH_TOKEN, 'unauthorized', 'The refresh token is invalid or expired');
+    return new AppError(
+      AuthErrors.INVALID_REFRESH_TOKEN,
+      'unauthorized',
+      'The refresh token is invalid or expired',
+    );
   }
 }

@@ -12,7 +12,12 @@ export class RefreshTokensRepository {
   }
 
   findByIdForUpdate(id: string, em: EntityManager): Promise<RefreshToken | null> {
-    return em.getRepository(RefreshToken).createQueryBuilder('t').where('t.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return em
+      .getRepository(RefreshToken)
+      .createQueryBuilder('t')
+      .where('t.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   findById(id: string): Promise<RefreshToken | null> {

@@ -13,16 +13,51 @@ export interface DemoLogin {
 }
 
 export const DEMO_OFFICIALS = [
-  { username: 'admin', name: '系统管理员', kind: 'admin', regionCode: DEMO_COUNTY, description: 'admin (accounts), 慈溪市' },
-  { username: 'auditor', name: '安全审计员', kind: 'auditor', regionCode: DEMO_COUNTY, description: 'auditor (audit trail), 慈溪市' },
-  { username: 'cixi.official', name: '陈科长', kind: 'official', regionCode: DEMO_COUNTY, description: 'county official, 慈溪市司法局 (330282)' },
-  { username: 'shengshan.official', name: '胡所长', kind: 'official', regionCode: SHENGSHAN, description: 'township official, 胜山镇司法所 (330282113)' },
-  { username: 'zhangqi.official', name: '孙所长', kind: 'official', regionCode: ZHANGQI, description: 'township official, 掌起镇司法所 (330282104)' },
+  {
+    username: 'admin',
+    name: '系统管理员',
+    kind: 'admin',
+    regionCode: DEMO_COUNTY,
+    description: 'admin (accounts), 慈溪市',
+  },
+  {
+    username: 'auditor',
+    name: '安全审计员',
+    kind: 'auditor',
+    regionCode: DEMO_COUNTY,
+    description: 'auditor (audit trail), 慈溪市',
+  },
+  {
+    username: 'cixi.official',
+    name: '陈科长',
+    kind: 'official',
+    regionCode: DEMO_COUNTY,
+    description: 'county official, 慈溪市司法局 (330282)',
+  },
+  {
+    username: 'shengshan.official',
+    name: '胡所长',
+    kind: 'official',
+    regionCode: SHENGSHAN,
+    description: 'township official, 胜山镇司法所 (330282113)',
+  },
+  {
+    username: 'zhangqi.official',
+    name: '孙所长',
+    kind: 'official',
+    regionCode: ZHANGQI,
+    description: 'township official, 掌起镇司法所 (330282104)',
+  },
 ] as const;
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
 const GIVEN = ['建国', '丽华', '志强', '海燕', '明辉', '晓梅', '国平', '静怡', '振宇', '雅琴'];
-const FIRMS = ['浙江慈溪正平律师事务所', '浙江明州律师事务所慈溪分所', '慈溪市胜山法律服务所', '浙江杭州湾律师事务所'];
+const FIRMS = [
+  '浙江慈溪正平律师事务所',
+  '浙江明州律师事务所慈溪分所',
+  '慈溪市胜山法律服务所',
+  '浙江杭州湾律师事务所',
+];
 
 /** lawyer01…lawyer06 form 胜山镇's advisor group, lawyer07…lawyer10 掌起镇's. */
 export const DEMO_LAWYERS = Array.from({ length: 10 }, (_, i) => {
@@ -45,11 +80,22 @@ export const DEMO_LOGINS: DemoLogin[] = [
 ];
 
 /** Villages that get the mandatory weekly visit (试点村). */
-export const PILOT_VILLAGES = ['330282113201', '330282113207', '330282113210', '330282104201', '330282104205'];
+export const PILOT_VILLAGES = [
+  '330282113201',
+  '330282113207',
+  '330282113210',
+  '330282104201',
+  '330282104205',
+];
 
 /** Approximate centres of the towns, for the demo points' locations. */
 export const TOWN_CENTRES: Record<string, { lat: number; lng: number; address: string; phone: string }> = {
-  [DEMO_COUNTY]: { lat: 30.1698, lng: 121.2665, address: '慈溪市白沙路街道新城大道北路318号', phone: '0574-63000148' },
+  [DEMO_COUNTY]: {
+    lat: 30.1698,
+    lng: 121.2665,
+    address: '慈溪市白沙路街道新城大道北路318号',
+    phone: '0574-63000148',
+  },
   [SHENGSHAN]: { lat: 30.2361, lng: 121.4482, address: '慈溪市胜山镇胜山大道88号', phone: '0574-63371148' },
   [ZHANGQI]: { lat: 30.1986, lng: 121.4059, address: '慈溪市掌起镇掌起大道218号', phone: '0574-63291148' },
 };

@@ -48,7 +48,11 @@ export class DemoSeedService {
 
   async seed(): Promise<void> {
     if (this.config.env === 'production') {
-      throw new AppError('DEMO_REFUSED', 'forbidden', 'Demo data (with its known passwords) is never seeded in production');
+      throw new AppError(
+        'DEMO_REFUSED',
+        'forbidden',
+        'Demo data (with its known passwords) is never seeded in production',
+      );
     }
     await this.regions.importCounty(DEMO_COUNTY);
     const villagesByTown: Record<string, Awaited<ReturnType<RegionsService['villagesUnder']>>> = {
@@ -79,13 +83,31 @@ export class DemoSeedService {
       }
 
       for (const o of DEMO_OFFICIALS) {
-        await this.staff.create({ username: o.username, name: o.name, kind: o.kind, regionCode: o.regionCode, password: DEMO_PASSWORD }, em);
+        await this.staff.create(
+          {
+            username: o.username,
+            name: o.name,
+            kind: o.kind,
+            regionCode: o.regionCode,
+            password: DEMO_PASSWORD,
+          },
+          em,
+        );
       }
       const lawyers = [];
       for (const l of DEMO_LAWYERS) {
         lawyers.push(
           await this.staff.create(
-            { username: l.username, name: l.name, kind: l.kind, regionCode: l.regionCode, password: DEMO_PASSWORD, phone: l.phone, licenseNo: l.licenseNo, firm: l.firm },
+            {
+              username: l.username,
+              name: l.name,
+              kind: l.kind,
+              regionCode: l.regionCode,
+              password: DEMO_PASSWORD,
+              phone: l.phone,
+              licenseNo: l.licenseNo,
+              firm: l.firm,
+            },
             em,
           ),
         );
@@ -112,10 +134,15 @@ export class DemoSeedService {
             },
             em,
           );
-          await this.advisors.create({ lawyerId: group[i % group.length].id, servicePointId: point.id, from: yearStart }, em);
+          await this.advisors.create(
+            { lawyerId: group[i % group.length].id, servicePointId: point.id, from: yearStart },
+            em,
+          );
         }
       }
     });
-    this.log.log(`Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`);
+    this.log.log(
+      `Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`,
+    );
   }
 }

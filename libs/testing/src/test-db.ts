@@ -25,7 +25,8 @@ export function useTestDatabase(): { url: () => string } {
   let url = '';
   let name = '';
   beforeAll(async () => {
-    if (!process.env.TEST_ADMIN_URL || !process.env.TEST_TEMPLATE_DB) throw new Error('Integration tests need the global setup (run them with jest)');
+    if (!process.env.TEST_ADMIN_URL || !process.env.TEST_TEMPLATE_DB)
+      throw new Error('Integration tests need the global setup (run them with jest)');
     name = `t_${randomBytes(6).toString('hex')}`;
     await admin(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DB}`);
     url = withDatabase(process.env.TEST_ADMIN_URL, name);

@@ -13,7 +13,10 @@ export class AuditEventResponse {
   @ApiPropertyOptional({ nullable: true }) regionCode!: string | null;
   @ApiPropertyOptional({ nullable: true }) ip!: string | null;
   @ApiPropertyOptional({ nullable: true }) requestId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Changed fields as { field: { from, to } }, without secrets' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Changed fields as { field: { from, to } }, without secrets',
+  })
   changes!: Record<string, unknown> | null;
   @ApiProperty() hash!: string;
 }
@@ -37,7 +40,9 @@ export function toAuditEventResponse(e: AuditEvent): AuditEventResponse {
 }
 
 export class AuditChainResponse {
-  @ApiProperty({ description: 'True when every link of the hash chain matches its recomputed digest' }) intact!: boolean;
+  @ApiProperty({ description: 'True when every link of the hash chain matches its recomputed digest' })
+  intact!: boolean;
   @ApiProperty() checked!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'First link that does not match' }) brokenSeq!: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'First link that does not match' }) brokenSeq!:
+    number | null;
 }

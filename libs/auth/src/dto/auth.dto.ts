@@ -46,13 +46,16 @@ export class ChangePasswordDto {
 export class AuthUser {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ isArray: true, enum: ['lawyer', 'official', 'admin', 'auditor', 'resident'] }) roles!: string[];
+  @ApiProperty({ isArray: true, enum: ['lawyer', 'official', 'admin', 'auditor', 'resident'] })
+  roles!: string[];
   @ApiProperty({ nullable: true, example: '330282113' }) regionCode!: string | null;
 }
 
 export class TokenPairResponse {
-  @ApiProperty({ description: 'JWT, valid 15 minutes; send as Authorization: Bearer …' }) accessToken!: string;
-  @ApiProperty({ description: 'Opaque; exchange at /auth/refresh for a new pair (single use)' }) refreshToken!: string;
+  @ApiProperty({ description: 'JWT, valid 15 minutes; send as Authorization: Bearer …' })
+  accessToken!: string;
+  @ApiProperty({ description: 'Opaque; exchange at /auth/refresh for a new pair (single use)' })
+  refreshToken!: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn!: number;
   @ApiProperty({ type: AuthUser }) user!: AuthUser;
 }

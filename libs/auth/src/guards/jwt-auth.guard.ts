@@ -12,12 +12,20 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     return isPublic ? true : super.canActivate(context);
   }
 
   override handleRequest<TUser = Principal>(err: unknown, user: TUser | false): TUser {
-    if (err || !user) throw new AppError(AuthErrors.UNAUTHENTICATED, 'unauthorized', 'Sign in first: a valid access token is required');
+    if (err || !user)
+      throw new AppError(
+        AuthErrors.UNAUTHENTICATED,
+        'unauthorized',
+        'Sign in first: a valid access token is required',
+      );
     RequestContext.setPrincipal(user as unknown as Principal);
     return user;
   }

@@ -16,7 +16,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const dto = plainToInstance(LoginDto, body ?? {});
     const errors = validateSync(dto as object, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length || typeof body !== 'object' || body === null) {
-      throw new ValidationFailedException(errors.length ? validationDetails(errors) : { body: ['must be a JSON object'] });
+      throw new ValidationFailedException(
+        errors.length ? validationDetails(errors) : { body: ['must be a JSON object'] },
+      );
     }
     return super.canActivate(context);
   }

@@ -17,6 +17,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(payload: AccessTokenPayload): Principal {
-    return { id: payload.sub, kind: payload.kind, name: payload.name, roles: payload.roles, regionCode: payload.region };
+    return {
+      id: payload.sub,
+      kind: payload.kind,
+      name: payload.name,
+      roles: payload.roles,
+      regionCode: payload.region,
+    };
   }
 }

@@ -11,6 +11,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 /** The authenticated caller. */
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | undefined => {
-  return ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
-});
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal | undefined => {
+    return ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
+  },
+);

@@ -6,13 +6,21 @@ describe('loadAppConfig', () => {
   it('fills defaults: port 3000, embedded PostgreSQL in ./data/pg, 15-minute tokens, demo seeding on', () => {
     const config = loadAppConfig({ ...secrets });
 
-    expect(config).toMatchObject({ env: 'development', port: 3000, pgDataDir: './data/pg', accessTokenTtlSeconds: 900, seedDemo: true, corsOrigins: [] });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      pgDataDir: './data/pg',
+      accessTokenTtlSeconds: 900,
+      seedDemo: true,
+      corsOrigins: [],
+    });
     expect(config.databaseUrl).toBeUndefined();
     expect(config.pgPort).not.toBe(5432);
   });
 
   it('names every bad variable', () => {
-    const attempt = () => loadAppConfig({ ...secrets, PORT: 'abc', DATABASE_URL: 'mysql://x', PII_KEY: 'short' });
+    const attempt = () =>
+      loadAppConfig({ ...secrets, PORT: 'abc', DATABASE_URL: 'mysql://x', PII_KEY: 'short' });
 
     expect(attempt).toThrow(ConfigValidationError);
     try {
@@ -26,15 +34,32 @@ describe('loadAppConfig', () => {
   });
 
   it('requires the database and real secrets in production, and never seeds demo data there', () => {
-    expect(() => loadAppConfig({ NODE_ENV: 'production' }, () => ({ jwtSecret: 'j'.repeat(64), piiKey: 'a'.repeat(64), piiIndexKey: 'b'.repeat(64) }))).toThrow(
-      /DATABASE_URL: required when NODE_ENV=production[\s\S]*JWT_SECRET/,
-    );
-    expect(() => loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', SEED_DEMO: 'true', ...secrets })).toThrow(/SEED_DEMO/);
-    expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets }).seedDemo).toBe(false);
+    expect(() =>
+      loadAppConfig({ NODE_ENV: 'production' }, () => ({
+        jwtSecret: 'j'.repeat(64),
+        piiKey: 'a'.repeat(64),
+        piiIndexKey: 'b'.repeat(64),
+      })),
+    ).toThrow(/DATABASE_URL: required when NODE_ENV=production[\s\S]*JWT_SECRET/);
+    expect(() =>
+      loadAppConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/portal',
+        SEED_DEMO: 'true',
+        ...secrets,
+      }),
+    ).toThrow(/SEED_DEMO/);
+    expect(
+      loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets }).seedDemo,
+    ).toBe(false);
   });
 
   it('uses generated development secrets only when none are configured', () => {
-    const dev = jest.fn(() => ({ jwtSecret: 'd'.repeat(64), piiKey: 'c'.repeat(64), piiIndexKey: 'e'.repeat(64) }));
+    const dev = jest.fn(() => ({
+      jwtSecret: 'd'.repeat(64),
+      piiKey: 'c'.repeat(64),
+      piiIndexKey: 'e'.repeat(64),
+    }));
 
     expect(loadAppConfig({}, dev).jwtSecret).toBe('d'.repeat(64));
     expect(loadAppConfig({ ...secrets }, dev).jwtSecret).toBe('x'.repeat(32));
@@ -42,7 +67,11 @@ describe('loadAppConfig', () => {
   });
 
   it('reads lists and booleans', () => {
-    const config = loadAppConfig({ ...secrets, CORS_ORIGINS: 'https://a.example, https://b.example', TRUST_PROXY: 'true' });
+    const config = loadAppConfig({
+      ...secrets,
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      TRUST_PROXY: 'true',
+    });
 
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.trustProxy).toBe(true);

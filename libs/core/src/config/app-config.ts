@@ -18,7 +18,13 @@ export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
 
 /**
  * Environment variables the app reads. Every value is checked at start; a bad one stops the app
@@ -28,15 +34,22 @@ export class EnvironmentVariables {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) PORT?: number;
   @IsOptional() @IsString() HOST?: string;
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
   @IsOptional() @IsString() PG_DATA_DIR?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535) PG_PORT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
-  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
-  @IsOptional() @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_KEY must be 64 hex characters (32 bytes)' }) PII_KEY?: string;
-  @IsOptional() @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_INDEX_KEY must be 64 hex characters (32 bytes)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_KEY must be 64 hex characters (32 bytes)' })
+  PII_KEY?: string;
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_INDEX_KEY must be 64 hex characters (32 bytes)' })
   PII_INDEX_KEY?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS?: number;
@@ -89,10 +102,15 @@ export interface DevSecrets {
  * Builds the typed configuration from environment variables. Secrets are required in production;
  * elsewhere `devSecrets` (kept in the data folder) fills them so a fresh checkout just runs.
  */
-export function loadAppConfig(env: Record<string, string | undefined>, devSecrets?: () => DevSecrets): AppConfig {
+export function loadAppConfig(
+  env: Record<string, string | undefined>,
+  devSecrets?: () => DevSecrets,
+): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, env, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
-  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`),
+  );
   const nodeEnv = (parsed.NODE_ENV ?? 'development') as AppConfig['env'];
   if (nodeEnv === 'production') {
     for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY'] as const) {

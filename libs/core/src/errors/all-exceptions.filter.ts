@@ -8,7 +8,14 @@ import { defaultCode, ErrorBody, reasonPhrase } from './error-body';
 function loggable(exception: unknown): unknown {
   if (exception instanceof QueryFailedError) {
     const driver = exception.driverError as PgError & { message?: string };
-    return { type: 'QueryFailedError', message: driver.message, code: driver.code, constraint: driver.constraint, query: exception.query, stack: exception.stack };
+    return {
+      type: 'QueryFailedError',
+      message: driver.message,
+      code: driver.code,
+      constraint: driver.constraint,
+      query: exception.query,
+      stack: exception.stack,
+    };
   }
   return exception;
 }
@@ -58,21 +65,40 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
       const code = (exception as { code?: string }).code;
-      const message = code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-        ? 'The request body is not valid JSON'
-        : ((exception as Error).message ?? reasonPhrase(fastifyStatus));
+      const message =
+        code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'The request body is not valid JSON'
+          : ((exception as Error).message ?? reasonPhrase(fastifyStatus));
       const stable = fastifyStatus === 400 ? 'MALFORMED_REQUEST' : defaultCode(fastifyStatus);
       return this.body(fastifyStatus, stable, message, requestId);
     }
     const pg = this.pgError(exception);
     if (pg?.code === '23505') {
-      return this.body(409, 'ALREADY_EXISTS', 'A record with these values already exists', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+      return this.body(
+        409,
+        'ALREADY_EXISTS',
+        'A record with these values already exists',
+        requestId,
+        pg.constraint ? { constraint: pg.constraint } : undefined,
+      );
     }
     if (pg?.code === '23503') {
-      return this.body(409, 'STILL_REFERENCED', 'The record is referenced by or refers to another record', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+      return this.body(
+        409,
+        'STILL_REFERENCED',
+        'The record is referenced by or refers to another record',
+        requestId,
+        pg.constraint ? { constraint: pg.constraint } : undefined,
+      );
     }
     if (pg?.code === '23P01') {
-      return this.body(409, 'CONFLICT', 'The change overlaps an existing record', requestId, pg.constraint ? { constraint: pg.constraint } : undefined);
+      return this.body(
+        409,
+        'CONFLICT',
+        'The change overlaps an existing record',
+        requestId,
+        pg.constraint ? { constraint: pg.constraint } : undefined,
+      );
     }
     return this.body(500, 'INTERNAL', 'Something went wrong on our side', requestId);
   }
@@ -82,7 +108,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return undefined;
   }
 
-  private body(statusCode: number, code: string, message: string, requestId: string, details?: Record<string, unknown>): ErrorBody {
-    return { statusCode, error: reasonPhrase(statusCode), code, message, ...(details ? { details } : {}), requestId };
+  private body(
+    statusCode: number,
+    code: string,
+    message: string,
+    requestId: string,
+    details?: Record<string, unknown>,
+  ): ErrorBody {
+    return {
+      statusCode,
+      error: reasonPhrase(statusCode),
+      code,
+      message,
+      ...(details ? { details } : {}),
+      requestId,
+    };
   }
 }

@@ -1,4 +1,5 @@
-export type ErrorKind = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'locked' | 'too_many';
+export type ErrorKind =
+  'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'locked' | 'too_many';
 
 /**
  * A failure the client can react to: a stable SCREAMING_SNAKE `code`, a human message and optional
@@ -16,7 +17,12 @@ export class AppError extends Error {
   }
 
   static notFound(what: string, id?: string): AppError {
-    return new AppError(`${what.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_NOT_FOUND`, 'not_found', `${what} not found`, id ? { id } : undefined);
+    return new AppError(
+      `${what.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_NOT_FOUND`,
+      'not_found',
+      `${what} not found`,
+      id ? { id } : undefined,
+    );
   }
 }
 

@@ -23,5 +23,7 @@ export function validationExceptionFactory(errors: ValidationError[]): Validatio
 
 /** A path parameter that must be a UUID; anything else is a 400 naming the parameter. */
 export function uuidParam(name = 'id'): ParseUUIDPipe {
-  return new ParseUUIDPipe({ exceptionFactory: () => new ValidationFailedException({ [name]: [`${name} must be a UUID`] }) });
+  return new ParseUUIDPipe({
+    exceptionFactory: () => new ValidationFailedException({ [name]: [`${name} must be a UUID`] }),
+  });
 }

@@ -21,7 +21,11 @@ export function loggerParams(config: AppConfig): Params {
       },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      autoLogging: { ignore: (req: IncomingMessage) => (req as { originalUrl?: string }).originalUrl?.startsWith('/api/health') || !!req.url?.startsWith('/api/health') },
+      autoLogging: {
+        ignore: (req: IncomingMessage) =>
+          (req as { originalUrl?: string }).originalUrl?.startsWith('/api/health') ||
+          !!req.url?.startsWith('/api/health'),
+      },
     },
   };
 }

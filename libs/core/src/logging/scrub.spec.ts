@@ -7,10 +7,14 @@ describe('scrub', () => {
   });
 
   it('removes token and code query values', () => {
-    expect(scrub('/api/v1/lawyers/1/calendar.ics?token=abc123&x=1')).toBe('/api/v1/lawyers/1/calendar.ics?token=[REDACTED]&x=1');
+    expect(scrub('/api/v1/lawyers/1/calendar.ics?token=abc123&x=1')).toBe(
+      '/api/v1/lawyers/1/calendar.ics?token=[REDACTED]&x=1',
+    );
   });
 
   it('leaves region codes and ids alone', () => {
-    expect(scrub('/api/v1/service-points?regionCode=330282113201')).toBe('/api/v1/service-points?regionCode=330282113201');
+    expect(scrub('/api/v1/service-points?regionCode=330282113201')).toBe(
+      '/api/v1/service-points?regionCode=330282113201',
+    );
   });
 });

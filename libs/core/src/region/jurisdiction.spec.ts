@@ -2,8 +2,15 @@ import { RequestContext } from '../context/request-context';
 import type { Principal } from '../access/principal';
 import { assertInJurisdiction, isInJurisdiction, jurisdictionPrefix, jurisdictionSql } from './jurisdiction';
 
-const official = (regionCode: string | null): Principal => ({ id: 'o', kind: 'staff', name: 'o', roles: ['official'], regionCode });
-const asCaller = <T>(principal: Principal | undefined, fn: () => T): T => RequestContext.run({ principal }, fn);
+const official = (regionCode: string | null): Principal => ({
+  id: 'o',
+  kind: 'staff',
+  name: 'o',
+  roles: ['official'],
+  regionCode,
+});
+const asCaller = <T>(principal: Principal | undefined, fn: () => T): T =>
+  RequestContext.run({ principal }, fn);
 
 describe('jurisdiction', () => {
   it('lets a county official see every township of the county', () => {
@@ -19,7 +26,9 @@ describe('jurisdiction', () => {
       expect(isInJurisdiction('330282113')).toBe(true);
       expect(isInJurisdiction('330282113211')).toBe(true);
       expect(isInJurisdiction('330282104201')).toBe(false);
-      expect(() => assertInJurisdiction('330282104201')).toThrow(expect.objectContaining({ code: 'OUTSIDE_JURISDICTION', kind: 'forbidden' }));
+      expect(() => assertInJurisdiction('330282104201')).toThrow(
+        expect.objectContaining({ code: 'OUTSIDE_JURISDICTION', kind: 'forbidden' }),
+      );
     });
   });
 

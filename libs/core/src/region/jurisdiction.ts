@@ -18,17 +18,27 @@ export function jurisdictionPrefix(): string | null {
 }
 
 /** Adds the caller's jurisdiction to a query: `column` must be the row's region code. */
-export function scopeToJurisdiction<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string): SelectQueryBuilder<T> {
+export function scopeToJurisdiction<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+): SelectQueryBuilder<T> {
   const prefix = jurisdictionPrefix();
   return prefix === null ? qb : whereRegionWithin(qb, column, prefix);
 }
 
 /** Restricts a query to codes under `prefix`, as an index-friendly range. */
-export function whereRegionWithin<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, prefix: string): SelectQueryBuilder<T> {
+export function whereRegionWithin<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  prefix: string,
+): SelectQueryBuilder<T> {
   if (prefix === '__none__') return qb.andWhere('1 = 0');
   const { from, to } = regionRange(prefix);
   const key = `rg${Object.keys(qb.getParameters()).length}`;
-  return qb.andWhere(`${column} >= :${key}_from AND ${column} < :${key}_to`, { [`${key}_from`]: from, [`${key}_to`]: to });
+  return qb.andWhere(`${column} >= :${key}_from AND ${column} < :${key}_to`, {
+    [`${key}_from`]: from,
+    [`${key}_to`]: to,
+  });
 }
 
 /** SQL fragment and parameters for raw queries: `region_code >= $n AND region_code < $n+1`. */
@@ -48,6 +58,8 @@ export function isInJurisdiction(regionCode: string): boolean {
 /** Refuses a write to a place outside the caller's jurisdiction. */
 export function assertInJurisdiction(regionCode: string): void {
   if (!isInJurisdiction(regionCode)) {
-    throw new AppError('OUTSIDE_JURISDICTION', 'forbidden', 'That region is outside your jurisdiction', { regionCode });
+    throw new AppError('OUTSIDE_JURISDICTION', 'forbidden', 'That region is outside your jurisdiction', {
+      regionCode,
+    });
   }
 }

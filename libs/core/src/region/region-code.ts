@@ -4,7 +4,13 @@
  */
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
-const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township', 12: 'village' };
+const LEVEL_BY_LENGTH: Record<number, RegionLevel> = {
+  2: 'province',
+  4: 'city',
+  6: 'county',
+  9: 'township',
+  12: 'village',
+};
 
 export const REGION_CODE_PATTERN = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
 

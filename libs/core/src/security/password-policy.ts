@@ -7,7 +7,8 @@ export function passwordProblems(password: string, username?: string): string[] 
   if (password.length < 10) problems.push('must be at least 10 characters long');
   if (password.length > 128) problems.push('must be at most 128 characters long');
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (classes < 3) problems.push('must mix at least 3 of: lower-case letters, upper-case letters, digits, symbols');
+  if (classes < 3)
+    problems.push('must mix at least 3 of: lower-case letters, upper-case letters, digits, symbols');
   if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
     problems.push('must not contain the login name');
   }

@@ -12,7 +12,8 @@ const VERSION = 1;
 @Injectable()
 export class PiiCipher {
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'piiKey' | 'piiIndexKey'>) {
-    if (config.piiKey.length !== 32 || config.piiIndexKey.length !== 32) throw new Error('PII keys must be 32 bytes');
+    if (config.piiKey.length !== 32 || config.piiIndexKey.length !== 32)
+      throw new Error('PII keys must be 32 bytes');
     this.key = config.piiKey;
     this.indexKey = config.piiIndexKey;
   }
@@ -42,12 +43,16 @@ export class PiiCipher {
 
 /** 13812345678 → 138****5678 */
 export function maskPhone(phone: string): string {
-  return phone.length >= 7 ? `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}` : '*'.repeat(phone.length);
+  return phone.length >= 7
+    ? `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`
+    : '*'.repeat(phone.length);
 }
 
 /** 330282199001011234 → 330282**********34 */
 export function maskIdNumber(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 8)}${id.slice(-2)}` : '*'.repeat(id.length);
+  return id.length > 8
+    ? `${id.slice(0, 6)}${'*'.repeat(id.length - 8)}${id.slice(-2)}`
+    : '*'.repeat(id.length);
 }
 
 /** Mainland mobile numbers: 11 digits starting 1[3-9]. */

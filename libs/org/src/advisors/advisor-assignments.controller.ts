@@ -26,7 +26,9 @@ export class AdvisorAssignmentsController {
 
   @Post('advisor-assignments')
   @Roles('official', 'admin')
-  @ApiOperation({ summary: 'Assign an advisor to a village point (409 when the village has one in that period)' })
+  @ApiOperation({
+    summary: 'Assign an advisor to a village point (409 when the village has one in that period)',
+  })
   @ApiCreatedResponse({ type: AdvisorAssignmentResponse })
   async create(@Body() dto: CreateAdvisorAssignmentDto): Promise<AdvisorAssignmentResponse> {
     return toAdvisorAssignmentResponse(await this.assignments.create(dto));
@@ -37,7 +39,10 @@ export class AdvisorAssignmentsController {
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'End an assignment on a given day' })
   @ApiOkResponse({ type: AdvisorAssignmentResponse })
-  async end(@Param('id', uuidParam()) id: string, @Body() dto: EndAdvisorAssignmentDto): Promise<AdvisorAssignmentResponse> {
+  async end(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: EndAdvisorAssignmentDto,
+  ): Promise<AdvisorAssignmentResponse> {
     return toAdvisorAssignmentResponse(await this.assignments.end(id, dto.to));
   }
 

@@ -15,19 +15,29 @@ export interface AssignmentFilter {
 
 @Injectable()
 export class AdvisorAssignmentsRepository {
-  constructor(@InjectRepository(AdvisorAssignment) private readonly assignments: Repository<AdvisorAssignment>) {}
+  constructor(
+    @InjectRepository(AdvisorAssignment) private readonly assignments: Repository<AdvisorAssignment>,
+  ) {}
 
   findPage(f: AssignmentFilter): Promise<[AdvisorAssignment[], number]> {
     const qb = scopeToJurisdiction(this.assignments.createQueryBuilder('a'), 'a.region_code');
     if (f.regionCode) whereRegionWithin(qb, 'a.region_code', f.regionCode);
     if (f.lawyerId) qb.andWhere('a.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
     if (f.servicePointId) qb.andWhere('a.service_point_id = :sp', { sp: f.servicePointId });
-    if (f.activeOn) qb.andWhere('a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)', { d: f.activeOn });
-    return qb.orderBy('a.region_code').addOrderBy('a.valid_from', 'DESC').offset(f.offset).limit(f.limit).getManyAndCount();
+    if (f.activeOn)
+      qb.andWhere('a.valid_from <= :d AND (a.valid_to IS NULL OR a.valid_to >= :d)', { d: f.activeOn });
+    return qb
+      .orderBy('a.region_code')
+      .addOrderBy('a.valid_from', 'DESC')
+      .offset(f.offset)
+      .limit(f.limit)
+      .getManyAndCount();
   }
 
   findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
-    const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments).createQueryBuilder('a').where('a.id = :id', { id });
+    const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id });
     return scopeToJurisdiction(qb, 'a.region_code').getOne();
   }
 
@@ -44,7 +54,10 @@ export class AdvisorAssignmentsRepository {
    * Villages (12-digit regions) under `prefix` that have no village point with an advisor on `date`.
    * Returns the total number of villages and the uncovered ones.
    */
-  async coverage(prefix: string, date: string): Promise<{ villages: number; uncovered: { code: string; name: string }[] }> {
+  async coverage(
+    prefix: string,
+    date: string,
+  ): Promise<{ villages: number; uncovered: { code: string; name: string }[] }> {
     const qb = this.assignments.manager
       .createQueryBuilder()
       .select('r.code', 'code')
@@ -61,6 +74,9 @@ export class AdvisorAssignmentsRepository {
     whereRegionWithin(qb, 'r.code', prefix);
     scopeToJurisdiction(qb, 'r.code');
     const rows: { code: string; name: string; covered: boolean }[] = await qb.orderBy('r.code').getRawMany();
-    return { villages: rows.length, uncovered: rows.filter((r) => !r.covered).map(({ code, name }) => ({ code, name })) };
+    return {
+      villages: rows.length,
+      uncovered: rows.filter((r) => !r.covered).map(({ code, name }) => ({ code, name })),
+    };
   }
 }

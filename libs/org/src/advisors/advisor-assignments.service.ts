@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, assertInJurisdiction, Clock, isPgError, Page, pageWindow, RequestContext } from '@app/core';
+import {
+  AppError,
+  assertInJurisdiction,
+  Clock,
+  isPgError,
+  Page,
+  pageWindow,
+  RequestContext,
+} from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { ServicePointsService } from '../service-points/service-points.service';
 import { StaffService } from '../staff/staff.service';
@@ -16,7 +24,14 @@ import {
 } from './dto/advisor-assignment.dto';
 
 export function toAdvisorAssignmentResponse(a: AdvisorAssignment): AdvisorAssignmentResponse {
-  return { id: a.id, lawyerId: a.lawyerId, servicePointId: a.servicePointId, regionCode: a.regionCode, from: a.validFrom, to: a.validTo };
+  return {
+    id: a.id,
+    lawyerId: a.lawyerId,
+    servicePointId: a.servicePointId,
+    regionCode: a.regionCode,
+    from: a.validFrom,
+    to: a.validTo,
+  };
 }
 
 @Injectable()
@@ -37,30 +52,56 @@ export class AdvisorAssignmentsService {
   }
 
   async create(dto: CreateAdvisorAssignmentDto, em?: EntityManager): Promise<AdvisorAssignment> {
-    if (dto.to && dto.to < dto.from) throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before from', { to: ['must not be before from'] });
+    if (dto.to && dto.to < dto.from)
+      throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before from', {
+        to: ['must not be before from'],
+      });
     const point = await this.points.get(dto.servicePointId, em);
     assertInJurisdiction(point.regionCode);
     if (point.kind !== 'village_point') {
-      throw new AppError(OrgErrors.NOT_A_VILLAGE_POINT, 'rule', 'Advisors are assigned to village points', { servicePointId: point.id });
+      throw new AppError(OrgErrors.NOT_A_VILLAGE_POINT, 'rule', 'Advisors are assigned to village points', {
+        servicePointId: point.id,
+      });
     }
     const lawyer = await this.staff.findByIdUnscoped(dto.lawyerId, em);
     if (!lawyer || !lawyer.roles.includes('lawyer') || lawyer.status !== 'active') {
-      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must be an active lawyer', { lawyerId: dto.lawyerId });
+      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must be an active lawyer', {
+        lawyerId: dto.lawyerId,
+      });
     }
     if (lawyer.regionCode.slice(0, 6) !== point.regionCode.slice(0, 6)) {
-      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must belong to the same county', { lawyerId: dto.lawyerId });
+      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must belong to the same county', {
+        lawyerId: dto.lawyerId,
+      });
     }
     const write = async (tx: EntityManager) => {
       try {
         const saved = await this.assignments.insert(
-          { lawyerId: lawyer.id, servicePointId: point.id, regionCode: point.regionCode, validFrom: dto.from, validTo: dto.to ?? null },
+          {
+            lawyerId: lawyer.id,
+            servicePointId: point.id,
+            regionCode: point.regionCode,
+            validFrom: dto.from,
+            validTo: dto.to ?? null,
+          },
           tx,
         );
-        await this.audit.record(tx, { action: 'create', entityType: 'advisor_assignment', entityId: saved.id, regionCode: saved.regionCode, after: { ...saved } });
+        await this.audit.record(tx, {
+          action: 'create',
+          entityType: 'advisor_assignment',
+          entityId: saved.id,
+          regionCode: saved.regionCode,
+          after: { ...saved },
+        });
         return saved;
       } catch (err) {
         if (isPgError(err, '23P01')) {
-          throw new AppError(OrgErrors.ADVISOR_ALREADY_ASSIGNED, 'conflict', 'This village already has an advisor in that period', { servicePointId: point.id });
+          throw new AppError(
+            OrgErrors.ADVISOR_ALREADY_ASSIGNED,
+            'conflict',
+            'This village already has an advisor in that period',
+            { servicePointId: point.id },
+          );
         }
         throw err;
       }
@@ -72,25 +113,49 @@ export class AdvisorAssignmentsService {
   async end(id: string, to: string): Promise<AdvisorAssignment> {
     return this.dataSource.transaction(async (em) => {
       const a = await this.assignments.findById(id, em);
-      if (!a) throw new AppError(OrgErrors.ADVISOR_ASSIGNMENT_NOT_FOUND, 'not_found', 'Advisor assignment not found', { id });
-      if (to < a.validFrom) throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before the start', { to: ['must not be before the start of the assignment'] });
+      if (!a)
+        throw new AppError(
+          OrgErrors.ADVISOR_ASSIGNMENT_NOT_FOUND,
+          'not_found',
+          'Advisor assignment not found',
+          { id },
+        );
+      if (to < a.validFrom)
+        throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before the start', {
+          to: ['must not be before the start of the assignment'],
+        });
       const before = { ...a };
       a.validTo = to;
       const saved = await this.assignments.save(a, em).catch((err: unknown) => {
         // Moving the end later can run into the village's next advisor.
         if (isPgError(err, '23P01')) {
-          throw new AppError(OrgErrors.ADVISOR_ALREADY_ASSIGNED, 'conflict', 'This village already has an advisor in that period', { servicePointId: a.servicePointId });
+          throw new AppError(
+            OrgErrors.ADVISOR_ALREADY_ASSIGNED,
+            'conflict',
+            'This village already has an advisor in that period',
+            { servicePointId: a.servicePointId },
+          );
         }
         throw err;
       });
-      await this.audit.record(em, { action: 'update', entityType: 'advisor_assignment', entityId: id, regionCode: a.regionCode, before, after: { ...saved } });
+      await this.audit.record(em, {
+        action: 'update',
+        entityType: 'advisor_assignment',
+        entityId: id,
+        regionCode: a.regionCode,
+        before,
+        after: { ...saved },
+      });
       return saved;
     });
   }
 
   async coverage(regionCode: string | undefined, date: string | undefined): Promise<AdvisorCoverageResponse> {
     const region = regionCode ?? RequestContext.principal()?.regionCode;
-    if (!region) throw new AppError('VALIDATION_FAILED', 'bad_request', 'regionCode is required', { regionCode: ['is required'] });
+    if (!region)
+      throw new AppError('VALIDATION_FAILED', 'bad_request', 'regionCode is required', {
+        regionCode: ['is required'],
+      });
     assertInJurisdiction(region);
     const day = date ?? this.clock.today();
     const { villages, uncovered } = await this.assignments.coverage(region, day);

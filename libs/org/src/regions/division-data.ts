@@ -34,11 +34,7 @@ export async function readCountyDivisions(county: string): Promise<DivisionRow[]
   const dir = dataDir();
   const rows: DivisionRow[] = [];
   const small = (file: string) =>
-    readFileSync(join(dir, file), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter(Boolean)
-      .map(parseCsvLine);
+    readFileSync(join(dir, file), 'utf8').split('\n').slice(1).filter(Boolean).map(parseCsvLine);
   const province = small('provinces.csv').find(([code]) => code === county.slice(0, 2));
   const city = small('cities.csv').find(([code]) => code === county.slice(0, 4));
   const area = small('areas.csv').find(([code]) => code === county);
@@ -47,13 +43,18 @@ export async function readCountyDivisions(county: string): Promise<DivisionRow[]
   rows.push({ code: city[0], name: city[1], level: 'city', parentCode: province[0] });
   rows.push({ code: area[0], name: area[1], level: 'county', parentCode: city[0] });
   for (const [code, name] of small('streets.csv')) {
-    if (code.startsWith(county) && code.length === 9) rows.push({ code, name, level: 'township', parentCode: county });
+    if (code.startsWith(county) && code.length === 9)
+      rows.push({ code, name, level: 'township', parentCode: county });
   }
-  const lines = createInterface({ input: createReadStream(join(dir, 'villages.csv'), 'utf8'), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(join(dir, 'villages.csv'), 'utf8'),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) {
     if (!line.startsWith(county)) continue;
     const [code, name, street] = parseCsvLine(line);
-    if (code.length === 12) rows.push({ code, name: villageName(name), level: 'village', parentCode: street });
+    if (code.length === 12)
+      rows.push({ code, name: villageName(name), level: 'village', parentCode: street });
   }
   return rows;
 }

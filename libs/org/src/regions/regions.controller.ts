@@ -6,7 +6,10 @@ import { Region } from './region.entity';
 import { RegionsService } from './regions.service';
 
 export class ListRegionsQuery {
-  @ApiPropertyOptional({ example: '330282', description: 'Parent region code; omitted: the top of the imported tree' })
+  @ApiPropertyOptional({
+    example: '330282',
+    description: 'Parent region code; omitted: the top of the imported tree',
+  })
   @IsOptional()
   @Matches(REGION_CODE_PATTERN, { message: 'parent must be a region code of 2, 4, 6, 9 or 12 digits' })
   parent?: string;

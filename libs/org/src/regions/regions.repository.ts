@@ -36,7 +36,12 @@ export class RegionsRepository {
          SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[])
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code
            WHERE (region.name, region.level, region.parent_code) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.level, EXCLUDED.parent_code)`,
-        [chunk.map((r) => r.code), chunk.map((r) => r.name), chunk.map((r) => r.level), chunk.map((r) => r.parentCode)],
+        [
+          chunk.map((r) => r.code),
+          chunk.map((r) => r.name),
+          chunk.map((r) => r.level),
+          chunk.map((r) => r.parentCode),
+        ],
       );
     }
   }

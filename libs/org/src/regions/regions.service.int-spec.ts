@@ -18,16 +18,30 @@ describe(RegionsService.name, () => {
     await db.query('TRUNCATE region CASCADE');
   });
 
-  const regionRows = async (): Promise<{ code: string; name: string; level: string; parent_code: string | null }[]> =>
-    db.query('SELECT code, name, level, parent_code FROM region ORDER BY code');
+  const regionRows = async (): Promise<
+    { code: string; name: string; level: string; parent_code: string | null }[]
+  > => db.query('SELECT code, name, level, parent_code FROM region ORDER BY code');
 
-  const importEvents = async (): Promise<number> => Number((await db.query(`SELECT count(*) AS n FROM audit_event WHERE action = 'import' AND entity_type = 'region'`))[0].n);
+  const importEvents = async (): Promise<number> =>
+    Number(
+      (
+        await db.query(
+          `SELECT count(*) AS n FROM audit_event WHERE action = 'import' AND entity_type = 'region'`,
+        )
+      )[0].n,
+    );
 
   describe('importCounty', () => {
     it('adds the townships and villages of 慈溪市, with 胜山镇’s 12 villages under it', async () => {
       const result = await sut.importCounty('330282');
 
-      expect(result).toEqual({ county: '330282', name: '慈溪市', townships: 24, villages: 406, added: 1 + 24 + 406 });
+      expect(result).toEqual({
+        county: '330282',
+        name: '慈溪市',
+        townships: 24,
+        villages: 406,
+        added: 1 + 24 + 406,
+      });
       expect(await sut.children('330282')).toEqual(
         expect.arrayContaining([
           { code: '330282113', name: '胜山镇', level: 'township', parentCode: '330282' },
@@ -37,9 +51,13 @@ describe(RegionsService.name, () => {
       const shengshan = await sut.villagesUnder('330282113');
       expect(shengshan).toHaveLength(12);
       expect(shengshan.every((v) => v.parentCode === '330282113' && v.level === 'village')).toBe(true);
-      expect(shengshan.map((v) => v.name)).toEqual(expect.arrayContaining(['一灶村', '胜山社区', '胜山头村']));
+      expect(shengshan.map((v) => v.name)).toEqual(
+        expect.arrayContaining(['一灶村', '胜山社区', '胜山头村']),
+      );
       expect(await sut.villagesUnder('330282104')).toHaveLength(16);
-      expect(await sut.children()).toEqual([{ code: '33', name: '浙江省', level: 'province', parentCode: null }]);
+      expect(await sut.children()).toEqual([
+        { code: '33', name: '浙江省', level: 'province', parentCode: null },
+      ]);
       expect(await sut.getByCode('3302')).toMatchObject({ name: '宁波市', level: 'city', parentCode: '33' });
     });
 
@@ -82,12 +100,15 @@ describe(RegionsService.name, () => {
       expect(await regionRows()).toEqual([]);
     });
 
-    it.each(['3302', '3302821', '330282113', '33028x', 'abcdef', ''])('refuses %p, which is not a county code, with UNKNOWN_DIVISION', async (code) => {
-      const attempt = sut.importCounty(code);
+    it.each(['3302', '3302821', '330282113', '33028x', 'abcdef', ''])(
+      'refuses %p, which is not a county code, with UNKNOWN_DIVISION',
+      async (code) => {
+        const attempt = sut.importCounty(code);
 
-      await expect(attempt).rejects.toBeInstanceOf(AppError);
-      await expect(attempt).rejects.toMatchObject({ code: 'UNKNOWN_DIVISION', kind: 'bad_request' });
-      expect(await regionRows()).toEqual([]);
-    });
+        await expect(attempt).rejects.toBeInstanceOf(AppError);
+        await expect(attempt).rejects.toMatchObject({ code: 'UNKNOWN_DIVISION', kind: 'bad_request' });
+        expect(await regionRows()).toEqual([]);
+      },
+    );
   });
 });

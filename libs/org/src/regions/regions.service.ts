@@ -30,7 +30,8 @@ export class RegionsService {
 
   async getByCode(code: string): Promise<Region> {
     const region = await this.regions.findByCode(code);
-    if (!region) throw new AppError(OrgErrors.REGION_NOT_FOUND, 'not_found', `Region ${code} is not known`, { code });
+    if (!region)
+      throw new AppError(OrgErrors.REGION_NOT_FOUND, 'not_found', `Region ${code} is not known`, { code });
     return region;
   }
 
@@ -48,7 +49,13 @@ export class RegionsService {
       throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'bad_request', 'A county code has 6 digits', { county });
     }
     const rows = await readCountyDivisions(county);
-    if (!rows.length) throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'not_found', `No county ${county} in the division data`, { county });
+    if (!rows.length)
+      throw new AppError(
+        OrgErrors.UNKNOWN_DIVISION,
+        'not_found',
+        `No county ${county} in the division data`,
+        { county },
+      );
     return this.dataSource.transaction(async (em) => {
       const before = await this.regions.countUnder(county, em);
       await this.regions.upsertMany(rows, em);
@@ -60,7 +67,13 @@ export class RegionsService {
         villages: rows.filter((r) => r.level === 'village').length,
         added: after - before,
       };
-      await this.audit.record(em, { action: 'import', entityType: 'region', entityId: county, regionCode: county, note: { ...result } });
+      await this.audit.record(em, {
+        action: 'import',
+        entityType: 'region',
+        entityId: county,
+        regionCode: county,
+        note: { ...result },
+      });
       return result;
     });
   }

@@ -44,7 +44,10 @@ export class ServicePointsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change a service point in your jurisdiction (404 outside it)' })
   @ApiOkResponse({ type: ServicePointResponse })
-  async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateServicePointDto): Promise<ServicePointResponse> {
+  async update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateServicePointDto,
+  ): Promise<ServicePointResponse> {
     return respond(await this.points.update(id, dto));
   }
 }

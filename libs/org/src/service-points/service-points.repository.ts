@@ -30,7 +30,10 @@ export class ServicePointsRepository {
 
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(id: string, em: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(em.getRepository(ServicePoint).createQueryBuilder('sp').where('sp.id = :id', { id }), 'sp.region_code')
+    return scopeToJurisdiction(
+      em.getRepository(ServicePoint).createQueryBuilder('sp').where('sp.id = :id', { id }),
+      'sp.region_code',
+    )
       .setLock('pessimistic_write')
       .getOne();
   }

@@ -37,7 +37,8 @@ export class ServicePointsService {
 
   async get(id: string, em?: EntityManager): Promise<ServicePoint> {
     const point = await this.points.findById(id, em);
-    if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+    if (!point)
+      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
     return point;
   }
 
@@ -46,8 +47,17 @@ export class ServicePointsService {
     await this.checkPlacement(dto.regionCode, dto.kind);
     this.checkOpeningHours(dto.openingHours);
     const write = async (tx: EntityManager) => {
-      const point = await this.points.insert({ ...dto, openingHours: sortOpeningHours(dto.openingHours ?? []) }, tx);
-      await this.audit.record(tx, { action: 'create', entityType: 'service_point', entityId: point.id, regionCode: point.regionCode, after: auditView(point) });
+      const point = await this.points.insert(
+        { ...dto, openingHours: sortOpeningHours(dto.openingHours ?? []) },
+        tx,
+      );
+      await this.audit.record(tx, {
+        action: 'create',
+        entityType: 'service_point',
+        entityId: point.id,
+        regionCode: point.regionCode,
+        after: auditView(point),
+      });
       return (await this.points.findById(point.id, tx))!;
     };
     return em ? write(em) : this.dataSource.transaction(write);
@@ -58,28 +68,47 @@ export class ServicePointsService {
     this.checkOpeningHours(dto.openingHours);
     await this.dataSource.transaction(async (em) => {
       const point = await this.points.findByIdForUpdate(id, em);
-      if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+      if (!point)
+        throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
       const before = auditView({ ...point });
-      if (dto.regionCode || dto.kind) await this.checkPlacement(dto.regionCode ?? point.regionCode, dto.kind ?? point.kind);
+      if (dto.regionCode || dto.kind)
+        await this.checkPlacement(dto.regionCode ?? point.regionCode, dto.kind ?? point.kind);
       Object.assign(point, dto, dto.openingHours ? { openingHours: sortOpeningHours(dto.openingHours) } : {});
       const saved = await this.points.save(point, em);
-      await this.audit.record(em, { action: 'update', entityType: 'service_point', entityId: id, regionCode: saved.regionCode, before, after: auditView(saved) });
+      await this.audit.record(em, {
+        action: 'update',
+        entityType: 'service_point',
+        entityId: id,
+        regionCode: saved.regionCode,
+        before,
+        after: auditView(saved),
+      });
     });
     return this.get(id);
   }
 
   private async checkPlacement(regionCode: string, kind: ServicePointKind): Promise<void> {
     const region = await this.regions.findByCode(regionCode);
-    if (!region) throw new AppError(OrgErrors.REGION_NOT_FOUND, 'rule', `Region ${regionCode} is not in the registry`, { regionCode });
+    if (!region)
+      throw new AppError(OrgErrors.REGION_NOT_FOUND, 'rule', `Region ${regionCode} is not in the registry`, {
+        regionCode,
+      });
     if (regionLevel(regionCode) !== LEVEL_OF_KIND[kind]) {
-      throw new AppError(OrgErrors.KIND_REGION_MISMATCH, 'rule', `A ${kind} belongs to a ${LEVEL_OF_KIND[kind]} region`, { kind, regionCode });
+      throw new AppError(
+        OrgErrors.KIND_REGION_MISMATCH,
+        'rule',
+        `A ${kind} belongs to a ${LEVEL_OF_KIND[kind]} region`,
+        { kind, regionCode },
+      );
     }
   }
 
   private checkOpeningHours(periods?: { weekday: number; from: string; to: string }[]): void {
     const problems = periods ? openingHoursProblems(periods) : [];
     if (problems.length) {
-      throw new AppError('VALIDATION_FAILED', 'bad_request', 'Opening hours are inconsistent', { openingHours: problems });
+      throw new AppError('VALIDATION_FAILED', 'bad_request', 'Opening hours are inconsistent', {
+        openingHours: problems,
+      });
     }
   }
 }

@@ -19,7 +19,9 @@ export class StaffController {
 
   @Post()
   @Roles('official', 'admin')
-  @ApiOperation({ summary: 'Create an account: officials add lawyers in their jurisdiction; admins any kind' })
+  @ApiOperation({
+    summary: 'Create an account: officials add lawyers in their jurisdiction; admins any kind',
+  })
   @ApiCreatedResponse({ type: StaffResponse })
   async create(@Body() dto: CreateStaffDto): Promise<StaffResponse> {
     return this.staff.toResponse(await this.staff.create(dto));

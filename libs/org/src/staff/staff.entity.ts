@@ -1,7 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@app/core';
 
-export const STAFF_KINDS = ['lawyer', 'legal_worker', 'public_lawyer', 'official', 'admin', 'auditor'] as const;
+export const STAFF_KINDS = [
+  'lawyer',
+  'legal_worker',
+  'public_lawyer',
+  'official',
+  'admin',
+  'auditor',
+] as const;
 export type StaffKind = (typeof STAFF_KINDS)[number];
 
 /** Lawyers (执业律师), grassroots legal workers and public lawyers all serve as duty lawyers. */

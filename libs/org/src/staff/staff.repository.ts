@@ -23,8 +23,14 @@ export class StaffRepository {
     if (f.regionCode) whereRegionWithin(qb, 's.region_code', f.regionCode);
     if (f.role) qb.andWhere(':role = ANY(s.roles)', { role: f.role });
     if (f.kind) qb.andWhere('s.kind = :kind', { kind: f.kind });
-    if (f.q) qb.andWhere('(s.name ILIKE :q OR s.username ILIKE :q)', { q: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` });
-    return qb.orderBy('s.region_code').addOrderBy('s.username').offset(f.offset).limit(f.limit).getManyAndCount();
+    if (f.q)
+      qb.andWhere('(s.name ILIKE :q OR s.username ILIKE :q)', { q: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return qb
+      .orderBy('s.region_code')
+      .addOrderBy('s.username')
+      .offset(f.offset)
+      .limit(f.limit)
+      .getManyAndCount();
   }
 
   findById(id: string, em?: EntityManager): Promise<Staff | null> {
@@ -60,7 +66,12 @@ export class StaffRepository {
   }
 
   /** Counts a failed login and locks the account once `maxFailures` is reached; returns the new state. */
-  async registerFailedLogin(id: string, maxFailures: number, lockMinutes: number, em: EntityManager): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
+  async registerFailedLogin(
+    id: string,
+    maxFailures: number,
+    lockMinutes: number,
+    em: EntityManager,
+  ): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
     const [rows] = await em.query(
       `UPDATE staff SET failed_login_count = failed_login_count + 1,
               locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
@@ -72,7 +83,10 @@ export class StaffRepository {
   }
 
   async registerSuccessfulLogin(id: string, em: EntityManager): Promise<void> {
-    await em.query(`UPDATE staff SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [id]);
+    await em.query(
+      `UPDATE staff SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
+      [id],
+    );
   }
 
   async count(em?: EntityManager): Promise<number> {

@@ -81,39 +81,64 @@ export class StaffService {
     const role = ROLE_OF_KIND[dto.kind];
     // Officials add lawyers to their advisor groups; only an admin creates officials, admins and auditors.
     if (caller && !hasRole(caller, 'admin') && role !== 'lawyer') {
-      throw new AppError(OrgErrors.ROLE_NOT_GRANTABLE, 'forbidden', `Only an admin can create ${dto.kind} accounts`, { kind: dto.kind });
+      throw new AppError(
+        OrgErrors.ROLE_NOT_GRANTABLE,
+        'forbidden',
+        `Only an admin can create ${dto.kind} accounts`,
+        { kind: dto.kind },
+      );
     }
     const problems = passwordProblems(dto.password, dto.username);
-    if (problems.length) throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', { password: problems });
+    if (problems.length)
+      throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
+        password: problems,
+      });
     await this.regions.getByCode(dto.regionCode).catch(() => {
-      throw new AppError(OrgErrors.REGION_NOT_FOUND, 'rule', `Region ${dto.regionCode} is not in the registry`, { regionCode: dto.regionCode });
+      throw new AppError(
+        OrgErrors.REGION_NOT_FOUND,
+        'rule',
+        `Region ${dto.regionCode} is not in the registry`,
+        { regionCode: dto.regionCode },
+      );
     });
     if (await this.staff.findForLogin(dto.username, em)) {
-      throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', { username: dto.username });
+      throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', {
+        username: dto.username,
+      });
     }
     const passwordHash = await this.passwords.hash(dto.password);
     const write = async (tx: EntityManager) => {
-      const saved = await this.staff.insert(
-        {
-          username: dto.username,
-          name: dto.name,
-          kind: dto.kind,
-          roles: [role],
-          regionCode: dto.regionCode,
-          licenseNo: dto.licenseNo ?? null,
-          firm: dto.firm ?? null,
-          passwordHash,
-          ...this.phoneColumns(dto.phone),
-        },
-        tx,
-      ).catch((err: unknown) => {
-        // The check above misses a simultaneous sign-up with the same name; the unique index does not.
-        if (isPgError(err, '23505', 'staff_username_key')) {
-          throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', { username: dto.username });
-        }
-        throw err;
+      const saved = await this.staff
+        .insert(
+          {
+            username: dto.username,
+            name: dto.name,
+            kind: dto.kind,
+            roles: [role],
+            regionCode: dto.regionCode,
+            licenseNo: dto.licenseNo ?? null,
+            firm: dto.firm ?? null,
+            passwordHash,
+            ...this.phoneColumns(dto.phone),
+          },
+          tx,
+        )
+        .catch((err: unknown) => {
+          // The check above misses a simultaneous sign-up with the same name; the unique index does not.
+          if (isPgError(err, '23505', 'staff_username_key')) {
+            throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', {
+              username: dto.username,
+            });
+          }
+          throw err;
+        });
+      await this.audit.record(tx, {
+        action: 'create',
+        entityType: 'staff',
+        entityId: saved.id,
+        regionCode: saved.regionCode,
+        after: auditView(saved),
       });
-      await this.audit.record(tx, { action: 'create', entityType: 'staff', entityId: saved.id, regionCode: saved.regionCode, after: auditView(saved) });
       return saved;
     };
     return em ? write(em) : this.dataSource.transaction(write);
@@ -128,7 +153,14 @@ export class StaffService {
       const { phone, ...rest } = dto;
       Object.assign(s, rest, phone !== undefined ? this.phoneColumns(phone) : {});
       const saved = await this.staff.save(s, em);
-      await this.audit.record(em, { action: 'update', entityType: 'staff', entityId: id, regionCode: saved.regionCode, before, after: auditView(saved) });
+      await this.audit.record(em, {
+        action: 'update',
+        entityType: 'staff',
+        entityId: id,
+        regionCode: saved.regionCode,
+        before,
+        after: auditView(saved),
+      });
       return saved;
     });
   }
@@ -139,7 +171,12 @@ export class StaffService {
       const s = await this.staff.findByIdForUpdate(id, em);
       if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
       await this.staff.registerSuccessfulLogin(id, em);
-      await this.audit.record(em, { action: 'unlock', entityType: 'staff', entityId: id, regionCode: s.regionCode });
+      await this.audit.record(em, {
+        action: 'unlock',
+        entityType: 'staff',
+        entityId: id,
+        regionCode: s.regionCode,
+      });
       return { ...s, failedLoginCount: 0, lockedUntil: null };
     });
   }
@@ -147,7 +184,13 @@ export class StaffService {
   /** Decrypts a staff member's phone for an authorised reader; every read is audited. */
   async revealPhone(id: string): Promise<string | null> {
     const s = await this.get(id);
-    await this.audit.recordAlone({ action: 'pii.read', entityType: 'staff', entityId: id, regionCode: s.regionCode, note: { field: 'phone' } });
+    await this.audit.recordAlone({
+      action: 'pii.read',
+      entityType: 'staff',
+      entityId: id,
+      regionCode: s.regionCode,
+      note: { field: 'phone' },
+    });
     return s.phoneEnc ? this.pii.decrypt(s.phoneEnc) : null;
   }
 
@@ -169,10 +212,18 @@ export class StaffService {
     const s = await this.staff.findByIdUnscoped(id, em);
     if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
     const problems = passwordProblems(password, s.username);
-    if (problems.length) throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', { newPassword: problems });
+    if (problems.length)
+      throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
+        newPassword: problems,
+      });
     s.passwordHash = await this.passwords.hash(password);
     await this.staff.save(s, em);
-    await this.audit.record(em, { action: 'password.change', entityType: 'staff', entityId: id, regionCode: s.regionCode });
+    await this.audit.record(em, {
+      action: 'password.change',
+      entityType: 'staff',
+      entityId: id,
+      regionCode: s.regionCode,
+    });
   }
 
   count(): Promise<number> {
@@ -180,6 +231,8 @@ export class StaffService {
   }
 
   private phoneColumns(phone: string | null | undefined): Pick<Staff, 'phoneEnc' | 'phoneIndex'> {
-    return phone ? { phoneEnc: this.pii.encrypt(phone), phoneIndex: this.pii.blindIndex(phone) } : { phoneEnc: null, phoneIndex: null };
+    return phone
+      ? { phoneEnc: this.pii.encrypt(phone), phoneIndex: this.pii.blindIndex(phone) }
+      : { phoneEnc: null, phoneIndex: null };
   }
 }

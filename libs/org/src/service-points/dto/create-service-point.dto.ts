@@ -22,7 +22,11 @@ import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.ent
 import { OpeningPeriodDto } from './opening-period.dto';
 
 export class CreateServicePointDto {
-  @ApiProperty({ example: '330282113201', description: 'GB/T 2260 code: 6 digits for a county centre, 9 for a township centre, 12 for a village point' })
+  @ApiProperty({
+    example: '330282113201',
+    description:
+      'GB/T 2260 code: 6 digits for a county centre, 9 for a township centre, 12 for a village point',
+  })
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode!: string;
 
@@ -52,7 +56,12 @@ export class CreateServicePointDto {
   @IsLongitude()
   lng?: number;
 
-  @ApiPropertyOptional({ minimum: 10, maximum: 5000, default: 200, description: 'Sign-in geofence radius in metres' })
+  @ApiPropertyOptional({
+    minimum: 10,
+    maximum: 5000,
+    default: 200,
+    description: 'Sign-in geofence radius in metres',
+  })
   @IsOmittable()
   @IsInt()
   @Min(10)
@@ -88,4 +97,6 @@ export class CreateServicePointDto {
   active?: boolean;
 }
 
-export class UpdateServicePointDto extends PartialType(CreateServicePointDto, { skipNullProperties: false }) {}
+export class UpdateServicePointDto extends PartialType(CreateServicePointDto, {
+  skipNullProperties: false,
+}) {}

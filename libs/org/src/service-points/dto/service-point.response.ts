@@ -23,11 +23,18 @@ export class ServicePointResponse {
   @ApiProperty() isPilot!: boolean;
   @ApiProperty() signInstalled!: boolean;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ type: [DutySummary], description: 'Published duty at this point today (filled by the roster module)' })
+  @ApiProperty({
+    type: [DutySummary],
+    description: 'Published duty at this point today (filled by the roster module)',
+  })
   todayDuty!: DutySummary[];
 }
 
-export function toServicePointResponse(p: ServicePoint, regionName: string, todayDuty: DutySummary[] = []): ServicePointResponse {
+export function toServicePointResponse(
+  p: ServicePoint,
+  regionName: string,
+  todayDuty: DutySummary[] = [],
+): ServicePointResponse {
   return {
     id: p.id,
     regionCode: p.regionCode,

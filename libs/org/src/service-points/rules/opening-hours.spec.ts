@@ -6,7 +6,9 @@ describe('openingHoursProblems', () => {
   });
 
   it('rejects a period that ends before it starts', () => {
-    expect(openingHoursProblems([{ weekday: 2, from: '17:00', to: '08:30' }])).toEqual(['weekday 2: 17:00–08:30 ends before it starts']);
+    expect(openingHoursProblems([{ weekday: 2, from: '17:00', to: '08:30' }])).toEqual([
+      'weekday 2: 17:00–08:30 ends before it starts',
+    ]);
   });
 
   it('rejects overlapping periods on the same day but not on different days', () => {
@@ -20,6 +22,12 @@ describe('openingHoursProblems', () => {
   });
 
   it('sorts by weekday then time', () => {
-    expect(sortOpeningHours([{ weekday: 3, from: '13:30', to: '17:00' }, { weekday: 1, from: '08:30', to: '11:30' }, { weekday: 3, from: '08:30', to: '11:30' }]).map((p) => `${p.weekday} ${p.from}`)).toEqual(['1 08:30', '3 08:30', '3 13:30']);
+    expect(
+      sortOpeningHours([
+        { weekday: 3, from: '13:30', to: '17:00' },
+        { weekday: 1, from: '08:30', to: '11:30' },
+        { weekday: 3, from: '08:30', to: '11:30' },
+      ]).map((p) => `${p.weekday} ${p.from}`),
+    ).toEqual(['1 08:30', '3 08:30', '3 13:30']);
   });
 });

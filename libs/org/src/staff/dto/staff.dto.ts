@@ -5,7 +5,9 @@ import { STAFF_KINDS, type StaffKind } from '../staff.entity';
 
 export class CreateStaffDto {
   @ApiProperty({ example: 'lawyer11', description: 'Login name: letters, digits, dot, dash, underscore' })
-  @Matches(/^[A-Za-z][A-Za-z0-9._-]{2,49}$/, { message: 'username must be 3–50 letters, digits, dots, dashes or underscores, starting with a letter' })
+  @Matches(/^[A-Za-z][A-Za-z0-9._-]{2,49}$/, {
+    message: 'username must be 3–50 letters, digits, dots, dashes or underscores, starting with a letter',
+  })
   username!: string;
 
   @ApiProperty({ example: '王律师', maxLength: 50 })
@@ -14,11 +16,17 @@ export class CreateStaffDto {
   @MaxLength(50)
   name!: string;
 
-  @ApiProperty({ enum: STAFF_KINDS, description: 'lawyer, legal_worker and public_lawyer get the lawyer role' })
+  @ApiProperty({
+    enum: STAFF_KINDS,
+    description: 'lawyer, legal_worker and public_lawyer get the lawyer role',
+  })
   @IsIn(STAFF_KINDS)
   kind!: StaffKind;
 
-  @ApiProperty({ example: '330282113', description: 'Region governed (officials) or advisor group township (lawyers)' })
+  @ApiProperty({
+    example: '330282113',
+    description: 'Region governed (officials) or advisor group township (lawyers)',
+  })
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode!: string;
 
@@ -27,7 +35,10 @@ export class CreateStaffDto {
   @MaxLength(128)
   password!: string;
 
-  @ApiPropertyOptional({ example: '13812345678', description: 'Mainland mobile number; stored encrypted, shown masked' })
+  @ApiPropertyOptional({
+    example: '13812345678',
+    description: 'Mainland mobile number; stored encrypted, shown masked',
+  })
   @IsOptional()
   @Matches(MOBILE_PATTERN, { message: 'phone must be a mainland mobile number of 11 digits' })
   phone?: string;
@@ -113,5 +124,6 @@ export class StaffResponse {
   @ApiPropertyOptional({ nullable: true }) firm!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '138****5678' }) phoneMasked!: string | null;
   @ApiProperty({ enum: ['active', 'disabled'] }) status!: string;
-  @ApiProperty({ description: 'True while the account is locked after repeated wrong passwords' }) locked!: boolean;
+  @ApiProperty({ description: 'True while the account is locked after repeated wrong passwords' })
+  locked!: boolean;
 }
