@@ -15,6 +15,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration tests start an app per file and import division data; unit tests finish far sooner.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -24,7 +26,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
   ],
 };

@@ -20,6 +20,13 @@ function loggable(exception: unknown): unknown {
   return exception;
 }
 
+/** Constraint violations a service did not map to a domain error of its own. */
+const PG_CONFLICTS: Record<string, { code: string; message: string }> = {
+  '23505': { code: 'ALREADY_EXISTS', message: 'A record with these values already exists' },
+  '23503': { code: 'STILL_REFERENCED', message: 'The record is referenced by or refers to another record' },
+  '23P01': { code: 'CONFLICT', message: 'The change overlaps an existing record' },
+};
+
 interface PgError {
   code?: string;
   constraint?: string;
@@ -73,31 +80,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return this.body(fastifyStatus, stable, message, requestId);
     }
     const pg = this.pgError(exception);
-    if (pg?.code === '23505') {
+    const conflict = pg?.code ? PG_CONFLICTS[pg.code] : undefined;
+    if (conflict) {
       return this.body(
         409,
-        'ALREADY_EXISTS',
-        'A record with these values already exists',
+        conflict.code,
+        conflict.message,
         requestId,
-        pg.constraint ? { constraint: pg.constraint } : undefined,
-      );
-    }
-    if (pg?.code === '23503') {
-      return this.body(
-        409,
-        'STILL_REFERENCED',
-        'The record is referenced by or refers to another record',
-        requestId,
-        pg.constraint ? { constraint: pg.constraint } : undefined,
-      );
-    }
-    if (pg?.code === '23P01') {
-      return this.body(
-        409,
-        'CONFLICT',
-        'The change overlaps an existing record',
-        requestId,
-        pg.constraint ? { constraint: pg.constraint } : undefined,
+        pg?.constraint ? { constraint: pg.constraint } : undefined,
       );
     }
     return this.body(500, 'INTERNAL', 'Something went wrong on our side', requestId);

@@ -50,8 +50,14 @@ export async function readCountyDivisions(county: string): Promise<DivisionRow[]
     input: createReadStream(join(dir, 'villages.csv'), 'utf8'),
     crlfDelay: Infinity,
   });
+  let seen = false;
   for await (const line of lines) {
-    if (!line.startsWith(county)) continue;
+    if (!line.startsWith(county)) {
+      // The file is sorted by code: past the county's block, nothing more of it follows.
+      if (seen) break;
+      continue;
+    }
+    seen = true;
     const [code, name, street] = parseCsvLine(line);
     if (code.length === 12)
       rows.push({ code, name: villageName(name), level: 'village', parentCode: street });
