@@ -34,6 +34,18 @@ export function toAdvisorAssignmentResponse(a: AdvisorAssignment): AdvisorAssign
   };
 }
 
+/** The exclusion constraint's refusal (one village, one advisor) as the domain error. */
+function asAlreadyAssigned(err: unknown, servicePointId: string): unknown {
+  return isPgError(err, '23P01')
+    ? new AppError(
+        OrgErrors.ADVISOR_ALREADY_ASSIGNED,
+        'conflict',
+        'This village already has an advisor in that period',
+        { servicePointId },
+      )
+    : err;
+}
+
 @Injectable()
 export class AdvisorAssignmentsService {
   constructor(
@@ -95,15 +107,7 @@ export class AdvisorAssignmentsService {
         });
         return saved;
       } catch (err) {
-        if (isPgError(err, '23P01')) {
-          throw new AppError(
-            OrgErrors.ADVISOR_ALREADY_ASSIGNED,
-            'conflict',
-            'This village already has an advisor in that period',
-            { servicePointId: point.id },
-          );
-        }
-        throw err;
+        throw asAlreadyAssigned(err, point.id);
       }
     };
     // Inside a caller's transaction, a savepoint keeps a refused insert from aborting the rest.
@@ -126,17 +130,9 @@ export class AdvisorAssignmentsService {
         });
       const before = { ...a };
       a.validTo = to;
+      // Moving the end later can run into the village's next advisor.
       const saved = await this.assignments.save(a, em).catch((err: unknown) => {
-        // Moving the end later can run into the village's next advisor.
-        if (isPgError(err, '23P01')) {
-          throw new AppError(
-            OrgErrors.ADVISOR_ALREADY_ASSIGNED,
-            'conflict',
-            'This village already has an advisor in that period',
-            { servicePointId: a.servicePointId },
-          );
-        }
-        throw err;
+        throw asAlreadyAssigned(err, a.servicePointId);
       });
       await this.audit.record(em, {
         action: 'update',
