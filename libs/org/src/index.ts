@@ -9,3 +9,4 @@ export * from './staff/staff.service';
 export * from './staff/staff.entity';
 export * from './advisors/advisor-assignments.service';
 export * from './advisors/advisor-assignment.entity';
+export * from './service-points/duty-reader';

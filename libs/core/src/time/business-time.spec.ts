@@ -7,8 +7,10 @@ import {
   businessTimeOfDay,
   datesBetween,
   isoWeekday,
+  isoWeekOf,
   isValidDate,
   isValidMonth,
+  monthRange,
 } from './business-time';
 
 describe('business time (Asia/Shanghai)', () => {
@@ -55,5 +57,21 @@ describe('business time (Asia/Shanghai)', () => {
     ]);
     expect(isoWeekday('2026-11-22')).toBe(7);
     expect(isoWeekday('2026-11-23')).toBe(1);
+  });
+});
+
+describe('isoWeekOf and monthRange', () => {
+  it('numbers weeks the ISO way, across year ends', () => {
+    expect(isoWeekOf('2026-10-01')).toEqual({ key: '2026-W40', monday: '2026-09-28', sunday: '2026-10-04', thursday: '2026-10-01' });
+    expect(isoWeekOf('2026-01-01').key).toBe('2026-W01');
+    expect(isoWeekOf('2027-01-01').key).toBe('2026-W53');
+    expect(isoWeekOf('2024-12-30').key).toBe('2025-W01');
+    expect(isoWeekOf('2026-11-22').key).toBe('2026-W47');
+  });
+
+  it('gives the first and last day of a month, leap years included', () => {
+    expect(monthRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(monthRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
   });
 });

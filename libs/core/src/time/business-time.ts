@@ -85,3 +85,21 @@ export function datesBetween(from: string, to: string): string[] {
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
 }
+
+/** The ISO week of a date: `2026-W44`, with its Monday and Sunday. */
+export function isoWeekOf(date: string): { key: string; monday: string; sunday: string; thursday: string } {
+  const monday = addDays(date, 1 - isoWeekday(date));
+  const thursday = addDays(monday, 3);
+  // The ISO week-year is the year of the week's Thursday; week 1 holds that year's first Thursday.
+  const year = Number(thursday.slice(0, 4));
+  const firstThursday = addDays(`${year}-01-01`, (4 - isoWeekday(`${year}-01-01`) + 7) % 7);
+  const week = Math.round((Date.parse(thursday) - Date.parse(firstThursday)) / (7 * 86_400_000)) + 1;
+  return { key: `${year}-W${String(week).padStart(2, '0')}`, monday, sunday: addDays(monday, 6), thursday };
+}
+
+/** First and last day of a month `YYYY-MM`. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}

@@ -34,6 +34,14 @@ export class AdvisorAssignmentsRepository {
       .getManyAndCount();
   }
 
+  /** Assignments under a region in force at some time between `from` and `to` (not scoped). */
+  findInForceBetween(prefix: string, from: string, to: string): Promise<AdvisorAssignment[]> {
+    const qb = this.assignments
+      .createQueryBuilder('a')
+      .where('a.valid_from <= :to AND (a.valid_to IS NULL OR a.valid_to >= :from)', { from, to });
+    return whereRegionWithin(qb, 'a.region_code', prefix).getMany();
+  }
+
   findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
     const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments)
       .createQueryBuilder('a')

@@ -57,6 +57,11 @@ export class AdvisorAssignmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /** Assignments under a region in force at some time in the period, for planning visits. */
+  inForceBetween(prefix: string, from: string, to: string): Promise<AdvisorAssignment[]> {
+    return this.assignments.findInForceBetween(prefix, from, to);
+  }
+
   async list(q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
     const [rows, total] = await this.assignments.findPage({ ...q, offset, limit: pageSize });

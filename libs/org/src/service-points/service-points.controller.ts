@@ -3,11 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Public, Roles, uuidParam } from '@app/core';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
 import { ListServicePointsQuery } from './dto/list-service-points.query';
-import { ServicePointResponse, toServicePointResponse } from './dto/service-point.response';
+import { ServicePointDetailResponse, ServicePointResponse, toServicePointResponse } from './dto/service-point.response';
+import type { PublicDuty } from './duty-reader';
 import { ServicePoint } from './service-point.entity';
 import { ServicePointsService } from './service-points.service';
 
-const respond = (p: ServicePoint) => toServicePointResponse(p, p.region?.name ?? '');
+const summary = (d: PublicDuty) => ({ lawyerName: d.lawyerName, from: d.from, to: d.to, kind: d.kind });
+const respond = (p: ServicePoint, duty: PublicDuty[] = []) =>
+  toServicePointResponse(p, p.region?.name ?? '', duty.filter((d) => d.servicePointId === p.id).map(summary));
 
 @ApiTags('places')
 @Controller({ path: 'service-points', version: '1' })
@@ -19,15 +22,19 @@ export class ServicePointsController {
   @ApiOperation({ summary: 'Active service points under a region (prefix match), with today’s duty' })
   @ApiOkResponse({ type: [ServicePointResponse] })
   async list(@Query() q: ListServicePointsQuery): Promise<ServicePointResponse[]> {
-    return (await this.points.listActive(q)).map(respond);
+    const points = await this.points.listActive(q);
+    const { today } = await this.points.publishedDuty(points.map((p) => p.id), 1);
+    return points.map((p) => respond(p, today));
   }
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One service point with its opening hours' })
-  @ApiOkResponse({ type: ServicePointResponse })
-  async get(@Param('id', uuidParam()) id: string): Promise<ServicePointResponse> {
-    return respond(await this.points.get(id));
+  @ApiOperation({ summary: 'One service point with its opening hours and the published duty of the next 7 days' })
+  @ApiOkResponse({ type: ServicePointDetailResponse })
+  async get(@Param('id', uuidParam()) id: string): Promise<ServicePointDetailResponse> {
+    const point = await this.points.get(id);
+    const { today, upcoming } = await this.points.publishedDuty([point.id], 7);
+    return { ...respond(point, today), upcomingShifts: upcoming.map((d) => ({ ...summary(d), date: d.date })) };
   }
 
   @Post()

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, assertInJurisdiction, regionLevel, RegionLevel } from '@app/core';
+import { addDays, AppError, assertInJurisdiction, Clock, regionLevel, RegionLevel } from '@app/core';
+import { DUTY_READER, type DutyReader, type PublicDuty } from './duty-reader';
 import { OrgErrors } from '../org.errors';
 import { RegionsService } from '../regions/regions.service';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
@@ -28,8 +29,21 @@ export class ServicePointsService {
     private readonly points: ServicePointsRepository,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() @Inject(DUTY_READER) private readonly duty?: DutyReader,
   ) {}
+
+  /**
+   * Published duty at these points for `days` days from today (nothing without the roster module),
+   * split into today's and the whole window's.
+   */
+  async publishedDuty(pointIds: string[], days: number): Promise<{ today: PublicDuty[]; upcoming: PublicDuty[] }> {
+    if (!this.duty || !pointIds.length) return { today: [], upcoming: [] };
+    const today = this.clock.today();
+    const upcoming = await this.duty.publishedDuty(pointIds, today, addDays(today, days - 1));
+    return { today: upcoming.filter((d) => d.date === today), upcoming };
+  }
 
   listActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
     return this.points.findActive(filter);

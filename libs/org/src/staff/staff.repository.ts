@@ -33,6 +33,17 @@ export class StaffRepository {
       .getManyAndCount();
   }
 
+  /** Active lawyers whose advisor group lies under `prefix` (not scoped: callers check jurisdiction). */
+  findActiveLawyersUnder(prefix: string): Promise<Staff[]> {
+    const qb = this.staff.createQueryBuilder('s').where(`s.status = 'active' AND 'lawyer' = ANY(s.roles)`);
+    return whereRegionWithin(qb, 's.region_code', prefix).orderBy('s.username').getMany();
+  }
+
+  findNames(ids: string[]): Promise<Pick<Staff, 'id' | 'name'>[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.staff.createQueryBuilder('s').select(['s.id', 's.name']).where('s.id = ANY(:ids)', { ids }).getMany();
+  }
+
   findById(id: string, em?: EntityManager): Promise<Staff | null> {
     const qb = (em?.getRepository(Staff) ?? this.staff).createQueryBuilder('s').where('s.id = :id', { id });
     return scopeToJurisdiction(qb, 's.region_code').getOne();

@@ -194,6 +194,17 @@ export class StaffService {
     return s.phoneEnc ? this.pii.decrypt(s.phoneEnc) : null;
   }
 
+  /** Active lawyers of the advisor groups under a region. */
+  activeLawyersUnder(prefix: string): Promise<Staff[]> {
+    return this.staff.findActiveLawyersUnder(prefix);
+  }
+
+  /** Display names by staff id, for lists that show who is on duty. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.staff.findNames([...new Set(ids)]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   // --- used by the auth module ---
 
   findForLogin(username: string): Promise<Staff | null> {

@@ -3,9 +3,14 @@ import { OpeningPeriodDto } from './opening-period.dto';
 import type { ServicePoint } from '../service-point.entity';
 
 export class DutySummary {
-  @ApiProperty() lawyerName!: string;
-  @ApiProperty({ description: 'Start, ISO instant' }) from!: string;
-  @ApiProperty({ description: 'End, ISO instant' }) to!: string;
+  @ApiProperty({ example: '王建国' }) lawyerName!: string;
+  @ApiProperty({ example: '08:30', description: 'Local start time (Asia/Shanghai)' }) from!: string;
+  @ApiProperty({ example: '17:00', description: 'Local end time (Asia/Shanghai)' }) to!: string;
+  @ApiProperty({ enum: ['window', 'village_visit', 'on_call'] }) kind!: string;
+}
+
+export class UpcomingDuty extends DutySummary {
+  @ApiProperty({ example: '2026-11-23' }) date!: string;
 }
 
 export class ServicePointResponse {
@@ -25,9 +30,14 @@ export class ServicePointResponse {
   @ApiProperty() active!: boolean;
   @ApiProperty({
     type: [DutySummary],
-    description: 'Published duty at this point today (filled by the roster module)',
+    description: 'Published duty at this point today',
   })
   todayDuty!: DutySummary[];
+}
+
+export class ServicePointDetailResponse extends ServicePointResponse {
+  @ApiProperty({ type: [UpcomingDuty], description: 'Published duty of the next 7 days, today included' })
+  upcomingShifts!: UpcomingDuty[];
 }
 
 export function toServicePointResponse(

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AppError, IsCalendarDate, isValidDate, Public, Roles, ValidationFailedException } from '@app/core';
+import { RosterErrors } from '../roster.errors';
+import { WorkingCalendarService } from './working-calendar.service';
+
+export class CalendarRangeQuery {
+  @ApiProperty({ example: '2026-10-01' })
+  @IsCalendarDate()
+  from!: string;
+
+  @ApiProperty({ example: '2026-10-31' })
+  @IsCalendarDate()
+  to!: string;
+}
+
+export class CalendarOverrideDto {
+  @ApiProperty({ description: 'Whether the day is a working day' })
+  @IsBoolean()
+  workday!: boolean;
+
+  @ApiProperty({ example: '春节', required: false, maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+}
+
+export class CalendarDayResponse {
+  @ApiProperty({ example: '2026-10-10' }) date!: string;
+  @ApiProperty() workday!: boolean;
+  @ApiProperty({ example: '国庆节调休' }) name!: string;
+}
+
+/** Checks a date range: from ≤ to and at most 366 days. */
+export function assertPeriod(from: string, to: string): void {
+  if (from > to) throw new AppError(RosterErrors.INVALID_PERIOD, 'bad_request', 'from is after to', { to: ['must not be before from'] });
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  if (days > 366) throw new AppError(RosterErrors.PERIOD_TOO_LONG, 'bad_request', 'A period covers at most 366 days', { to: ['at most 366 days after from'] });
+}
+
+@ApiTags('rosters')
+@Controller({ path: 'calendar', version: '1' })
+export class CalendarController {
+  constructor(private readonly calendar: WorkingCalendarService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The official working-day calendar (holidays off, 调休 make-up days on) with overrides' })
+  @ApiOkResponse({ type: [CalendarDayResponse] })
+  list(@Query() q: CalendarRangeQuery): Promise<CalendarDayResponse[]> {
+    assertPeriod(q.from, q.to);
+    return this.calendar.days(q.from, q.to);
+  }
+
+  @Put(':date')
+  @Roles('official', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Set whether a date is a working day (for years the bundled calendar does not know yet)' })
+  @ApiOkResponse({ type: CalendarDayResponse })
+  set(@Param('date') date: string, @Body() dto: CalendarOverrideDto): Promise<CalendarDayResponse> {
+    if (!isValidDate(date)) throw new ValidationFailedException({ date: ['date must be a date YYYY-MM-DD'] });
+    return this.calendar.override(date, dto.workday, dto.name ?? '');
+  }
+}

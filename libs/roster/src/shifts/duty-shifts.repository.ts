@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { DutyShift, ShiftKind } from './duty-shift.entity';
+
+export interface ShiftFilter {
+  regionCode?: string;
+  servicePointId?: string;
+  lawyerId?: string;
+  from?: string;
+  to?: string;
+  publishedOnly?: boolean;
+  includeCancelled?: boolean;
+  limit?: number;
+}
+
+export type NewShift = Pick<DutyShift, 'servicePointId' | 'regionCode' | 'lawyerId' | 'date' | 'startsAt' | 'endsAt' | 'kind' | 'generated'>;
+
+@Injectable()
+export class DutyShiftsRepository {
+  constructor(@InjectRepository(DutyShift) private readonly shifts: Repository<DutyShift>) {}
+
+  /** Shifts in the caller's jurisdiction, by date and start. */
+  findMany(f: ShiftFilter, em?: EntityManager): Promise<DutyShift[]> {
+    const qb = scopeToJurisdiction((em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s'), 's.region_code');
+    if (f.regionCode) whereRegionWithin(qb, 's.region_code', f.regionCode);
+    if (f.servicePointId) qb.andWhere('s.service_point_id = :sp', { sp: f.servicePointId });
+    if (f.lawyerId) qb.andWhere('s.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
+    if (f.from) qb.andWhere('s.date >= :from', { from: f.from });
+    if (f.to) qb.andWhere('s.date <= :to', { to: f.to });
+    if (f.publishedOnly) qb.andWhere('s.published');
+    if (!f.includeCancelled) qb.andWhere(`s.status = 'planned'`);
+    qb.orderBy('s.date').addOrderBy('s.starts_at').addOrderBy('s.region_code');
+    if (f.limit) qb.limit(f.limit);
+    return qb.getMany();
+  }
+
+  findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
+    const qb = (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s').where('s.id = :id', { id });
+    return scopeToJurisdiction(qb, 's.region_code').getOne();
+  }
+
+  findByIdForUpdate(id: string, em: EntityManager): Promise<DutyShift | null> {
+    const qb = em.getRepository(DutyShift).createQueryBuilder('s').where('s.id = :id', { id });
+    return scopeToJurisdiction(qb, 's.region_code').setLock('pessimistic_write').getOne();
+  }
+
+  async insert(shift: NewShift, em: EntityManager): Promise<DutyShift> {
+    const repo = em.getRepository(DutyShift);
+    return repo.save(repo.create(shift));
+  }
+
+  /** Inserts many shifts in one statement per chunk; returns their ids in order. */
+  async insertMany(rows: NewShift[], em: EntityManager): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += 5000) {
+      const c = rows.slice(i, i + 5000);
+      const inserted: { id: string }[] = await em.query(
+        `INSERT INTO duty_shift (service_point_id, region_code, lawyer_id, date, starts_at, ends_at, kind, generated)
+         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::date[], $5::timestamptz[], $6::timestamptz[], $7::varchar[], $8::boolean[])
+         RETURNING id`,
+        [
+          c.map((r) => r.servicePointId),
+          c.map((r) => r.regionCode),
+          c.map((r) => r.lawyerId),
+          c.map((r) => r.date),
+          c.map((r) => r.startsAt.toISOString()),
+          c.map((r) => r.endsAt.toISOString()),
+          c.map((r) => r.kind),
+          c.map((r) => r.generated),
+        ],
+      );
+      ids.push(...inserted.map((r) => r.id));
+    }
+    return ids;
+  }
+
+  save(shift: DutyShift, em: EntityManager): Promise<DutyShift> {
+    return em.getRepository(DutyShift).save(shift);
+  }
+
+  /** Publishes the planned, unpublished shifts of a region and period; returns how many. */
+  async publish(prefix: string, from: string, to: string, em: EntityManager): Promise<number> {
+    const qb = em
+      .getRepository(DutyShift)
+      .createQueryBuilder()
+      .update(DutyShift)
+      .set({ published: true, publishedAt: () => 'now()' })
+      .where(`status = 'planned' AND NOT published AND date BETWEEN :from AND :to`, { from, to });
+    const { from: lo, to: hi } = regionRange(prefix);
+    qb.andWhere('region_code >= :lo AND region_code < :hi', { lo, hi });
+    const result = await qb.execute();
+    return result.affected ?? 0;
+  }
+
+  /** Planned shifts of these lawyers that touch the period (for the generator to avoid overlaps). */
+  findPlannedOfLawyers(lawyerIds: string[], from: Date, to: Date, em?: EntityManager): Promise<Pick<DutyShift, 'lawyerId' | 'startsAt' | 'endsAt' | 'servicePointId' | 'date' | 'kind'>[]> {
+    if (!lawyerIds.length) return Promise.resolve([]);
+    return (em?.getRepository(DutyShift) ?? this.shifts)
+      .createQueryBuilder('s')
+      .select(['s.lawyerId', 's.startsAt', 's.endsAt', 's.servicePointId', 's.date', 's.kind'])
+      .where(`s.status = 'planned' AND s.lawyer_id = ANY(:ids) AND s.starts_at < :to AND s.ends_at > :from`, { ids: lawyerIds, from, to })
+      .getMany();
+  }
+
+  /** Planned shifts of a kind at these points in a date range: (point, date) pairs. */
+  async findPlannedAt(pointIds: string[], kind: ShiftKind, from: string, to: string, em?: EntityManager): Promise<{ servicePointId: string; date: string }[]> {
+    if (!pointIds.length) return [];
+    return (em ?? this.shifts.manager).query(
+      `SELECT service_point_id AS "servicePointId", date::text AS date FROM duty_shift
+        WHERE status = 'planned' AND kind = $1 AND service_point_id = ANY($2) AND date BETWEEN $3 AND $4`,
+      [kind, pointIds, from, to],
+    );
+  }
+}
