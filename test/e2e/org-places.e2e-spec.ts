@@ -3,7 +3,10 @@ import type {
   CreateServicePointDto,
   UpdateServicePointDto,
 } from '@app/org/service-points/dto/create-service-point.dto';
-import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
+import type {
+  ServicePointDetailResponse,
+  ServicePointResponse,
+} from '@app/org/service-points/dto/service-point.response';
 import { useTestApp } from '../setup/test-app';
 
 const bearer = (token: string) => `Bearer ${token}`;
@@ -52,8 +55,11 @@ describe('Places: regions and service points (e2e)', () => {
     return point;
   }
 
+  /** One point as the public read shows it, without the week's duty (which the list does not carry). */
   async function readPoint(id: string): Promise<ServicePointResponse> {
-    return (await t.http().get(`/api/v1/service-points/${id}`)).body as ServicePointResponse;
+    const { upcomingShifts: _week, ...point } = (await t.http().get(`/api/v1/service-points/${id}`))
+      .body as ServicePointDetailResponse;
+    return point;
   }
 
   describe('GET /api/v1/regions', () => {
@@ -201,13 +207,13 @@ describe('Places: regions and service points (e2e)', () => {
   });
 
   describe('GET /api/v1/service-points/:id', () => {
-    it('returns one point to anyone, with its opening hours', async () => {
+    it('returns one point to anyone, with its opening hours and the week’s published duty', async () => {
       const listed = await pointAt('330282113201');
 
       const res = await t.http().get(`/api/v1/service-points/${listed.id}`);
 
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(listed);
+      expect(res.body).toEqual({ ...listed, upcomingShifts: expect.any(Array) });
       expect(res.body.openingHours).toEqual([
         { weekday: 1, from: '09:00', to: '11:30' },
         { weekday: 3, from: '09:00', to: '11:30' },

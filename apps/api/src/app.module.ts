@@ -15,6 +15,7 @@ import {
 } from '@app/core';
 import { DemoModule } from '@app/demo';
 import { OrgModule } from '@app/org';
+import { RosterModule } from '@app/roster';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         OrgModule,
+        RosterModule,
         DemoModule,
         TerminusModule,
       ],

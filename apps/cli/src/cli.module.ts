@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { AppConfig, CoreConfigModule, CoreModule, DatabaseModule } from '@app/core';
 import { DemoModule } from '@app/demo';
 import { OrgModule } from '@app/org';
+import { RosterModule } from '@app/roster';
 import { ImportDivisionsCommand, MigrateCommand, SeedDemoCommand } from './commands';
 
 @Module({})
@@ -16,6 +17,7 @@ export class CliModule {
         CoreModule,
         AuditModule,
         OrgModule,
+        RosterModule,
         DemoModule,
       ],
       providers: [MigrateCommand, SeedDemoCommand, ImportDivisionsCommand],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, AppError, businessDate } from '@app/core';
+import { addDays, APP_CONFIG, type AppConfig, AppError, businessDate, monthRange } from '@app/core';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -9,6 +9,7 @@ import {
   StaffService,
   weekdayOfficeHours,
 } from '@app/org';
+import { DutyShiftsService, RosterGenerationService } from '@app/roster';
 import {
   DEMO_COUNTY,
   DEMO_LAWYERS,
@@ -35,6 +36,8 @@ export class DemoSeedService {
     private readonly points: ServicePointsService,
     private readonly staff: StaffService,
     private readonly advisors: AdvisorAssignmentsService,
+    private readonly rosters: RosterGenerationService,
+    private readonly shifts: DutyShiftsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -141,6 +144,12 @@ export class DemoSeedService {
         }
       }
     });
+    // The roster of this month and the next, generated and published.
+    const thisMonth = monthRange(businessDate(new Date()).slice(0, 7));
+    const nextMonth = monthRange(addDays(thisMonth.to, 1).slice(0, 7));
+    const { created } = await this.rosters.generate(DEMO_COUNTY, thisMonth.from, nextMonth.to);
+    await this.shifts.publish({ regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
+    this.log.log(`Demo roster ${thisMonth.from}…${nextMonth.to}: ${created} shifts generated and published`);
     this.log.log(
       `Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`,
     );

@@ -62,7 +62,12 @@ describe('business time (Asia/Shanghai)', () => {
 
 describe('isoWeekOf and monthRange', () => {
   it('numbers weeks the ISO way, across year ends', () => {
-    expect(isoWeekOf('2026-10-01')).toEqual({ key: '2026-W40', monday: '2026-09-28', sunday: '2026-10-04', thursday: '2026-10-01' });
+    expect(isoWeekOf('2026-10-01')).toEqual({
+      key: '2026-W40',
+      monday: '2026-09-28',
+      sunday: '2026-10-04',
+      thursday: '2026-10-01',
+    });
     expect(isoWeekOf('2026-01-01').key).toBe('2026-W01');
     expect(isoWeekOf('2027-01-01').key).toBe('2026-W53');
     expect(isoWeekOf('2024-12-30').key).toBe('2025-W01');

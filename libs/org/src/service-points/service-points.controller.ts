@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Public, Roles, uuidParam } from '@app/core';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
 import { ListServicePointsQuery } from './dto/list-service-points.query';
-import { ServicePointDetailResponse, ServicePointResponse, toServicePointResponse } from './dto/service-point.response';
+import {
+  ServicePointDetailResponse,
+  ServicePointResponse,
+  toServicePointResponse,
+} from './dto/service-point.response';
 import type { PublicDuty } from './duty-reader';
 import { ServicePoint } from './service-point.entity';
 import { ServicePointsService } from './service-points.service';
@@ -23,18 +27,26 @@ export class ServicePointsController {
   @ApiOkResponse({ type: [ServicePointResponse] })
   async list(@Query() q: ListServicePointsQuery): Promise<ServicePointResponse[]> {
     const points = await this.points.listActive(q);
-    const { today } = await this.points.publishedDuty(points.map((p) => p.id), 1);
+    const { today } = await this.points.publishedDuty(
+      points.map((p) => p.id),
+      1,
+    );
     return points.map((p) => respond(p, today));
   }
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One service point with its opening hours and the published duty of the next 7 days' })
+  @ApiOperation({
+    summary: 'One service point with its opening hours and the published duty of the next 7 days',
+  })
   @ApiOkResponse({ type: ServicePointDetailResponse })
   async get(@Param('id', uuidParam()) id: string): Promise<ServicePointDetailResponse> {
     const point = await this.points.get(id);
     const { today, upcoming } = await this.points.publishedDuty([point.id], 7);
-    return { ...respond(point, today), upcomingShifts: upcoming.map((d) => ({ ...summary(d), date: d.date })) };
+    return {
+      ...respond(point, today),
+      upcomingShifts: upcoming.map((d) => ({ ...summary(d), date: d.date })),
+    };
   }
 
   @Post()

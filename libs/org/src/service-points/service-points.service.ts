@@ -38,7 +38,10 @@ export class ServicePointsService {
    * Published duty at these points for `days` days from today (nothing without the roster module),
    * split into today's and the whole window's.
    */
-  async publishedDuty(pointIds: string[], days: number): Promise<{ today: PublicDuty[]; upcoming: PublicDuty[] }> {
+  async publishedDuty(
+    pointIds: string[],
+    days: number,
+  ): Promise<{ today: PublicDuty[]; upcoming: PublicDuty[] }> {
     if (!this.duty || !pointIds.length) return { today: [], upcoming: [] };
     const today = this.clock.today();
     const upcoming = await this.duty.publishedDuty(pointIds, today, addDays(today, days - 1));

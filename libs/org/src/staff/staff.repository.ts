@@ -41,7 +41,11 @@ export class StaffRepository {
 
   findNames(ids: string[]): Promise<Pick<Staff, 'id' | 'name'>[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.staff.createQueryBuilder('s').select(['s.id', 's.name']).where('s.id = ANY(:ids)', { ids }).getMany();
+    return this.staff
+      .createQueryBuilder('s')
+      .select(['s.id', 's.name'])
+      .where('s.id = ANY(:ids)', { ids })
+      .getMany();
   }
 
   findById(id: string, em?: EntityManager): Promise<Staff | null> {

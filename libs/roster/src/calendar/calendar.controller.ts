@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AppError, IsCalendarDate, isValidDate, Public, Roles, ValidationFailedException } from '@app/core';
-import { RosterErrors } from '../roster.errors';
+import { IsCalendarDate, isValidDate, Public, Roles, ValidationFailedException } from '@app/core';
+import { assertPeriod } from '../period';
 import { WorkingCalendarService } from './working-calendar.service';
 
 export class CalendarRangeQuery {
@@ -33,13 +33,6 @@ export class CalendarDayResponse {
   @ApiProperty({ example: '国庆节调休' }) name!: string;
 }
 
-/** Checks a date range: from ≤ to and at most 366 days. */
-export function assertPeriod(from: string, to: string): void {
-  if (from > to) throw new AppError(RosterErrors.INVALID_PERIOD, 'bad_request', 'from is after to', { to: ['must not be before from'] });
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > 366) throw new AppError(RosterErrors.PERIOD_TOO_LONG, 'bad_request', 'A period covers at most 366 days', { to: ['at most 366 days after from'] });
-}
-
 @ApiTags('rosters')
 @Controller({ path: 'calendar', version: '1' })
 export class CalendarController {
@@ -47,7 +40,9 @@ export class CalendarController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The official working-day calendar (holidays off, 调休 make-up days on) with overrides' })
+  @ApiOperation({
+    summary: 'The official working-day calendar (holidays off, 调休 make-up days on) with overrides',
+  })
   @ApiOkResponse({ type: [CalendarDayResponse] })
   list(@Query() q: CalendarRangeQuery): Promise<CalendarDayResponse[]> {
     assertPeriod(q.from, q.to);
@@ -57,7 +52,9 @@ export class CalendarController {
   @Put(':date')
   @Roles('official', 'admin')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Set whether a date is a working day (for years the bundled calendar does not know yet)' })
+  @ApiOperation({
+    summary: 'Set whether a date is a working day (for years the bundled calendar does not know yet)',
+  })
   @ApiOkResponse({ type: CalendarDayResponse })
   set(@Param('date') date: string, @Body() dto: CalendarOverrideDto): Promise<CalendarDayResponse> {
     if (!isValidDate(date)) throw new ValidationFailedException({ date: ['date must be a date YYYY-MM-DD'] });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Between, DataSource, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { datesBetween, RequestContext } from '@app/core';
+import { AppError, datesBetween, hasRole, RequestContext } from '@app/core';
+import { RosterErrors } from '../roster.errors';
 import { CalendarDayOverride } from './calendar-day.entity';
 import { CalendarDay, officialDay } from './official-calendar';
 
@@ -37,10 +38,27 @@ export class WorkingCalendarService {
   }
 
   async override(date: string, workday: boolean, name: string): Promise<CalendarDay> {
+    const caller = RequestContext.principal();
+    // The calendar is national: a township official cannot move a holiday for everyone.
+    if (caller && !hasRole(caller, 'admin') && (caller.regionCode ?? '').length > 6) {
+      throw new AppError(
+        RosterErrors.CALENDAR_NEEDS_COUNTY,
+        'forbidden',
+        'Only county officials and admins change the working-day calendar',
+      );
+    }
     const before = (await this.days(date, date))[0];
     await this.dataSource.transaction(async (em) => {
-      await em.getRepository(CalendarDayOverride).upsert({ date, workday, name, updatedBy: RequestContext.principal()?.id ?? null }, ['date']);
-      await this.audit.record(em, { action: 'update', entityType: 'calendar_day', entityId: date, before: { ...before }, after: { date, workday, name } });
+      await em
+        .getRepository(CalendarDayOverride)
+        .upsert({ date, workday, name, updatedBy: RequestContext.principal()?.id ?? null }, ['date']);
+      await this.audit.record(em, {
+        action: 'update',
+        entityType: 'calendar_day',
+        entityId: date,
+        before: { ...before },
+        after: { date, workday, name },
+      });
     });
     return { date, workday, name };
   }

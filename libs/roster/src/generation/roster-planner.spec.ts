@@ -14,8 +14,18 @@ function input(overrides: Partial<RosterPlanInput> = {}): RosterPlanInput {
   const to = '2026-10-31';
   return {
     windowDays: workdaysOf(from, to),
-    visitWeeks: weeksOfPeriod(from, to).map((w) => ({ key: w.key, workdays: workdaysOf(w.monday, w.sunday) })),
-    centres: [{ id: 'centre', regionCode: '330282113', openingHours: weekdayOfficeHours(), lawyerIds: ['l1', 'l2', 'l3'] }],
+    visitWeeks: weeksOfPeriod(from, to).map((w) => ({
+      key: w.key,
+      workdays: workdaysOf(w.monday, w.sunday),
+    })),
+    centres: [
+      {
+        id: 'centre',
+        regionCode: '330282113',
+        openingHours: weekdayOfficeHours(),
+        lawyerIds: ['l1', 'l2', 'l3'],
+      },
+    ],
     pilots: [
       { id: 'p1', regionCode: '330282113201', openingHours: villageHours },
       { id: 'p2', regionCode: '330282113202', openingHours: villageHours },
@@ -29,7 +39,11 @@ function input(overrides: Partial<RosterPlanInput> = {}): RosterPlanInput {
 }
 
 const overlaps = (shifts: { lawyerId: string; startsAt: Date; endsAt: Date }[]) =>
-  shifts.some((a, i) => shifts.some((b, j) => i !== j && a.lawyerId === b.lawyerId && a.startsAt < b.endsAt && b.startsAt < a.endsAt));
+  shifts.some((a, i) =>
+    shifts.some(
+      (b, j) => i !== j && a.lawyerId === b.lawyerId && a.startsAt < b.endsAt && b.startsAt < a.endsAt,
+    ),
+  );
 
 describe('planRoster', () => {
   it('puts window duty on every working day of October 2026: on Saturday 10-10, not on 10-01…07', () => {
@@ -60,7 +74,9 @@ describe('planRoster', () => {
     const leave: Interval = { start: businessInstant('2026-10-12'), end: businessInstant('2026-10-17') };
     const plan = planRoster(input({ busy: new Map([['l2', [leave]]]) }));
 
-    const duringLeave = plan.shifts.filter((s) => s.lawyerId === 'l2' && s.startsAt < leave.end && leave.start < s.endsAt);
+    const duringLeave = plan.shifts.filter(
+      (s) => s.lawyerId === 'l2' && s.startsAt < leave.end && leave.start < s.endsAt,
+    );
     expect(duringLeave).toEqual([]);
     expect(plan.shifts.filter((s) => s.kind === 'window' && s.date === '2026-10-13')).toHaveLength(1);
   });
@@ -68,18 +84,26 @@ describe('planRoster', () => {
   it('visits every pilot village once per ISO week, with its advisor, spread over different days', () => {
     const plan = planRoster(input());
     const visits = plan.shifts.filter((s) => s.kind === 'village_visit');
-    const weeks = weeksOfPeriod('2026-10-01', '2026-10-31').filter((w) => workdaysOf(w.monday, w.sunday).length);
+    const weeks = weeksOfPeriod('2026-10-01', '2026-10-31').filter(
+      (w) => workdaysOf(w.monday, w.sunday).length,
+    );
 
-    for (const pilot of ['p1', 'p2']) expect(visits.filter((v) => v.servicePointId === pilot)).toHaveLength(weeks.length);
+    for (const pilot of ['p1', 'p2'])
+      expect(visits.filter((v) => v.servicePointId === pilot)).toHaveLength(weeks.length);
     expect(visits.every((v) => v.lawyerId === 'l1')).toBe(true);
     const sameDay = visits.filter((a) => visits.some((b) => b !== a && b.date === a.date));
     expect(sameDay).toEqual([]);
     // Weeks with both its Tuesday and Thursday working keep to the village's opening days.
-    expect(visits.filter((v) => v.date >= '2026-10-12').every((v) => [2, 4].includes(isoWeekday(v.date)))).toBe(true);
+    expect(
+      visits.filter((v) => v.date >= '2026-10-12').every((v) => [2, 4].includes(isoWeekday(v.date))),
+    ).toBe(true);
   });
 
   it('never gives a lawyer two overlapping shifts, nor one over an existing shift', () => {
-    const existing: Interval = { start: businessInstant('2026-10-13', '08:00'), end: businessInstant('2026-10-13', '18:00') };
+    const existing: Interval = {
+      start: businessInstant('2026-10-13', '08:00'),
+      end: businessInstant('2026-10-13', '18:00'),
+    };
     const plan = planRoster(input({ busy: new Map([['l1', [existing]]]) }));
 
     expect(overlaps(plan.shifts)).toBe(false);
@@ -90,8 +114,12 @@ describe('planRoster', () => {
     const first = planRoster(input());
     const again = planRoster(
       input({
-        existingWindows: new Set(first.shifts.filter((s) => s.kind === 'window').map((s) => `${s.servicePointId}|${s.date}`)),
-        existingVisits: new Set(weeksOfPeriod('2026-10-01', '2026-10-31').flatMap((w) => [`p1|${w.key}`, `p2|${w.key}`])),
+        existingWindows: new Set(
+          first.shifts.filter((s) => s.kind === 'window').map((s) => `${s.servicePointId}|${s.date}`),
+        ),
+        existingVisits: new Set(
+          weeksOfPeriod('2026-10-01', '2026-10-31').flatMap((w) => [`p1|${w.key}`, `p2|${w.key}`]),
+        ),
       }),
     );
 
@@ -99,7 +127,12 @@ describe('planRoster', () => {
   });
 
   it('reports what it could not fill: a group nobody belongs to, a village without advisor', () => {
-    const plan = planRoster(input({ centres: [{ id: 'c2', regionCode: '330282104', openingHours: weekdayOfficeHours(), lawyerIds: [] }], advisorOn: () => null }));
+    const plan = planRoster(
+      input({
+        centres: [{ id: 'c2', regionCode: '330282104', openingHours: weekdayOfficeHours(), lawyerIds: [] }],
+        advisorOn: () => null,
+      }),
+    );
 
     expect(plan.shifts).toEqual([]);
     expect(plan.unfilled.some((u) => u.reason === 'no_advisor_group')).toBe(true);
@@ -115,7 +148,18 @@ describe('openingSpan and weeksOfPeriod', () => {
   });
 
   it('takes the weeks whose Thursday lies in the period', () => {
-    expect(weeksOfPeriod('2026-10-01', '2026-10-31').map((w) => w.key)).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44']);
-    expect(weeksOfPeriod('2026-11-01', '2026-11-30').map((w) => w.key)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+    expect(weeksOfPeriod('2026-10-01', '2026-10-31').map((w) => w.key)).toEqual([
+      '2026-W40',
+      '2026-W41',
+      '2026-W42',
+      '2026-W43',
+      '2026-W44',
+    ]);
+    expect(weeksOfPeriod('2026-11-01', '2026-11-30').map((w) => w.key)).toEqual([
+      '2026-W45',
+      '2026-W46',
+      '2026-W47',
+      '2026-W48',
+    ]);
   });
 });

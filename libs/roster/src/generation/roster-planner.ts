@@ -68,7 +68,10 @@ export function openingSpan(hours: OpeningPeriod[], date: string): { from: strin
 }
 
 /** Where a visit can sit on a date: the village's opening periods, then office-hour fallbacks. */
-function visitSlots(hours: OpeningPeriod[], date: string): { from: string; to: string; outsideHours: boolean }[] {
+function visitSlots(
+  hours: OpeningPeriod[],
+  date: string,
+): { from: string; to: string; outsideHours: boolean }[] {
   const open = hours
     .filter((p) => p.weekday === isoWeekday(date))
     .sort((a, b) => a.from.localeCompare(b.from))
@@ -122,7 +125,12 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
           const end = businessInstant(date, slot.to);
           if (!calendar.isFree(lawyerId, start, end)) continue;
           // Inside the village's opening hours first, then the advisor's least busy day, then the quietest day.
-          const score = [slot.outsideHours ? 1 : 0, visitsOfLawyerOnDay.get(`${lawyerId}|${date}`) ?? 0, visitsOnDay.get(date) ?? 0, order];
+          const score = [
+            slot.outsideHours ? 1 : 0,
+            visitsOfLawyerOnDay.get(`${lawyerId}|${date}`) ?? 0,
+            visitsOnDay.get(date) ?? 0,
+            order,
+          ];
           if (!best || compare(score, best.score) < 0) best = { date, lawyerId, start, end, score };
         }
       }
@@ -133,7 +141,15 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
       calendar.book(best.lawyerId, best.start, best.end);
       visitsOfLawyerOnDay.set(`${best.lawyerId}|${best.date}`, best.score[1] + 1);
       visitsOnDay.set(best.date, best.score[2] + 1);
-      shifts.push({ servicePointId: pilot.id, regionCode: pilot.regionCode, lawyerId: best.lawyerId, date: best.date, startsAt: best.start, endsAt: best.end, kind: 'village_visit' });
+      shifts.push({
+        servicePointId: pilot.id,
+        regionCode: pilot.regionCode,
+        lawyerId: best.lawyerId,
+        date: best.date,
+        startsAt: best.start,
+        endsAt: best.end,
+        kind: 'village_visit',
+      });
     }
   }
 
@@ -161,13 +177,25 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
         }
       }
       if (!chosen) {
-        unfilled.push({ servicePointId: centre.id, date, reason: centre.lawyerIds.length ? 'nobody_free' : 'no_advisor_group' });
+        unfilled.push({
+          servicePointId: centre.id,
+          date,
+          reason: centre.lawyerIds.length ? 'nobody_free' : 'no_advisor_group',
+        });
         return;
       }
       calendar.book(chosen, start, end);
       counts.set(chosen, counts.get(chosen)! + 1);
       lastDay.set(chosen, dayIndex);
-      shifts.push({ servicePointId: centre.id, regionCode: centre.regionCode, lawyerId: chosen, date, startsAt: start, endsAt: end, kind: 'window' });
+      shifts.push({
+        servicePointId: centre.id,
+        regionCode: centre.regionCode,
+        lawyerId: chosen,
+        date,
+        startsAt: start,
+        endsAt: end,
+        kind: 'window',
+      });
     });
   }
   return { shifts, unfilled };

@@ -15,7 +15,10 @@ export interface ShiftFilter {
   limit?: number;
 }
 
-export type NewShift = Pick<DutyShift, 'servicePointId' | 'regionCode' | 'lawyerId' | 'date' | 'startsAt' | 'endsAt' | 'kind' | 'generated'>;
+export type NewShift = Pick<
+  DutyShift,
+  'servicePointId' | 'regionCode' | 'lawyerId' | 'date' | 'startsAt' | 'endsAt' | 'kind' | 'generated'
+>;
 
 @Injectable()
 export class DutyShiftsRepository {
@@ -23,7 +26,10 @@ export class DutyShiftsRepository {
 
   /** Shifts in the caller's jurisdiction, by date and start. */
   findMany(f: ShiftFilter, em?: EntityManager): Promise<DutyShift[]> {
-    const qb = scopeToJurisdiction((em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s'), 's.region_code');
+    const qb = scopeToJurisdiction(
+      (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s'),
+      's.region_code',
+    );
     if (f.regionCode) whereRegionWithin(qb, 's.region_code', f.regionCode);
     if (f.servicePointId) qb.andWhere('s.service_point_id = :sp', { sp: f.servicePointId });
     if (f.lawyerId) qb.andWhere('s.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
@@ -36,8 +42,37 @@ export class DutyShiftsRepository {
     return qb.getMany();
   }
 
+  /** Published, planned shifts at these points (public reads; not scoped). */
+  findPublishedAt(pointIds: string[], from: string, to: string): Promise<DutyShift[]> {
+    if (!pointIds.length) return Promise.resolve([]);
+    return this.shifts
+      .createQueryBuilder('s')
+      .where(
+        `s.service_point_id = ANY(:ids) AND s.status = 'planned' AND s.published AND s.date BETWEEN :from AND :to`,
+        { ids: pointIds, from, to },
+      )
+      .orderBy('s.date')
+      .addOrderBy('s.starts_at')
+      .getMany();
+  }
+
+  /** A lawyer's published shifts, cancelled ones included, for the calendar feed (not scoped). */
+  findPublishedOfLawyer(lawyerId: string, from: string, to: string): Promise<DutyShift[]> {
+    return this.shifts
+      .createQueryBuilder('s')
+      .where('s.lawyer_id = :lawyerId AND s.published AND s.date BETWEEN :from AND :to', {
+        lawyerId,
+        from,
+        to,
+      })
+      .orderBy('s.starts_at')
+      .getMany();
+  }
+
   findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
-    const qb = (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s').where('s.id = :id', { id });
+    const qb = (em?.getRepository(DutyShift) ?? this.shifts)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id });
     return scopeToJurisdiction(qb, 's.region_code').getOne();
   }
 
@@ -95,17 +130,32 @@ export class DutyShiftsRepository {
   }
 
   /** Planned shifts of these lawyers that touch the period (for the generator to avoid overlaps). */
-  findPlannedOfLawyers(lawyerIds: string[], from: Date, to: Date, em?: EntityManager): Promise<Pick<DutyShift, 'lawyerId' | 'startsAt' | 'endsAt' | 'servicePointId' | 'date' | 'kind'>[]> {
+  findPlannedOfLawyers(
+    lawyerIds: string[],
+    from: Date,
+    to: Date,
+    em?: EntityManager,
+  ): Promise<Pick<DutyShift, 'lawyerId' | 'startsAt' | 'endsAt' | 'servicePointId' | 'date' | 'kind'>[]> {
     if (!lawyerIds.length) return Promise.resolve([]);
     return (em?.getRepository(DutyShift) ?? this.shifts)
       .createQueryBuilder('s')
       .select(['s.lawyerId', 's.startsAt', 's.endsAt', 's.servicePointId', 's.date', 's.kind'])
-      .where(`s.status = 'planned' AND s.lawyer_id = ANY(:ids) AND s.starts_at < :to AND s.ends_at > :from`, { ids: lawyerIds, from, to })
+      .where(`s.status = 'planned' AND s.lawyer_id = ANY(:ids) AND s.starts_at < :to AND s.ends_at > :from`, {
+        ids: lawyerIds,
+        from,
+        to,
+      })
       .getMany();
   }
 
   /** Planned shifts of a kind at these points in a date range: (point, date) pairs. */
-  async findPlannedAt(pointIds: string[], kind: ShiftKind, from: string, to: string, em?: EntityManager): Promise<{ servicePointId: string; date: string }[]> {
+  async findPlannedAt(
+    pointIds: string[],
+    kind: ShiftKind,
+    from: string,
+    to: string,
+    em?: EntityManager,
+  ): Promise<{ servicePointId: string; date: string }[]> {
     if (!pointIds.length) return [];
     return (em ?? this.shifts.manager).query(
       `SELECT service_point_id AS "servicePointId", date::text AS date FROM duty_shift

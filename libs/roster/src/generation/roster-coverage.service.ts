@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { assertInJurisdiction, datesBetween, monthRange } from '@app/core';
+import { RegionsService, ServicePointsService } from '@app/org';
+import { WorkingCalendarService } from '../calendar/working-calendar.service';
+import { DutyShiftsRepository } from '../shifts/duty-shifts.repository';
+import { weeksOfPeriod } from './roster-planner';
+
+export interface RosterCoverage {
+  regionCode: string;
+  month: string;
+  workdays: number;
+  gaps: { date: string; servicePointId: string; servicePointName: string; reason: 'no_window_shift' }[];
+  pilotVisitGaps: {
+    week: string;
+    from: string;
+    to: string;
+    servicePointId: string;
+    servicePointName: string;
+  }[];
+}
+
+/** Where a month's roster falls short of the promises: window duty every working day, a weekly pilot visit. */
+@Injectable()
+export class RosterCoverageService {
+  constructor(
+    private readonly shifts: DutyShiftsRepository,
+    private readonly calendar: WorkingCalendarService,
+    private readonly regions: RegionsService,
+    private readonly points: ServicePointsService,
+  ) {}
+
+  async coverage(regionCode: string, month: string): Promise<RosterCoverage> {
+    await this.regions.getByCode(regionCode);
+    assertInJurisdiction(regionCode);
+    const { from, to } = monthRange(month);
+    const weeks = weeksOfPeriod(from, to);
+    const first = weeks[0]?.monday < from ? weeks[0].monday : from;
+    const last = weeks.at(-1)?.sunday ?? to;
+    const days = await this.calendar.days(first < from ? first : from, last > to ? last : to);
+    const workday = new Set(days.filter((d) => d.workday).map((d) => d.date));
+    const workdays = datesBetween(from, to).filter((d) => workday.has(d));
+
+    const [centres, villages] = await Promise.all([
+      this.points.listActive({ regionCode, kind: 'township_center' }),
+      this.points.listActive({ regionCode, kind: 'village_point' }),
+    ]);
+    const pilots = villages.filter((v) => v.isPilot);
+    const [windows, visits] = await Promise.all([
+      this.shifts.findPlannedAt(
+        centres.map((c) => c.id),
+        'window',
+        from,
+        to,
+      ),
+      this.shifts.findPlannedAt(
+        pilots.map((p) => p.id),
+        'village_visit',
+        first,
+        last,
+      ),
+    ]);
+    const covered = new Set(windows.map((w) => `${w.servicePointId}|${w.date}`));
+    const visited = new Set(
+      visits.map(
+        (v) => `${v.servicePointId}|${weeks.find((w) => v.date >= w.monday && v.date <= w.sunday)?.key}`,
+      ),
+    );
+
+    return {
+      regionCode,
+      month,
+      workdays: workdays.length,
+      gaps: centres.flatMap((c) =>
+        workdays
+          .filter((d) => !covered.has(`${c.id}|${d}`))
+          .map((date) => ({
+            date,
+            servicePointId: c.id,
+            servicePointName: c.name,
+            reason: 'no_window_shift' as const,
+          })),
+      ),
+      pilotVisitGaps: weeks
+        // A week without a working day (a holiday week) owes no visit.
+        .filter((w) => datesBetween(w.monday, w.sunday).some((d) => workday.has(d)))
+        .flatMap((w) =>
+          pilots
+            .filter((p) => !visited.has(`${p.id}|${w.key}`))
+            .map((p) => ({
+              week: w.key,
+              from: w.monday,
+              to: w.sunday,
+              servicePointId: p.id,
+              servicePointName: p.name,
+            })),
+        ),
+    };
+  }
+}

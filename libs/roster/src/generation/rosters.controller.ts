@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { businessTimeOfDay, IsCalendarMonth, PLACE_CODE_PATTERN, Roles } from '@app/core';
+import { StaffService } from '@app/org';
+import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
+import { RosterCoverageService } from './roster-coverage.service';
+import { RosterGenerationService } from './roster-generation.service';
+
+export class CoverageQuery {
+  @ApiProperty({ example: '330282113' })
+  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
+  regionCode!: string;
+
+  @ApiProperty({ example: '2026-11' })
+  @IsCalendarMonth()
+  month!: string;
+}
+
+class UnfilledSlot {
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ required: false }) date?: string;
+  @ApiProperty({ required: false, example: '2026-W47' }) week?: string;
+  @ApiProperty({
+    enum: ['closed', 'nobody_free', 'no_advisor_group', 'no_advisor', 'advisor_busy', 'no_working_day'],
+  })
+  reason!: string;
+}
+
+export class GenerateResponse {
+  @ApiProperty({ description: 'Shifts created by this run (0 when the roster was already full)' })
+  created!: number;
+  @ApiProperty({ type: [ShiftResponse], description: 'The shifts created (the first 2,000)' })
+  shifts!: ShiftResponse[];
+  @ApiProperty({ type: [UnfilledSlot], description: 'What could not be filled, and why' })
+  unfilled!: UnfilledSlot[];
+}
+
+const MAX_LISTED = 2000;
+
+@ApiTags('rosters')
+@ApiBearerAuth()
+@Controller({ path: 'rosters', version: '1' })
+export class RostersController {
+  constructor(
+    private readonly generation: RosterGenerationService,
+    private readonly coverageService: RosterCoverageService,
+    private readonly staff: StaffService,
+  ) {}
+
+  @Post('generate')
+  @Roles('official', 'admin')
+  @ApiOperation({
+    summary:
+      'Fill the roster: window duty at each township centre on every working day, a weekly visit to every pilot village',
+    description:
+      'Keeps existing shifts and fills only gaps, so running it again creates nothing new. Respects leave and opening hours.',
+  })
+  @ApiCreatedResponse({ type: GenerateResponse })
+  async generate(@Body() dto: PeriodDto): Promise<GenerateResponse> {
+    const result = await this.generation.generate(dto.regionCode, dto.from, dto.to);
+    const listed = result.shifts.slice(0, MAX_LISTED);
+    const names = await this.staff.namesOf(listed.map((s) => s.lawyerId));
+    return {
+      created: result.created,
+      shifts: listed.map((s) => ({
+        id: s.id,
+        servicePointId: s.servicePointId,
+        regionCode: s.regionCode,
+        lawyerId: s.lawyerId,
+        lawyerName: names.get(s.lawyerId) ?? '',
+        date: s.date,
+        from: businessTimeOfDay(s.startsAt),
+        to: businessTimeOfDay(s.endsAt),
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        kind: s.kind,
+        status: 'planned',
+        published: false,
+      })),
+      unfilled: result.unfilled,
+    };
+  }
+
+  @Get('coverage')
+  @Roles('official', 'admin')
+  @ApiOperation({
+    summary:
+      'Working days without window duty at a township centre, and pilot villages without their weekly visit',
+  })
+  @ApiOkResponse({
+    description:
+      '{ regionCode, month, workdays, gaps: [{ date, servicePointId, reason }], pilotVisitGaps: [{ week, servicePointId }] }',
+  })
+  coverage(@Query() q: CoverageQuery) {
+    return this.coverageService.coverage(q.regionCode, q.month);
+  }
+}

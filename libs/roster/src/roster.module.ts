@@ -1,0 +1,60 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DUTY_READER, OrgModule } from '@app/org';
+import { CalendarDayOverride } from './calendar/calendar-day.entity';
+import { CalendarController } from './calendar/calendar.controller';
+import { WorkingCalendarService } from './calendar/working-calendar.service';
+import { CalendarFeedToken } from './feed/calendar-feed-token.entity';
+import { CalendarFeedController } from './feed/calendar-feed.controller';
+import { CalendarFeedService } from './feed/calendar-feed.service';
+import { RosterCoverageService } from './generation/roster-coverage.service';
+import { RosterGenerationService } from './generation/roster-generation.service';
+import { RostersController } from './generation/rosters.controller';
+import { DutyShift } from './shifts/duty-shift.entity';
+import { DutyShiftsController } from './shifts/duty-shifts.controller';
+import { DutyShiftsRepository } from './shifts/duty-shifts.repository';
+import { DutyShiftsService } from './shifts/duty-shifts.service';
+import { PublishedDutyReader } from './shifts/published-duty.reader';
+import { Unavailability } from './unavailability/unavailability.entity';
+import { UnavailabilityController } from './unavailability/unavailability.controller';
+import { UnavailabilityRepository } from './unavailability/unavailability.repository';
+import { UnavailabilityService } from './unavailability/unavailability.service';
+
+/**
+ * Duty rosters on the official working-day calendar. Global so that the registry's public
+ * service-point reads find the published duty (DUTY_READER) without importing this module.
+ */
+@Global()
+@Module({
+  imports: [
+    OrgModule,
+    TypeOrmModule.forFeature([DutyShift, Unavailability, CalendarDayOverride, CalendarFeedToken]),
+  ],
+  controllers: [
+    CalendarController,
+    DutyShiftsController,
+    RostersController,
+    UnavailabilityController,
+    CalendarFeedController,
+  ],
+  providers: [
+    WorkingCalendarService,
+    DutyShiftsRepository,
+    DutyShiftsService,
+    UnavailabilityRepository,
+    UnavailabilityService,
+    RosterGenerationService,
+    RosterCoverageService,
+    CalendarFeedService,
+    PublishedDutyReader,
+    { provide: DUTY_READER, useExisting: PublishedDutyReader },
+  ],
+  exports: [
+    WorkingCalendarService,
+    DutyShiftsService,
+    RosterGenerationService,
+    RosterCoverageService,
+    DUTY_READER,
+  ],
+})
+export class RosterModule {}

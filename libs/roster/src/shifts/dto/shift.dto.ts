@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate, PLACE_CODE_PATTERN } from '@app/core';
+import { SHIFT_KINDS, type ShiftKind } from '../duty-shift.entity';
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class CreateShiftDto {
+  @ApiProperty()
+  @IsUUID()
+  servicePointId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  lawyerId!: string;
+
+  @ApiProperty({ example: '2026-11-23' })
+  @IsCalendarDate()
+  date!: string;
+
+  @ApiProperty({ example: '08:30', description: 'Local start time' })
+  @Matches(HH_MM, { message: 'from must be a time HH:mm' })
+  from!: string;
+
+  @ApiProperty({ example: '17:00', description: 'Local end time' })
+  @Matches(HH_MM, { message: 'to must be a time HH:mm' })
+  to!: string;
+
+  @ApiProperty({ enum: SHIFT_KINDS })
+  @IsIn(SHIFT_KINDS)
+  kind!: ShiftKind;
+}
+
+export class ListShiftsQuery {
+  @ApiPropertyOptional({ example: '330282113' })
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
+  regionCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  servicePointId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  lawyerId?: string;
+
+  @ApiProperty({ example: '2026-11-01' })
+  @IsCalendarDate()
+  from!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @IsCalendarDate()
+  to!: string;
+
+  @ApiPropertyOptional({ description: 'Include cancelled shifts', enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includeCancelled?: string;
+}
+
+export class PeriodDto {
+  @ApiProperty({ example: '330282113' })
+  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
+  regionCode!: string;
+
+  @ApiProperty({ example: '2026-11-01' })
+  @IsCalendarDate()
+  from!: string;
+
+  @ApiProperty({ example: '2026-11-30' })
+  @IsCalendarDate()
+  to!: string;
+}
+
+export class CancelShiftDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reason?: string;
+}
+
+export class SwapShiftDto {
+  @ApiProperty()
+  @IsUUID()
+  shiftId!: string;
+
+  @ApiProperty({ description: 'The lawyer who takes the shift over' })
+  @IsUUID()
+  toLawyerId!: string;
+}
+
+export class ShiftResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty() regionCode!: string;
+  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ example: '王建国' }) lawyerName!: string;
+  @ApiProperty({ example: '2026-11-23' }) date!: string;
+  @ApiProperty({ example: '08:30' }) from!: string;
+  @ApiProperty({ example: '17:00' }) to!: string;
+  @ApiProperty({ description: 'ISO instant' }) startsAt!: string;
+  @ApiProperty({ description: 'ISO instant' }) endsAt!: string;
+  @ApiProperty({ enum: SHIFT_KINDS }) kind!: string;
+  @ApiProperty({ enum: ['planned', 'cancelled'] }) status!: string;
+  @ApiProperty() published!: boolean;
+}
+
+export class PublishResponse {
+  @ApiProperty({ description: 'Shifts published by this call' }) published!: number;
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles, uuidParam } from '@app/core';
+import { DutyShiftsService } from './duty-shifts.service';
+import {
+  CancelShiftDto,
+  CreateShiftDto,
+  ListShiftsQuery,
+  PeriodDto,
+  PublishResponse,
+  ShiftResponse,
+  SwapShiftDto,
+} from './dto/shift.dto';
+
+@ApiTags('rosters')
+@ApiBearerAuth()
+@Controller({ path: 'shifts', version: '1' })
+export class DutyShiftsController {
+  constructor(private readonly shifts: DutyShiftsService) {}
+
+  @Get()
+  @Roles('official', 'admin', 'lawyer')
+  @ApiOperation({ summary: 'Shifts in your jurisdiction over a period (planned; cancelled ones on request)' })
+  @ApiOkResponse({ type: [ShiftResponse] })
+  async list(@Query() q: ListShiftsQuery): Promise<ShiftResponse[]> {
+    return this.shifts.respond(await this.shifts.list(q));
+  }
+
+  @Post()
+  @Roles('official', 'admin')
+  @ApiOperation({
+    summary: 'Add a shift; 409 SHIFT_OVERLAP when the lawyer already has one then, 409 LAWYER_ON_LEAVE',
+  })
+  @ApiCreatedResponse({ type: ShiftResponse })
+  async create(@Body() dto: CreateShiftDto): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.create(dto)]))[0];
+  }
+
+  @Post('publish')
+  @HttpCode(200)
+  @Roles('official', 'admin')
+  @ApiOperation({
+    summary: 'Publish the planned shifts of a region and period: the public sees them from then on',
+  })
+  @ApiOkResponse({ type: PublishResponse })
+  async publish(@Body() dto: PeriodDto): Promise<PublishResponse> {
+    return { published: await this.shifts.publish(dto) };
+  }
+
+  @Post('swap')
+  @HttpCode(200)
+  @Roles('official', 'admin')
+  @ApiOperation({ summary: 'Hand a shift to another lawyer (409 when that lawyer is busy or on leave)' })
+  @ApiOkResponse({ type: ShiftResponse })
+  async swap(@Body() dto: SwapShiftDto): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.swap(dto.shiftId, dto.toLawyerId)]))[0];
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('official', 'admin')
+  @ApiOkResponse({ type: ShiftResponse })
+  async cancel(@Param('id', uuidParam()) id: string, @Body() dto: CancelShiftDto): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.cancel(id, dto.reason)]))[0];
+  }
+}

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { AppError, assertInJurisdiction, businessInstant } from '@app/core';
+import { RegionsService, ServicePointsService, StaffService } from '@app/org';
+import { openingSpan } from '../generation/roster-planner';
+import { assertServesRegion, requireLawyer } from '../lawyers';
+import { assertPeriod } from '../period';
+import { asRosterConflict } from '../roster-db-errors';
+import { RosterErrors } from '../roster.errors';
+import { DutyShift } from './duty-shift.entity';
+import { DutyShiftsRepository } from './duty-shifts.repository';
+import { CreateShiftDto, ListShiftsQuery, PeriodDto, ShiftResponse } from './dto/shift.dto';
+import { toShiftResponse } from './dto/shift.response';
+
+const auditView = (s: DutyShift) => ({ ...s });
+
+@Injectable()
+export class DutyShiftsService {
+  constructor(
+    private readonly shifts: DutyShiftsRepository,
+    private readonly points: ServicePointsService,
+    private readonly regions: RegionsService,
+    private readonly staff: StaffService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Shifts with their lawyers' names, ready for the API. */
+  async respond(shifts: DutyShift[]): Promise<ShiftResponse[]> {
+    const names = await this.staff.namesOf(shifts.map((s) => s.lawyerId));
+    return shifts.map((s) => toShiftResponse(s, names));
+  }
+
+  async list(q: ListShiftsQuery): Promise<DutyShift[]> {
+    assertPeriod(q.from, q.to);
+    return this.shifts.findMany({ ...q, includeCancelled: q.includeCancelled === 'true' });
+  }
+
+  async get(id: string, em?: EntityManager): Promise<DutyShift> {
+    const shift = await this.shifts.findById(id, em);
+    if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
+    return shift;
+  }
+
+  async create(dto: CreateShiftDto): Promise<DutyShift> {
+    const point = await this.points.get(dto.servicePointId);
+    assertInJurisdiction(point.regionCode);
+    if (dto.from >= dto.to)
+      throw new AppError(RosterErrors.INVALID_PERIOD, 'bad_request', 'The shift ends before it starts', {
+        to: ['must be after from'],
+      });
+    if ((dto.kind === 'village_visit') !== (point.kind === 'village_point')) {
+      throw new AppError(
+        RosterErrors.KIND_POINT_MISMATCH,
+        'rule',
+        'Village visits are at village points; window and on-call duty at centres',
+        { kind: dto.kind, pointKind: point.kind },
+      );
+    }
+    if (dto.kind !== 'on_call') {
+      const span = openingSpan(point.openingHours, dto.date);
+      if (!span || dto.from < span.from || dto.to > span.to) {
+        throw new AppError(
+          RosterErrors.OUTSIDE_OPENING_HOURS,
+          'rule',
+          'The shift lies outside the point’s opening hours',
+          { openingHours: span },
+        );
+      }
+    }
+    const lawyer = await requireLawyer(this.staff, dto.lawyerId);
+    assertServesRegion(lawyer, point.regionCode);
+    const id = await this.dataSource
+      .transaction(async (em) => {
+        const saved = await this.shifts.insert(
+          {
+            servicePointId: point.id,
+            regionCode: point.regionCode,
+            lawyerId: lawyer.id,
+            date: dto.date,
+            startsAt: businessInstant(dto.date, dto.from),
+            endsAt: businessInstant(dto.date, dto.to),
+            kind: dto.kind,
+            generated: false,
+          },
+          em,
+        );
+        await this.audit.record(em, {
+          action: 'create',
+          entityType: 'duty_shift',
+          entityId: saved.id,
+          regionCode: saved.regionCode,
+          after: auditView(saved),
+        });
+        return saved.id;
+      })
+      .catch((err: unknown) => {
+        throw asRosterConflict(err);
+      });
+    return this.get(id);
+  }
+
+  async cancel(id: string, reason?: string): Promise<DutyShift> {
+    return this.dataSource.transaction(async (em) => {
+      const shift = await this.shifts.findByIdForUpdate(id, em);
+      if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
+      if (shift.status === 'cancelled')
+        throw new AppError(
+          RosterErrors.SHIFT_ALREADY_CANCELLED,
+          'conflict',
+          'The shift is already cancelled',
+          { id },
+        );
+      const before = auditView({ ...shift });
+      Object.assign(shift, { status: 'cancelled', cancelledAt: new Date(), cancelReason: reason ?? null });
+      const saved = await this.shifts.save(shift, em);
+      await this.audit.record(em, {
+        action: 'cancel',
+        entityType: 'duty_shift',
+        entityId: id,
+        regionCode: shift.regionCode,
+        before,
+        after: auditView(saved),
+        note: reason ? { reason } : undefined,
+      });
+      return saved;
+    });
+  }
+
+  /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
+  async swap(shiftId: string, toLawyerId: string): Promise<DutyShift> {
+    const lawyer = await requireLawyer(this.staff, toLawyerId);
+    return this.dataSource
+      .transaction(async (em) => {
+        const shift = await this.shifts.findByIdForUpdate(shiftId, em);
+        if (!shift)
+          throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id: shiftId });
+        if (shift.status === 'cancelled')
+          throw new AppError(
+            RosterErrors.SHIFT_ALREADY_CANCELLED,
+            'conflict',
+            'A cancelled shift cannot be swapped',
+            { id: shiftId },
+          );
+        assertServesRegion(lawyer, shift.regionCode);
+        const before = auditView({ ...shift });
+        Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });
+        const saved = await this.shifts.save(shift, em);
+        await this.audit.record(em, {
+          action: 'swap',
+          entityType: 'duty_shift',
+          entityId: shiftId,
+          regionCode: shift.regionCode,
+          before,
+          after: auditView(saved),
+        });
+        return saved;
+      })
+      .catch((err: unknown) => {
+        throw asRosterConflict(err);
+      });
+  }
+
+  async publish(dto: PeriodDto): Promise<number> {
+    assertPeriod(dto.from, dto.to);
+    await this.regions.getByCode(dto.regionCode);
+    assertInJurisdiction(dto.regionCode);
+    return this.dataSource.transaction(async (em) => {
+      const count = await this.shifts.publish(dto.regionCode, dto.from, dto.to, em);
+      await this.audit.record(em, {
+        action: 'publish',
+        entityType: 'duty_shift',
+        regionCode: dto.regionCode,
+        note: { from: dto.from, to: dto.to, published: count },
+      });
+      return count;
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { businessTimeOfDay } from '@app/core';
+import { type DutyReader, type PublicDuty, StaffService } from '@app/org';
+import { DutyShiftsRepository } from './duty-shifts.repository';
+
+/** Published duty at service points, as the public sees it (the registry's DUTY_READER). */
+@Injectable()
+export class PublishedDutyReader implements DutyReader {
+  constructor(
+    private readonly shifts: DutyShiftsRepository,
+    private readonly staff: StaffService,
+  ) {}
+
+  async publishedDuty(pointIds: string[], from: string, to: string): Promise<PublicDuty[]> {
+    const shifts = await this.shifts.findPublishedAt(pointIds, from, to);
+    const names = await this.staff.namesOf(shifts.map((s) => s.lawyerId));
+    return shifts.map((s) => ({
+      servicePointId: s.servicePointId,
+      lawyerName: names.get(s.lawyerId) ?? '',
+      date: s.date,
+      from: businessTimeOfDay(s.startsAt),
+      to: businessTimeOfDay(s.endsAt),
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      kind: s.kind,
+    }));
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { addDays, AppError, assertInJurisdiction, businessInstant, hasRole, RequestContext } from '@app/core';
+import { StaffService } from '@app/org';
+import { assertPeriod } from '../period';
+import { requireLawyer } from '../lawyers';
+import { asRosterConflict } from '../roster-db-errors';
+import { RosterErrors } from '../roster.errors';
+import { CreateUnavailabilityDto, ListUnavailabilityQuery } from './unavailability.dto';
+import { Unavailability } from './unavailability.entity';
+import { UnavailabilityRepository } from './unavailability.repository';
+
+@Injectable()
+export class UnavailabilityService {
+  constructor(
+    private readonly leave: UnavailabilityRepository,
+    private readonly staff: StaffService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  list(q: ListUnavailabilityQuery): Promise<Unavailability[]> {
+    const caller = RequestContext.principal();
+    // A lawyer sees their own leave only.
+    const lawyerId = caller && !hasRole(caller, 'official', 'admin') ? caller.id : q.lawyerId;
+    return this.leave.findMany({
+      lawyerId,
+      from: q.from ? businessInstant(q.from) : undefined,
+      to: q.to ? businessInstant(addDays(q.to, 1)) : undefined,
+    });
+  }
+
+  async create(dto: CreateUnavailabilityDto): Promise<Unavailability> {
+    assertPeriod(dto.from, dto.to);
+    const caller = RequestContext.principal();
+    if (caller && !hasRole(caller, 'official', 'admin') && caller.id !== dto.lawyerId) {
+      throw new AppError('FORBIDDEN', 'forbidden', 'A lawyer records only their own leave');
+    }
+    const lawyer = await requireLawyer(this.staff, dto.lawyerId);
+    assertInJurisdiction(lawyer.regionCode);
+    return this.dataSource
+      .transaction(async (em) => {
+        const saved = await this.leave.insert(
+          {
+            lawyerId: lawyer.id,
+            regionCode: lawyer.regionCode,
+            startsAt: businessInstant(dto.from),
+            endsAt: businessInstant(addDays(dto.to, 1)),
+            reason: dto.reason ?? '',
+          },
+          em,
+        );
+        await this.audit.record(em, {
+          action: 'create',
+          entityType: 'unavailability',
+          entityId: saved.id,
+          regionCode: saved.regionCode,
+          after: { ...saved },
+        });
+        return saved;
+      })
+      .catch((err: unknown) => {
+        throw asRosterConflict(err);
+      });
+  }
+
+  async cancel(id: string): Promise<Unavailability> {
+    return this.dataSource.transaction(async (em) => {
+      const u = await this.leave.findById(id, em);
+      const caller = RequestContext.principal();
+      if (!u || (caller && !hasRole(caller, 'official', 'admin') && caller.id !== u.lawyerId)) {
+        throw new AppError(RosterErrors.UNAVAILABILITY_NOT_FOUND, 'not_found', 'Leave not found', { id });
+      }
+      const before = { ...u };
+      u.cancelledAt = new Date();
+      const saved = await this.leave.save(u, em);
+      await this.audit.record(em, {
+        action: 'cancel',
+        entityType: 'unavailability',
+        entityId: id,
+        regionCode: u.regionCode,
+        before,
+        after: { ...saved },
+      });
+      return saved;
+    });
+  }
+}
