@@ -8,9 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { businessTimeOfDay, IsCalendarMonth, PLACE_CODE_PATTERN, Roles } from '@app/core';
+import { IsCalendarMonth, PLACE_CODE_PATTERN, Roles } from '@app/core';
 import { StaffService } from '@app/org';
 import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
+import { toShiftResponse } from '../shifts/dto/shift.response';
 import { RosterCoverageService } from './roster-coverage.service';
 import { RosterGenerationService } from './roster-generation.service';
 
@@ -70,21 +71,7 @@ export class RostersController {
     const names = await this.staff.namesOf(listed.map((s) => s.lawyerId));
     return {
       created: result.created,
-      shifts: listed.map((s) => ({
-        id: s.id,
-        servicePointId: s.servicePointId,
-        regionCode: s.regionCode,
-        lawyerId: s.lawyerId,
-        lawyerName: names.get(s.lawyerId) ?? '',
-        date: s.date,
-        from: businessTimeOfDay(s.startsAt),
-        to: businessTimeOfDay(s.endsAt),
-        startsAt: s.startsAt.toISOString(),
-        endsAt: s.endsAt.toISOString(),
-        kind: s.kind,
-        status: 'planned',
-        published: false,
-      })),
+      shifts: listed.map((s) => toShiftResponse(s, names)),
       unfilled: result.unfilled,
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { businessTimeOfDay } from '@app/core';
 import { type DutyReader, type PublicDuty, StaffService } from '@app/org';
 import { DutyShiftsRepository } from './duty-shifts.repository';
+import { shiftTimes } from './dto/shift.response';
 
 /** Published duty at service points, as the public sees it (the registry's DUTY_READER). */
 @Injectable()
@@ -18,10 +18,7 @@ export class PublishedDutyReader implements DutyReader {
       servicePointId: s.servicePointId,
       lawyerName: names.get(s.lawyerId) ?? '',
       date: s.date,
-      from: businessTimeOfDay(s.startsAt),
-      to: businessTimeOfDay(s.endsAt),
-      startsAt: s.startsAt.toISOString(),
-      endsAt: s.endsAt.toISOString(),
+      ...shiftTimes(s),
       kind: s.kind,
     }));
   }
