@@ -50,7 +50,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: loggable(exception), requestId }, 'Unhandled error');
     }
-    void reply.header('x-request-id', requestId).status(body.statusCode).send(body);
+    // The body is JSON even when the route declared another type (@Header runs before pipes and handler).
+    void reply
+      .header('x-request-id', requestId)
+      .type('application/json; charset=utf-8')
+      .status(body.statusCode)
+      .send(body);
   }
 
   toBody(exception: unknown, requestId: string): ErrorBody {
