@@ -72,28 +72,61 @@ function visitSlots(
   hours: OpeningPeriod[],
   date: string,
 ): { from: string; to: string; outsideHours: boolean }[] {
+  const weekday = isoWeekday(date);
   const open = hours
-    .filter((p) => p.weekday === isoWeekday(date))
+    .filter((p) => p.weekday === weekday)
     .sort((a, b) => a.from.localeCompare(b.from))
     .map((p) => ({ from: p.from, to: p.to, outsideHours: false }));
   return [...open, ...FALLBACK_VISIT_SLOTS.map((s) => ({ ...s, outsideHours: true }))];
 }
 
+const DAY_MS = 86_400_000;
+// Intervals touching more days than this (long leave) are few; they are checked one by one.
+const MAX_FILED_DAYS = 31;
+
+/**
+ * Who is busy when. A lawyer's short intervals are filed under every UTC day they touch, so a check
+ * reads only the intervals of the same day or two rather than the lawyer's whole year (which made a
+ * province-year quadratic). Two overlapping intervals share their first common millisecond, hence a
+ * day. Long, empty or inverted intervals, and checks of an empty or inverted span, compare against
+ * everything as before.
+ */
 class Calendar {
-  private readonly byLawyer = new Map<string, Interval[]>();
+  private readonly byLawyer = new Map<string, { byDay: Map<number, Interval[]>; wide: Interval[] }>();
 
   constructor(busy: Map<string, Interval[]>) {
-    for (const [id, list] of busy) this.byLawyer.set(id, [...list]);
+    for (const [id, list] of busy) for (const i of list) this.book(id, i.start, i.end);
   }
 
   isFree(lawyerId: string, start: Date, end: Date): boolean {
-    return !(this.byLawyer.get(lawyerId) ?? []).some((i) => i.start < end && start < i.end);
+    const busy = this.byLawyer.get(lawyerId);
+    if (!busy) return true;
+    const overlaps = (i: Interval) => i.start < end && start < i.end;
+    if (busy.wide.some(overlaps)) return false;
+    const s = start.getTime();
+    const e = end.getTime();
+    if (!(s < e)) return ![...busy.byDay.values()].some((list) => list.some(overlaps));
+    for (let day = Math.floor(s / DAY_MS); day <= Math.floor((e - 1) / DAY_MS); day++) {
+      if (busy.byDay.get(day)?.some(overlaps)) return false;
+    }
+    return true;
   }
 
   book(lawyerId: string, start: Date, end: Date): void {
-    const list = this.byLawyer.get(lawyerId) ?? [];
-    list.push({ start, end });
-    this.byLawyer.set(lawyerId, list);
+    let busy = this.byLawyer.get(lawyerId);
+    if (!busy) this.byLawyer.set(lawyerId, (busy = { byDay: new Map(), wide: [] }));
+    const interval = { start, end };
+    const first = Math.floor(start.getTime() / DAY_MS);
+    const last = Math.floor((end.getTime() - 1) / DAY_MS);
+    if (!(start < end) || last - first >= MAX_FILED_DAYS) {
+      busy.wide.push(interval);
+      return;
+    }
+    for (let day = first; day <= last; day++) {
+      const list = busy.byDay.get(day);
+      if (list) list.push(interval);
+      else busy.byDay.set(day, [interval]);
+    }
   }
 }
 
@@ -108,6 +141,26 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
   const shifts: PlannedShift[] = [];
   const unfilled: RosterPlan['unfilled'] = [];
 
+  // The same few dates, times and opening hours recur for every point and week: work each out once.
+  const instants = new Map<string, number>();
+  const instant = (date: string, time: string): Date => {
+    const key = `${date} ${time}`;
+    let ms = instants.get(key);
+    if (ms === undefined) instants.set(key, (ms = businessInstant(date, time).getTime()));
+    return new Date(ms);
+  };
+  const weekdays = new Map<string, number>();
+  const slotsByHours = new Map<OpeningPeriod[], Map<number, ReturnType<typeof visitSlots>>>();
+  const slotsOf = (hours: OpeningPeriod[], date: string) => {
+    let weekday = weekdays.get(date);
+    if (weekday === undefined) weekdays.set(date, (weekday = isoWeekday(date)));
+    let byWeekday = slotsByHours.get(hours);
+    if (!byWeekday) slotsByHours.set(hours, (byWeekday = new Map()));
+    let slots = byWeekday.get(weekday);
+    if (!slots) byWeekday.set(weekday, (slots = visitSlots(hours, date)));
+    return slots;
+  };
+
   // Visits first: each needs one particular lawyer, while window duty can go to any of a group.
   const visitsOfLawyerOnDay = new Map<string, number>();
   const visitsOnDay = new Map<string, number>();
@@ -120,9 +173,9 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
         const lawyerId = input.advisorOn(pilot.id, date);
         if (!lawyerId) continue;
         reason = 'advisor_busy';
-        for (const slot of visitSlots(pilot.openingHours, date)) {
-          const start = businessInstant(date, slot.from);
-          const end = businessInstant(date, slot.to);
+        for (const slot of slotsOf(pilot.openingHours, date)) {
+          const start = instant(date, slot.from);
+          const end = instant(date, slot.to);
           if (!calendar.isFree(lawyerId, start, end)) continue;
           // Inside the village's opening hours first, then the advisor's least busy day, then the quietest day.
           const score = [
@@ -163,8 +216,8 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
         unfilled.push({ servicePointId: centre.id, date, reason: 'closed' });
         return;
       }
-      const start = businessInstant(date, span.from);
-      const end = businessInstant(date, span.to);
+      const start = instant(date, span.from);
+      const end = instant(date, span.to);
       let chosen: string | null = null;
       for (const id of centre.lawyerIds) {
         if (!calendar.isFree(id, start, end)) continue;

@@ -1,0 +1,438 @@
+/**
+ * Benchmark: generate one year of duty rosters for a province-sized tree.
+ *
+ * Starts a throw-away PostgreSQL (embedded, or a fresh database on BENCH_DATABASE_URL), migrates it,
+ * loads a synthetic province with set-based SQL, then times RosterGenerationService.generate() for
+ * the whole province and year inside the real Nest application context (no HTTP, no request
+ * context, so no jurisdiction limit: a system job). Prints a human summary on stderr and one JSON
+ * line on stdout; exits non-zero when generation fails or the shift count does not add up.
+ *
+ *   npm run bench:roster
+ *   BENCH_TOWNSHIPS=50 BENCH_VILLAGES=800 npm run bench:roster          # a quick check
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:roster
+ *
+ * See bench/README.md for the figures.
+ */
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, loadAppConfig, runMigrations, startEmbeddedPostgres } from '@app/core';
+import { officialDay, RosterGenerationService } from '@app/roster';
+import { CliModule } from '../apps/cli/src/cli.module';
+
+const TARGET_MS = 60_000;
+const TARGET_BYTES = 1024 ** 3;
+
+function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be an integer in ${min}..${max}`);
+  return n;
+}
+
+const TOWNSHIPS = intEnv('BENCH_TOWNSHIPS', 1300, 1, 9900);
+const VILLAGES = intEnv('BENCH_VILLAGES', 20_000, 0, 5_000_000);
+const LAWYERS_PER_TOWNSHIP = intEnv('BENCH_LAWYERS_PER_TOWNSHIP', 10, 1, 100);
+const YEAR = intEnv('BENCH_YEAR', 2026, 2000, 2100);
+const PROVINCE = '99';
+const FROM = `${YEAR}-01-01`;
+const TO = `${YEAR}-12-31`;
+if (Math.ceil(VILLAGES / TOWNSHIPS) > 799)
+  throw new Error('at most 799 villages per township (12-digit codes)');
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
+class MemorySampler {
+  peakRss = process.memoryUsage().rss;
+  peakHeapUsed = process.memoryUsage().heapUsed;
+  private readonly timer = setInterval(() => this.sample(), 50);
+
+  constructor() {
+    this.timer.unref();
+  }
+
+  sample(): void {
+    const m = process.memoryUsage();
+    if (m.rss > this.peakRss) this.peakRss = m.rss;
+    if (m.heapUsed > this.peakHeapUsed) this.peakHeapUsed = m.heapUsed;
+  }
+
+  stop(): void {
+    this.sample();
+    clearInterval(this.timer);
+  }
+
+  /** maxRSS is in kilobytes and covers the whole life of the process. */
+  static maxRss(): number {
+    return process.resourceUsage().maxRSS * 1024;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+interface Database {
+  url: string;
+  source: 'embedded' | 'url';
+  cleanup(): Promise<void>;
+}
+
+/** A fresh, empty database: on BENCH_DATABASE_URL's server, or in an embedded PostgreSQL of our own. */
+async function startDatabase(): Promise<Database> {
+  const name = `bench_roster_${process.pid}`;
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
+    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+    return {
+      url: withDatabase(adminUrl, name),
+      source: 'url',
+      cleanup: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  }
+  const dataDir = resolve(`data/bench-pg-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
+    return {
+      url: db.url,
+      source: 'embedded',
+      cleanup: async () => {
+        try {
+          await db.stop();
+        } finally {
+          removeDir();
+        }
+      },
+    };
+  } catch (err) {
+    removeDir();
+    throw err;
+  }
+}
+
+/**
+ * The synthetic province, set-based: province 99, city 9901, counties 990101… of up to 100
+ * townships each, villages spread evenly over the townships (about 15 each), a township centre
+ * with weekday office hours per township, a village point per village (every fifth a pilot) open
+ * Tuesday and Thursday mornings, `LAWYERS_PER_TOWNSHIP` lawyers per township and one advisor per
+ * village point, round-robin over its township's lawyers.
+ */
+async function loadProvince(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const officeHours = JSON.stringify(
+    [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, from: '08:30', to: '11:30' },
+      { weekday, from: '13:30', to: '17:00' },
+    ]),
+  );
+  const villageHours = JSON.stringify([
+    { weekday: 2, from: '09:00', to: '11:30' },
+    { weekday: 4, from: '09:00', to: '11:30' },
+  ]);
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO region (code, name, level, parent_code)
+       VALUES ('${PROVINCE}', '基准省', 'province', NULL), ('${PROVINCE}01', '基准市', 'city', '${PROVINCE}')`,
+    );
+    await client.query(
+      `CREATE TEMP TABLE bench_township ON COMMIT DROP AS
+       SELECT t AS idx, '${PROVINCE}01' || lpad((t / 100 + 1)::text, 2, '0') || lpad((t % 100 + 1)::text, 3, '0') AS code
+         FROM generate_series(0, $1::int - 1) t`,
+      [TOWNSHIPS],
+    );
+    await client.query(
+      `INSERT INTO region (code, name, level, parent_code)
+       SELECT DISTINCT left(code, 6), '基准县' || substr(code, 5, 2), 'county', '${PROVINCE}01' FROM bench_township`,
+    );
+    await client.query(
+      `INSERT INTO region (code, name, level, parent_code)
+       SELECT code, '基准镇' || (idx + 1), 'township', left(code, 6) FROM bench_township ORDER BY code`,
+    );
+    // Village j belongs to township floor(j * T / V): contiguous blocks of ~V/T villages each.
+    await client.query(
+      `CREATE TEMP TABLE bench_village ON COMMIT DROP AS
+       SELECT j, tw.code AS township_code, k, tw.code || lpad((200 + k)::text, 3, '0') AS code
+         FROM (SELECT j, (j::bigint * $1 / $2)::int AS t, row_number() OVER (PARTITION BY (j::bigint * $1 / $2) ORDER BY j) AS k
+                 FROM generate_series(0, $2::int - 1) j) v
+         JOIN bench_township tw ON tw.idx = v.t`,
+      [TOWNSHIPS, VILLAGES],
+    );
+    await client.query(
+      `INSERT INTO region (code, name, level, parent_code)
+       SELECT code, '基准村' || (j + 1), 'village', township_code FROM bench_village ORDER BY code`,
+    );
+    await client.query(
+      `INSERT INTO service_point (region_code, kind, name, address, opening_hours)
+       SELECT code, 'township_center', '基准镇' || (idx + 1) || '公共法律服务工作站', '镇政府便民服务中心', $1::jsonb
+         FROM bench_township ORDER BY code`,
+      [officeHours],
+    );
+    await client.query(
+      `INSERT INTO service_point (region_code, kind, name, address, opening_hours, is_pilot)
+       SELECT code, 'village_point', '基准村' || (j + 1) || '法律服务点', '村委会', $1::jsonb, j % 5 = 0
+         FROM bench_village ORDER BY code`,
+      [villageHours],
+    );
+    await client.query(
+      `INSERT INTO staff (username, name, kind, roles, region_code, password_hash)
+       SELECT 'bench_' || tw.code || '_' || n, '律师' || (tw.idx + 1) || '-' || (n + 1), 'lawyer', '{lawyer}', tw.code,
+              'bench-not-a-real-hash'
+         FROM bench_township tw CROSS JOIN generate_series(0, $1::int - 1) n
+        ORDER BY tw.code, n`,
+      [LAWYERS_PER_TOWNSHIP],
+    );
+    await client.query(
+      `INSERT INTO advisor_assignment (lawyer_id, service_point_id, region_code, valid_from, valid_to)
+       SELECT s.id, sp.id, sp.region_code, $1::date, NULL
+         FROM bench_village v
+         JOIN service_point sp ON sp.region_code = v.code AND sp.kind = 'village_point'
+         JOIN staff s ON lower(s.username) = 'bench_' || v.township_code || '_' || ((v.k - 1) % $2::int)`,
+      [FROM, LAWYERS_PER_TOWNSHIP],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    await client.end();
+  }
+}
+
+async function count(url: string, sql: string): Promise<Record<string, number>> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(sql);
+    return Object.fromEntries(
+      Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]),
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SHOW server_version')).rows[0].server_version as string;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  const memory = new MemorySampler();
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = Math.round(performance.now() - t0);
+    }
+  };
+
+  log(
+    `${TOWNSHIPS} townships, ${VILLAGES} villages (20% pilot), ${LAWYERS_PER_TOWNSHIP} lawyers per township, year ${YEAR}`,
+  );
+  const db = await time('startDbMs', startDatabase);
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    await db.cleanup().catch((err: unknown) => log(`cleanup failed: ${String(err)}`));
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: cleaning up`);
+    void cleanup().then(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const result: Record<string, unknown> = {
+    bench: 'roster-generate',
+    ok: false,
+    townships: TOWNSHIPS,
+    villages: VILLAGES,
+    lawyersPerTownship: LAWYERS_PER_TOWNSHIP,
+    year: YEAR,
+    postgres: db.source,
+  };
+  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | undefined;
+  try {
+    result.postgresVersion = await serverVersion(db.url);
+    log(`PostgreSQL ${String(result.postgresVersion)} (${db.source}) ready in ${seconds(timings.startDbMs)}`);
+
+    await time('migrateMs', async () => {
+      const ds = await new DataSource(dataSourceOptions(db.url, 2)).initialize();
+      try {
+        await runMigrations(ds);
+      } finally {
+        await ds.destroy();
+      }
+    });
+    await time('loadMs', () => loadProvince(db.url));
+    const loaded = await count(
+      db.url,
+      `SELECT (SELECT count(*) FROM region) AS regions,
+              (SELECT count(*) FROM service_point WHERE kind = 'township_center') AS centres,
+              (SELECT count(*) FROM service_point WHERE kind = 'village_point') AS "villagePoints",
+              (SELECT count(*) FROM service_point WHERE is_pilot) AS pilots,
+              (SELECT count(*) FROM staff) AS lawyers,
+              (SELECT count(*) FROM advisor_assignment) AS assignments`,
+    );
+    Object.assign(result, { loaded });
+    log(
+      `loaded ${loaded.regions} regions, ${loaded.centres} centres, ${loaded.villagePoints} village points ` +
+        `(${loaded.pilots} pilots), ${loaded.lawyers} lawyers, ${loaded.assignments} advisor assignments ` +
+        `in ${seconds(timings.loadMs)}`,
+    );
+
+    app = await time('bootMs', () =>
+      NestFactory.createApplicationContext(
+        CliModule.forRoot(
+          loadAppConfig({
+            NODE_ENV: 'test',
+            DATABASE_URL: db.url,
+            JWT_SECRET: 'x'.repeat(32),
+            PII_KEY: 'a'.repeat(64),
+            PII_INDEX_KEY: 'b'.repeat(64),
+            LOG_LEVEL: 'silent',
+          }),
+        ),
+        { logger: ['error', 'warn'] },
+      ),
+    );
+    const generator = app.get(RosterGenerationService);
+
+    memory.sample();
+    const rssBeforeGenerate = process.memoryUsage().rss;
+    log('generating…');
+    const generated = await time('generateMs', () => generator.generate(PROVINCE, FROM, TO));
+    memory.sample();
+
+    const inDb = await count(
+      db.url,
+      `SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'window') AS windows,
+              count(*) FILTER (WHERE kind = 'village_visit') AS visits FROM duty_shift`,
+    );
+    const unfilled: Record<string, number> = {};
+    for (const u of generated.unfilled) unfilled[u.reason] = (unfilled[u.reason] ?? 0) + 1;
+    const workdays = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(YEAR, 0, 1 + i)))
+      .filter((d) => d.getUTCFullYear() === YEAR)
+      .filter((d) => officialDay(d.toISOString().slice(0, 10)).workday).length;
+    const expectedWindows = loaded.centres * workdays;
+    const counted = inDb.total === generated.created && generated.shifts.length === generated.created;
+    const windowsOk =
+      inDb.windows +
+        (unfilled.nobody_free ?? 0) +
+        (unfilled.closed ?? 0) +
+        (unfilled.no_advisor_group ?? 0) ===
+      expectedWindows;
+
+    memory.stop();
+    const peakRss = Math.max(memory.peakRss, MemorySampler.maxRss());
+    Object.assign(result, {
+      ok: counted && windowsOk,
+      startDbMs: timings.startDbMs,
+      migrateMs: timings.migrateMs,
+      loadMs: timings.loadMs,
+      bootMs: timings.bootMs,
+      generateMs: timings.generateMs,
+      created: generated.created,
+      countInDb: inDb.total,
+      windows: inDb.windows,
+      visits: inDb.visits,
+      workdays,
+      unfilled,
+      shiftsPerSecond: Math.round(generated.created / (timings.generateMs / 1000)),
+      rssBeforeGenerateMiB: mib(rssBeforeGenerate),
+      peakRssSampledMiB: mib(memory.peakRss),
+      maxRssMiB: mib(MemorySampler.maxRss()),
+      peakRssMiB: mib(peakRss),
+      peakHeapUsedMiB: mib(memory.peakHeapUsed),
+      withinTarget: timings.generateMs < TARGET_MS && peakRss < TARGET_BYTES,
+      node: process.version,
+      cpus: cpus().length,
+      totalMemGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    });
+    log(
+      `generated ${generated.created} shifts (${inDb.windows} window, ${inDb.visits} village visits; ` +
+        `${generated.unfilled.length} unfilled ${JSON.stringify(unfilled)}) in ${seconds(timings.generateMs)}, ` +
+        `${String(result.shiftsPerSecond)} shifts/s`,
+    );
+    log(
+      `peak RSS ${mib(peakRss)} MiB (sampled ${mib(memory.peakRss)}, maxRSS ${mib(MemorySampler.maxRss())}; ` +
+        `${mib(rssBeforeGenerate)} before generating), peak heap used ${mib(memory.peakHeapUsed)} MiB`,
+    );
+    if (!counted) log(`MISMATCH: generate() reported ${generated.created}, duty_shift holds ${inDb.total}`);
+    if (!windowsOk) log(`MISMATCH: ${expectedWindows} window days expected, ${inDb.windows} filled`);
+    log(
+      `target (< 60 s, < 1 GiB): ${result.withinTarget ? 'met' : 'MISSED'} — ` +
+        `${seconds(timings.generateMs)}, ${mib(peakRss)} MiB`,
+    );
+  } catch (err) {
+    result.error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    log(`FAILED: ${String(result.error)}`);
+    if (/out of shared memory/.test(String(result.error)))
+      log(
+        'hint: the leave trigger takes one advisory lock per lawyer and generation is one transaction, so ' +
+          'PostgreSQL needs a lock table of more than (lawyers) entries: max_locks_per_transaction × ' +
+          '(max_connections + workers) — raise max_locks_per_transaction (the embedded server has max_connections=200)',
+      );
+  } finally {
+    await app?.close().catch((err: unknown) => log(`closing the app failed: ${String(err)}`));
+    await cleanup();
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  return result.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
