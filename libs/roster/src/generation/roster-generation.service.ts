@@ -59,24 +59,23 @@ export class RosterGenerationService {
       const lawyerIds = lawyers.map((l) => l.id);
       const windowStart = businessInstant(first);
       const windowEnd = businessInstant(addDays(last, 1));
-      const [leave, planned, existingWindows, existingVisits] = await Promise.all([
-        this.leave.findOfLawyers(lawyerIds, windowStart, windowEnd, em),
-        this.shifts.findPlannedOfLawyers(lawyerIds, windowStart, windowEnd, em),
-        this.shifts.findPlannedAt(
-          centres.map((c) => c.id),
-          'window',
-          from,
-          to,
-          em,
-        ),
-        this.shifts.findPlannedAt(
-          pilots.map((p) => p.id),
-          'village_visit',
-          first,
-          last,
-          em,
-        ),
-      ]);
+      // One after the other: these share the transaction's connection.
+      const leave = await this.leave.findOfLawyers(lawyerIds, windowStart, windowEnd, em);
+      const planned = await this.shifts.findPlannedOfLawyers(lawyerIds, windowStart, windowEnd, em);
+      const existingWindows = await this.shifts.findPlannedAt(
+        centres.map((c) => c.id),
+        'window',
+        from,
+        to,
+        em,
+      );
+      const existingVisits = await this.shifts.findPlannedAt(
+        pilots.map((p) => p.id),
+        'village_visit',
+        first,
+        last,
+        em,
+      );
 
       const busy = new Map<string, Interval[]>();
       for (const i of [...leave, ...planned]) {

@@ -142,9 +142,17 @@ describe('planRoster', () => {
 
 describe('openingSpan and weeksOfPeriod', () => {
   it('spans from the first opening to the last closing of the day', () => {
-    expect(openingSpan(weekdayOfficeHours(), '2026-11-23')).toEqual({ from: '08:30', to: '17:00' });
-    expect(openingSpan(weekdayOfficeHours(), '2026-11-22')).toEqual({ from: '08:30', to: '17:00' });
-    expect(openingSpan([{ weekday: 3, from: '09:00', to: '11:00' }], '2026-11-23')).toBeNull();
+    expect(openingSpan(weekdayOfficeHours(), '2026-11-23', true)).toEqual({ from: '08:30', to: '17:00' });
+    expect(openingSpan([{ weekday: 3, from: '09:00', to: '11:00' }], '2026-11-23', true)).toBeNull();
+  });
+
+  it('lends a make-up Saturday Monday’s hours, but not an ordinary weekend', () => {
+    expect(openingSpan(weekdayOfficeHours(), '2026-10-10', true)).toEqual({ from: '08:30', to: '17:00' });
+    expect(openingSpan(weekdayOfficeHours(), '2026-11-22', false)).toBeNull();
+    expect(openingSpan([{ weekday: 7, from: '09:00', to: '12:00' }], '2026-11-22', false)).toEqual({
+      from: '09:00',
+      to: '12:00',
+    });
   });
 
   it('takes the weeks whose Thursday lies in the period', () => {

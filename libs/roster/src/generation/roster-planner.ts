@@ -51,12 +51,16 @@ const compare = (a: number[], b: number[]) => a.reduce((r, v, i) => r || v - b[i
 
 /**
  * The opening span of a point on a date: earliest opening to latest closing. A make-up working day
- * on a weekend (调休) keeps the hours of the weekday it stands in for: Monday's, failing that the
- * first weekday that has hours.
+ * on a weekend (调休, `workday` true) keeps the hours of the weekday it stands in for: Monday's,
+ * failing that the first weekday that has hours. On a rest day only the point's own hours count.
  */
-export function openingSpan(hours: OpeningPeriod[], date: string): { from: string; to: string } | null {
+export function openingSpan(
+  hours: OpeningPeriod[],
+  date: string,
+  workday: boolean,
+): { from: string; to: string } | null {
   let periods = hours.filter((p) => p.weekday === isoWeekday(date));
-  if (!periods.length && isoWeekday(date) >= 6) {
+  if (!periods.length && workday && isoWeekday(date) >= 6) {
     const weekday = [1, 2, 3, 4, 5].find((d) => hours.some((p) => p.weekday === d));
     periods = weekday ? hours.filter((p) => p.weekday === weekday) : [];
   }
@@ -211,7 +215,7 @@ export function planRoster(input: RosterPlanInput): RosterPlan {
     const lastDay = new Map<string, number>();
     input.windowDays.forEach((date, dayIndex) => {
       if (input.existingWindows.has(`${centre.id}|${date}`)) return;
-      const span = openingSpan(centre.openingHours, date);
+      const span = openingSpan(centre.openingHours, date, true);
       if (!span) {
         unfilled.push({ servicePointId: centre.id, date, reason: 'closed' });
         return;

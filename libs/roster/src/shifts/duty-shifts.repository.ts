@@ -115,18 +115,22 @@ export class DutyShiftsRepository {
     return em.getRepository(DutyShift).save(shift);
   }
 
-  /** Publishes the planned, unpublished shifts of a region and period; returns how many. */
+  /**
+   * Publishes the planned, unpublished shifts of a region and period; returns how many. A pilot
+   * visit goes with the period its ISO week belongs to (the week's Thursday), as generation and
+   * coverage count it, even when it falls on a day just outside.
+   */
   async publish(prefix: string, from: string, to: string, em: EntityManager): Promise<number> {
-    const qb = em
-      .getRepository(DutyShift)
-      .createQueryBuilder()
-      .update(DutyShift)
-      .set({ published: true, publishedAt: () => 'now()' })
-      .where(`status = 'planned' AND NOT published AND date BETWEEN :from AND :to`, { from, to });
     const { from: lo, to: hi } = regionRange(prefix);
-    qb.andWhere('region_code >= :lo AND region_code < :hi', { lo, hi });
-    const result = await qb.execute();
-    return result.affected ?? 0;
+    const [, affected]: [unknown, number] = await em.query(
+      `UPDATE duty_shift SET published = true, published_at = now(), updated_at = now()
+        WHERE status = 'planned' AND NOT published
+          AND region_code >= $3 AND region_code < $4
+          AND (date BETWEEN $1 AND $2
+               OR (kind = 'village_visit' AND date - (extract(isodow FROM date)::int - 1) + 3 BETWEEN $1 AND $2))`,
+      [from, to, lo, hi],
+    );
+    return affected;
   }
 
   /** Planned shifts of these lawyers that touch the period (for the generator to avoid overlaps). */

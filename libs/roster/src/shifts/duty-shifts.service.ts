@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, assertInJurisdiction, businessInstant, isoWeekday } from '@app/core';
+import { AppError, assertInJurisdiction, businessInstant } from '@app/core';
 import { RegionsService, ServicePointsService, StaffService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { openingSpan } from '../generation/roster-planner';
@@ -62,13 +62,7 @@ export class DutyShiftsService {
       );
     }
     if (dto.kind !== 'on_call') {
-      // openingSpan lends any Saturday or Sunday a weekday's hours, which is right for a make-up working
-      // day only: on a rest day a point is open in its own hours for that weekday, if it has any.
-      const ownHours = point.openingHours.some((p) => p.weekday === isoWeekday(dto.date));
-      const span =
-        ownHours || (await this.calendar.isWorkday(dto.date))
-          ? openingSpan(point.openingHours, dto.date)
-          : null;
+      const span = openingSpan(point.openingHours, dto.date, await this.calendar.isWorkday(dto.date));
       if (!span || dto.from < span.from || dto.to > span.to) {
         throw new AppError(
           RosterErrors.OUTSIDE_OPENING_HOURS,
