@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { JobsService } from './jobs/jobs.service';
 import { Clock } from './time/clock';
 import { PasswordHasher } from './security/password-hasher';
 import { PiiCipher } from './security/pii-cipher';
@@ -6,7 +7,7 @@ import { PiiCipher } from './security/pii-cipher';
 /** Shared services every domain lib may inject. */
 @Global()
 @Module({
-  providers: [Clock, PasswordHasher, PiiCipher],
-  exports: [Clock, PasswordHasher, PiiCipher],
+  providers: [Clock, PasswordHasher, PiiCipher, JobsService],
+  exports: [Clock, PasswordHasher, PiiCipher, JobsService],
 })
 export class CoreModule {}

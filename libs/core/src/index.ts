@@ -25,3 +25,4 @@ export * from './time/business-time';
 export * from './time/clock';
 export * from './core.module';
 export * from './validation/validators';
+export * from './jobs/jobs.service';

@@ -60,6 +60,11 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
+  @IsOptional() @Transform(toBool) @IsBoolean() JOBS_ENABLED?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_EARLY_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_GRACE_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3600) ATTENDANCE_CLOCK_SKEW_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(72) ATTENDANCE_MAX_DELAY_HOURS?: number;
 }
 
 export interface AppConfig {
@@ -84,6 +89,18 @@ export interface AppConfig {
   corsOrigins: string[];
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Scheduled jobs (pg-boss): the nightly attendance close and later reminders. */
+  jobsEnabled: boolean;
+  attendance: {
+    /** How long before a shift starts a sign-in still matches it. */
+    earlyMinutes: number;
+    /** How late a sign-in (or early a sign-out) may be and still count as on time. */
+    graceMinutes: number;
+    /** A client clock this close to the server's is taken as right. */
+    clockSkewSeconds: number;
+    /** How old a queued offline sign-in may be and still be accepted with its client time. */
+    maxDelayHours: number;
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -151,5 +168,12 @@ export function loadAppConfig(
       .filter(Boolean),
     trustProxy: parsed.TRUST_PROXY ?? false,
     seedDemo: parsed.SEED_DEMO ?? nodeEnv !== 'production',
+    jobsEnabled: parsed.JOBS_ENABLED ?? nodeEnv !== 'test',
+    attendance: {
+      earlyMinutes: parsed.ATTENDANCE_EARLY_MINUTES ?? 30,
+      graceMinutes: parsed.ATTENDANCE_GRACE_MINUTES ?? 10,
+      clockSkewSeconds: parsed.ATTENDANCE_CLOCK_SKEW_SECONDS ?? 300,
+      maxDelayHours: parsed.ATTENDANCE_MAX_DELAY_HOURS ?? 12,
+    },
   };
 }
