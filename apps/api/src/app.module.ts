@@ -16,6 +16,7 @@ import {
 import { DemoModule } from '@app/demo';
 import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
+import { AttendanceModule } from '@app/attendance';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
         AuthModule,
         OrgModule,
         RosterModule,
+        AttendanceModule,
         DemoModule,
         TerminusModule,
       ],

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     });
     config = { ...config, databaseUrl: (embedded as { url: string } & typeof embedded).url };
   }
+  // Commands run and exit; the job queue runs in the server.
+  config = { ...config, jobsEnabled: false };
   try {
     await CommandFactory.run(CliModule.forRoot(config), {
       logger: ['error', 'warn'],

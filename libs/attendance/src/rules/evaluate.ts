@@ -1,4 +1,5 @@
-export type AttendanceStatus = 'on_time' | 'late' | 'left_early' | 'absent' | 'incomplete' | 'pending' | 'on_duty';
+export type AttendanceStatus =
+  'on_time' | 'late' | 'left_early' | 'absent' | 'incomplete' | 'pending' | 'on_duty';
 
 export interface ShiftTimes {
   startsAt: Date;
@@ -24,14 +25,21 @@ export interface Evaluation {
  *   end − grace) before `on_time`.
  * Minutes on duty run from the first sign-in to the last sign-out.
  */
-export function evaluateShift(shift: ShiftTimes, checkIns: Date[], checkOuts: Date[], now: Date, graceMinutes: number): Evaluation {
+export function evaluateShift(
+  shift: ShiftTimes,
+  checkIns: Date[],
+  checkOuts: Date[],
+  now: Date,
+  graceMinutes: number,
+): Evaluation {
   const grace = graceMinutes * 60_000;
   const checkInAt = checkIns.length ? new Date(Math.min(...checkIns.map((d) => d.getTime()))) : null;
   const outs = checkInAt ? checkOuts.filter((d) => d >= checkInAt) : [];
   const checkOutAt = outs.length ? new Date(Math.max(...outs.map((d) => d.getTime()))) : null;
   const late = !!checkInAt && checkInAt.getTime() > shift.startsAt.getTime() + grace;
   const leftEarly = !!checkOutAt && checkOutAt.getTime() < shift.endsAt.getTime() - grace;
-  const minutes = checkInAt && checkOutAt ? Math.round((checkOutAt.getTime() - checkInAt.getTime()) / 60_000) : null;
+  const minutes =
+    checkInAt && checkOutAt ? Math.round((checkOutAt.getTime() - checkInAt.getTime()) / 60_000) : null;
   let status: AttendanceStatus;
   if (!checkInAt) status = now >= shift.endsAt ? 'absent' : 'pending';
   else if (!checkOutAt) status = now >= shift.dayEndsAt ? 'incomplete' : late ? 'late' : 'on_duty';

@@ -4,7 +4,7 @@ export interface ClockBounds {
 }
 
 export type EventTime =
-  | { ok: true; at: Date; flags: ('delayed' | 'clock_skew')[] }
+  | { ok: true; at: Date; flags: 'delayed'[] }
   | { ok: false; reason: 'client_time_in_future' | 'client_time_too_old' };
 
 /**

@@ -12,9 +12,14 @@ describe('haversineMeters', () => {
   it('measures short and long distances on the globe', () => {
     expect(haversineMeters({ lat: 30.2361, lng: 121.4482 }, { lat: 30.2361, lng: 121.4482 })).toBe(0);
     // 0.001° of latitude is about 111 m anywhere.
-    expect(haversineMeters({ lat: 30.2361, lng: 121.4482 }, { lat: 30.2371, lng: 121.4482 })).toBeCloseTo(111.2, 0);
+    expect(haversineMeters({ lat: 30.2361, lng: 121.4482 }, { lat: 30.2371, lng: 121.4482 })).toBeCloseTo(
+      111.2,
+      0,
+    );
     // Beijing to Shanghai, about 1,068 km.
-    expect(haversineMeters({ lat: 39.9042, lng: 116.4074 }, { lat: 31.2304, lng: 121.4737 }) / 1000).toBeCloseTo(1067, -1);
+    expect(
+      haversineMeters({ lat: 39.9042, lng: 116.4074 }, { lat: 31.2304, lng: 121.4737 }) / 1000,
+    ).toBeCloseTo(1067, -1);
   });
 });
 
@@ -33,13 +38,19 @@ describe('eventTime', () => {
 
   it('refuses a client time in the future beyond the skew, or older than the delay bound', () => {
     expect(eventTime(server, at('09:10'), bounds)).toEqual({ ok: false, reason: 'client_time_in_future' });
-    expect(eventTime(server, at('20:00', '2026-11-22'), bounds)).toEqual({ ok: false, reason: 'client_time_too_old' });
+    expect(eventTime(server, at('20:00', '2026-11-22'), bounds)).toEqual({
+      ok: false,
+      reason: 'client_time_too_old',
+    });
   });
 });
 
 describe('evaluateShift', () => {
   it('is on time with a sign-in within the grace and a sign-out at the end', () => {
-    expect(evaluateShift(shift, [at('08:38')], [at('17:02')], evening, 10)).toMatchObject({ status: 'on_time', minutes: 504 });
+    expect(evaluateShift(shift, [at('08:38')], [at('17:02')], evening, 10)).toMatchObject({
+      status: 'on_time',
+      minutes: 504,
+    });
   });
 
   it('is late with a sign-in 15 minutes after the start', () => {
@@ -47,11 +58,17 @@ describe('evaluateShift', () => {
   });
 
   it('has left early with a sign-out well before the end', () => {
-    expect(evaluateShift(shift, [at('08:30')], [at('15:30')], evening, 10)).toMatchObject({ status: 'left_early', leftEarly: true });
+    expect(evaluateShift(shift, [at('08:30')], [at('15:30')], evening, 10)).toMatchObject({
+      status: 'left_early',
+      leftEarly: true,
+    });
   });
 
   it('is incomplete without a sign-out once the day is over, on duty before', () => {
-    expect(evaluateShift(shift, [at('08:30')], [], nextDay, 10)).toMatchObject({ status: 'incomplete', minutes: null });
+    expect(evaluateShift(shift, [at('08:30')], [], nextDay, 10)).toMatchObject({
+      status: 'incomplete',
+      minutes: null,
+    });
     expect(evaluateShift(shift, [at('08:30')], [], at('12:00'), 10).status).toBe('on_duty');
   });
 
@@ -61,7 +78,13 @@ describe('evaluateShift', () => {
   });
 
   it('takes the first sign-in and the last sign-out, ignoring a sign-out before the sign-in', () => {
-    const e = evaluateShift(shift, [at('09:00'), at('08:31')], [at('08:00'), at('12:00'), at('17:05')], evening, 10);
+    const e = evaluateShift(
+      shift,
+      [at('09:00'), at('08:31')],
+      [at('08:00'), at('12:00'), at('17:05')],
+      evening,
+      10,
+    );
 
     expect(e.checkInAt).toEqual(at('08:31'));
     expect(e.checkOutAt).toEqual(at('17:05'));

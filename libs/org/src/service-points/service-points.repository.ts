@@ -28,6 +28,11 @@ export class ServicePointsRepository {
     return scopeToJurisdiction(this.query(em).where('sp.id = :id', { id }), 'sp.region_code').getOne();
   }
 
+  /** One point by id whatever the caller's jurisdiction (for other modules' own checks). */
+  findByIdUnscoped(id: string): Promise<ServicePoint | null> {
+    return this.query().where('sp.id = :id', { id }).getOne();
+  }
+
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(id: string, em: EntityManager): Promise<ServicePoint | null> {
     return scopeToJurisdiction(

@@ -59,6 +59,11 @@ export class ServicePointsService {
     return point;
   }
 
+  /** A point by id whatever the caller's jurisdiction, for other modules' own checks. */
+  findByIdUnscoped(id: string): Promise<ServicePoint | null> {
+    return this.points.findByIdUnscoped(id);
+  }
+
   async create(dto: CreateServicePointDto, em?: EntityManager): Promise<ServicePoint> {
     assertInJurisdiction(dto.regionCode);
     await this.checkPlacement(dto.regionCode, dto.kind);

@@ -69,6 +69,32 @@ export class DutyShiftsRepository {
       .getMany();
   }
 
+  /** The lawyer's planned shift running at `at`, or starting within `earlyMs` after it (not scoped). */
+  findForSignIn(lawyerId: string, at: Date, earlyMs: number): Promise<DutyShift | null> {
+    return this.shifts
+      .createQueryBuilder('s')
+      .where(`s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.starts_at <= :late AND s.ends_at > :at`, {
+        lawyerId,
+        at,
+        late: new Date(at.getTime() + earlyMs),
+      })
+      .orderBy('abs(extract(epoch FROM s.starts_at - :at::timestamptz))')
+      .getOne();
+  }
+
+  /** The lawyer's latest planned shift of a business day that started by `at` (not scoped). */
+  findForSignOut(lawyerId: string, date: string, at: Date): Promise<DutyShift | null> {
+    return this.shifts
+      .createQueryBuilder('s')
+      .where(`s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.date = :date AND s.starts_at <= :at`, { lawyerId, date, at })
+      .orderBy('s.starts_at', 'DESC')
+      .getOne();
+  }
+
+  findByIdUnscoped(id: string): Promise<DutyShift | null> {
+    return this.shifts.findOneBy({ id });
+  }
+
   findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
     const qb = (em?.getRepository(DutyShift) ?? this.shifts)
       .createQueryBuilder('s')

@@ -40,6 +40,26 @@ export class DutyShiftsService {
     return this.shifts.findMany({ ...q, includeCancelled: q.includeCancelled === 'true' });
   }
 
+  /** The shift a sign-in at `at` belongs to, allowing `earlyMinutes` before the start. */
+  findForSignIn(lawyerId: string, at: Date, earlyMinutes: number): Promise<DutyShift | null> {
+    return this.shifts.findForSignIn(lawyerId, at, earlyMinutes * 60_000);
+  }
+
+  /** The shift a sign-out at `at` on `date` belongs to: the latest that had started. */
+  findForSignOut(lawyerId: string, date: string, at: Date): Promise<DutyShift | null> {
+    return this.shifts.findForSignOut(lawyerId, date, at);
+  }
+
+  /** A shift by id whatever the caller's jurisdiction, for other modules' own checks. */
+  findByIdUnscoped(id: string): Promise<DutyShift | null> {
+    return this.shifts.findByIdUnscoped(id);
+  }
+
+  /** Planned shifts in the caller's jurisdiction, for attendance lists. */
+  plannedShifts(filter: { regionCode?: string; lawyerId?: string; from: string; to: string }): Promise<DutyShift[]> {
+    return this.shifts.findMany(filter);
+  }
+
   async get(id: string, em?: EntityManager): Promise<DutyShift> {
     const shift = await this.shifts.findById(id, em);
     if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });

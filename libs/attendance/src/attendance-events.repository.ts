@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { AttendanceEvent } from './attendance-event.entity';
+
+export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt'>;
+
+const COLUMNS = [
+  'type',
+  'lawyer_id',
+  'region_code',
+  'service_point_id',
+  'shift_id',
+  'at',
+  'date',
+  'client_time',
+  'lat',
+  'lng',
+  'accuracy_m',
+  'distance_m',
+  'inside_geofence',
+  'status',
+  'flags',
+  'source',
+  'idempotency_key',
+  'voids_event_id',
+  'reason',
+  'recorded_by',
+];
+
+@Injectable()
+export class AttendanceEventsRepository {
+  constructor(@InjectRepository(AttendanceEvent) private readonly events: Repository<AttendanceEvent>) {}
+
+  findByIdempotencyKey(key: string, em?: EntityManager): Promise<AttendanceEvent | null> {
+    return (em?.getRepository(AttendanceEvent) ?? this.events).findOneBy({ idempotencyKey: key });
+  }
+
+  /**
+   * Inserts unless an event with the same idempotency key exists (also one being written by a
+   * concurrent repeat, which this waits for); returns the new event or null.
+   */
+  async insertOnce(e: NewAttendanceEvent, em: EntityManager): Promise<AttendanceEvent | null> {
+    const values = [
+      e.type,
+      e.lawyerId,
+      e.regionCode,
+      e.servicePointId,
+      e.shiftId,
+      e.at,
+      e.date,
+      e.clientTime,
+      e.lat,
+      e.lng,
+      e.accuracyM,
+      e.distanceM,
+      e.insideGeofence,
+      e.status,
+      e.flags,
+      e.source,
+      e.idempotencyKey,
+      e.voidsEventId,
+      e.reason,
+      e.recordedBy,
+    ];
+    const rows: { id: string }[] = await em.query(
+      `INSERT INTO attendance_event (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      values,
+    );
+    return rows.length ? em.getRepository(AttendanceEvent).findOneByOrFail({ id: rows[0].id }) : null;
+  }
+
+  findById(id: string, em?: EntityManager): Promise<AttendanceEvent | null> {
+    const qb = (em?.getRepository(AttendanceEvent) ?? this.events)
+      .createQueryBuilder('e')
+      .where('e.id = :id', { id });
+    return scopeToJurisdiction(qb, 'e.region_code').getOne();
+  }
+
+  isVoided(id: string, em?: EntityManager): Promise<boolean> {
+    return (em?.getRepository(AttendanceEvent) ?? this.events).exists({ where: { voidsEventId: id } });
+  }
+
+  /** Sign-ins and sign-outs of these shifts that no void cancels. */
+  findLiveOfShifts(shiftIds: string[], em?: EntityManager): Promise<AttendanceEvent[]> {
+    if (!shiftIds.length) return Promise.resolve([]);
+    return (em?.getRepository(AttendanceEvent) ?? this.events)
+      .createQueryBuilder('e')
+      .where(`e.shift_id = ANY(:ids) AND e.type <> 'void'`, { ids: shiftIds })
+      .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)')
+      .orderBy('e.at')
+      .getMany();
+  }
+
+  /** A lawyer's live sign-ins of a business day (for matching a sign-out). */
+  findLiveCheckIns(lawyerId: string, date: string): Promise<AttendanceEvent[]> {
+    return this.events
+      .createQueryBuilder('e')
+      .where(`e.lawyer_id = :lawyerId AND e.date = :date AND e.type = 'check_in'`, { lawyerId, date })
+      .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)')
+      .orderBy('e.at', 'DESC')
+      .getMany();
+  }
+
+  /** Events in the caller's jurisdiction, optionally only flagged ones (the officials' exception list). */
+  findMany(f: {
+    regionCode?: string;
+    lawyerId?: string;
+    from: string;
+    to: string;
+    flaggedOnly?: boolean;
+    limit: number;
+  }): Promise<AttendanceEvent[]> {
+    const qb = scopeToJurisdiction(this.events.createQueryBuilder('e'), 'e.region_code').andWhere(
+      'e.date BETWEEN :from AND :to',
+      f,
+    );
+    if (f.regionCode) whereRegionWithin(qb, 'e.region_code', f.regionCode);
+    if (f.lawyerId) qb.andWhere('e.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
+    if (f.flaggedOnly) qb.andWhere(`cardinality(e.flags) > 0`);
+    return qb.orderBy('e.at', 'DESC').limit(f.limit).getMany();
+  }
+
+  /**
+   * 坐诊天数: distinct (service point, day) with a window shift whose lawyer has a live sign-in for it.
+   */
+  async countDutyDays(prefix: string, from: string, to: string): Promise<number> {
+    const { from: lo, to: hi } = regionRange(prefix);
+    const [row] = await this.events.query(
+      `SELECT count(DISTINCT (s.service_point_id, s.date)) AS n
+         FROM duty_shift s
+         JOIN attendance_event e ON e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
+        WHERE s.kind = 'window' AND s.status = 'planned' AND s.date BETWEEN $1 AND $2
+          AND s.region_code >= $3 AND s.region_code < $4
+          AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)`,
+      [from, to, lo, hi],
+    );
+    return Number(row.n);
+  }
+}

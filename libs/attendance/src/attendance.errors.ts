@@ -1,0 +1,9 @@
+/** Error codes of sign-in, sign-out and attendance. */
+export const AttendanceErrors = {
+  NOT_YOUR_SHIFT: 'NOT_YOUR_SHIFT',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  CLIENT_TIME_TOO_OLD: 'CLIENT_TIME_TOO_OLD',
+  EVENT_NOT_FOUND: 'EVENT_NOT_FOUND',
+  EVENT_ALREADY_VOIDED: 'EVENT_ALREADY_VOIDED',
+  SHIFT_NOT_FOUND: 'SHIFT_NOT_FOUND',
+} as const;

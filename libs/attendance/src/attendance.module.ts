@@ -1,0 +1,30 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsService } from '@app/core';
+import { OrgModule } from '@app/org';
+import { AttendanceEvent } from './attendance-event.entity';
+import { AttendanceEventsRepository } from './attendance-events.repository';
+import { AttendanceRecord } from './attendance-record.entity';
+import { AttendanceRecordsRepository } from './attendance-records.repository';
+import { AttendanceController } from './attendance.controller';
+import { AttendanceService } from './attendance.service';
+
+@Module({
+  imports: [OrgModule, TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord])],
+  controllers: [AttendanceController],
+  providers: [AttendanceService, AttendanceEventsRepository, AttendanceRecordsRepository],
+  exports: [AttendanceService],
+})
+export class AttendanceModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly attendance: AttendanceService,
+  ) {}
+
+  onModuleInit(): void {
+    // Five past midnight in Asia/Shanghai: settle the day that just ended.
+    this.jobs.schedule('attendance-close-day', '5 0 * * *', () =>
+      this.attendance.closeDay(this.attendance.yesterday()),
+    );
+  }
+}

@@ -1,0 +1,426 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
+import {
+  addDays,
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  businessDate,
+  businessInstant,
+  Clock,
+  hasRole,
+  type Principal,
+  RequestContext,
+  ValidationFailedException,
+} from '@app/core';
+import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
+import { type DutyShift, DutyShiftsService } from '@app/roster';
+import { AttendanceErrors } from './attendance.errors';
+import { AttendanceEvent, type AttendanceFlag } from './attendance-event.entity';
+import { AttendanceEventsRepository, type NewAttendanceEvent } from './attendance-events.repository';
+import { AttendanceRecordsRepository } from './attendance-records.repository';
+import type {
+  AttendanceRow,
+  CheckInDto,
+  CheckInResponse,
+  CorrectionDto,
+  ListAttendanceQuery,
+} from './dto/attendance.dto';
+import { evaluateShift, type Evaluation } from './rules/evaluate';
+import { eventTime } from './rules/event-time';
+import { haversineMeters } from './rules/geo';
+
+const EXCEPTIONS = ['late', 'left_early', 'absent', 'incomplete'];
+
+export function toCheckInResponse(e: AttendanceEvent): CheckInResponse {
+  return {
+    id: e.id,
+    type: e.type,
+    shiftId: e.shiftId,
+    servicePointId: e.servicePointId,
+    at: e.at.toISOString(),
+    insideGeofence: e.insideGeofence,
+    distanceM: e.distanceM,
+    status: e.status,
+    flags: e.flags,
+  };
+}
+
+/**
+ * Sign-in and sign-out at the window. Every request is recorded once (the idempotency key), never
+ * refused for bad GPS or a missing shift (it is flagged instead), and shifts are evaluated from the
+ * live events whenever asked; the nightly close settles the previous day.
+ */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly events: AttendanceEventsRepository,
+    private readonly records: AttendanceRecordsRepository,
+    private readonly shifts: DutyShiftsService,
+    private readonly points: ServicePointsService,
+    private readonly staff: StaffService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async sign(type: 'check_in' | 'check_out', dto: CheckInDto): Promise<AttendanceEvent> {
+    const caller = RequestContext.principal()!;
+    const earlier = await this.events.findByIdempotencyKey(dto.idempotencyKey);
+    if (earlier) return this.replay(earlier, caller, type);
+
+    const server = this.clock.now();
+    const time = eventTime(server, dto.clientTime, this.config.attendance);
+    if (!time.ok && time.reason === 'client_time_in_future') {
+      throw new ValidationFailedException({
+        clientTime: ['is ahead of the server clock beyond the allowed skew'],
+      });
+    }
+    if (!time.ok) {
+      throw new AppError(
+        AttendanceErrors.CLIENT_TIME_TOO_OLD,
+        'rule',
+        'This sign-in is too old to accept; ask an official for a correction',
+        {
+          maxDelayHours: this.config.attendance.maxDelayHours,
+        },
+      );
+    }
+    const at = time.at;
+    const date = businessDate(at);
+    const flags: AttendanceFlag[] = [...time.flags];
+
+    const shift = await this.shiftFor(type, caller, dto.shiftId, at, date);
+    const hasLocation = dto.lat !== undefined && dto.lng !== undefined;
+    const point = shift
+      ? await this.points.findByIdUnscoped(shift.servicePointId)
+      : hasLocation
+        ? await this.nearestPoint(caller, dto.lat!, dto.lng!)
+        : null;
+    let distanceM: number | null = null;
+    let insideGeofence: boolean | null = null;
+    if (!hasLocation) flags.push('no_location');
+    else if (point?.lat != null && point.lng != null) {
+      distanceM = Math.round(
+        haversineMeters({ lat: dto.lat!, lng: dto.lng! }, { lat: point.lat, lng: point.lng }),
+      );
+      insideGeofence = distanceM <= point.geofenceRadiusM;
+      if (!insideGeofence) flags.push('outside_geofence');
+    }
+    if (!shift) flags.push('unscheduled');
+    let status: string;
+    const grace = this.config.attendance.graceMinutes * 60_000;
+    if (type === 'check_in') {
+      status = !shift ? 'unscheduled' : at.getTime() > shift.startsAt.getTime() + grace ? 'late' : 'on_time';
+    } else {
+      const checkedIn = (await this.events.findLiveCheckIns(caller.id, date)).length > 0;
+      if (!checkedIn) flags.push('no_check_in');
+      status = !checkedIn
+        ? 'no_check_in'
+        : !shift
+          ? 'unscheduled'
+          : at.getTime() < shift.endsAt.getTime() - grace
+            ? 'left_early'
+            : 'ok';
+    }
+
+    const event: NewAttendanceEvent = {
+      type,
+      lawyerId: caller.id,
+      regionCode: point?.regionCode ?? caller.regionCode!,
+      servicePointId: point?.id ?? null,
+      shiftId: shift?.id ?? null,
+      at,
+      date,
+      clientTime: dto.clientTime ?? null,
+      lat: dto.lat ?? null,
+      lng: dto.lng ?? null,
+      accuracyM: dto.accuracy ?? null,
+      distanceM,
+      insideGeofence,
+      status,
+      flags,
+      source: 'phone',
+      idempotencyKey: dto.idempotencyKey,
+      voidsEventId: null,
+      reason: null,
+      recordedBy: caller.id,
+    };
+    const saved = await this.dataSource.transaction(async (em) => {
+      const inserted = await this.events.insertOnce(event, em);
+      if (inserted) {
+        await this.audit.record(em, {
+          action: type,
+          entityType: 'attendance_event',
+          entityId: inserted.id,
+          regionCode: inserted.regionCode,
+          note: { status, flags },
+        });
+      }
+      return inserted;
+    });
+    // A concurrent repeat of the same key got there first: give its answer.
+    return saved ?? this.replay((await this.events.findByIdempotencyKey(dto.idempotencyKey))!, caller, type);
+  }
+
+  private replay(earlier: AttendanceEvent, caller: Principal, type: string): AttendanceEvent {
+    if (earlier.lawyerId !== caller.id || earlier.type !== type) {
+      throw new AppError(
+        AttendanceErrors.IDEMPOTENCY_KEY_REUSED,
+        'conflict',
+        'This idempotency key belongs to another request',
+      );
+    }
+    return earlier;
+  }
+
+  private async shiftFor(
+    type: string,
+    caller: Principal,
+    shiftId: string | undefined,
+    at: Date,
+    date: string,
+  ): Promise<DutyShift | null> {
+    if (shiftId) {
+      const shift = await this.shifts.findByIdUnscoped(shiftId);
+      if (!shift)
+        throw new AppError(AttendanceErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { shiftId });
+      if (shift.lawyerId !== caller.id)
+        throw new AppError(
+          AttendanceErrors.NOT_YOUR_SHIFT,
+          'forbidden',
+          'A lawyer signs in only for their own shifts',
+        );
+      return shift.status === 'planned' ? shift : null;
+    }
+    if (type === 'check_in')
+      return this.shifts.findForSignIn(caller.id, at, this.config.attendance.earlyMinutes);
+    // A sign-out belongs to the shift signed in for that day, else the latest that had started.
+    const checkIn = (await this.events.findLiveCheckIns(caller.id, date)).find((e) => e.shiftId);
+    if (checkIn?.shiftId) return this.shifts.findByIdUnscoped(checkIn.shiftId);
+    return this.shifts.findForSignOut(caller.id, date, at);
+  }
+
+  /** With no shift to go by, the nearest point of the lawyer's own region. */
+  private async nearestPoint(caller: Principal, lat: number, lng: number): Promise<ServicePoint | null> {
+    const points = (await this.points.listActive({ regionCode: caller.regionCode ?? undefined })).filter(
+      (p) => p.lat != null && p.lng != null,
+    );
+    let best: ServicePoint | null = null;
+    let bestDistance = Infinity;
+    for (const p of points) {
+      const d = haversineMeters({ lat, lng }, { lat: p.lat!, lng: p.lng! });
+      if (d < bestDistance) [best, bestDistance] = [p, d];
+    }
+    return best;
+  }
+
+  /** Attendance per shift in the caller's jurisdiction (a lawyer: their own), evaluated now. */
+  async list(q: ListAttendanceQuery): Promise<AttendanceRow[]> {
+    const caller = RequestContext.principal();
+    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : q.lawyerId;
+    const shifts = await this.shifts.plannedShifts({
+      regionCode: q.regionCode,
+      lawyerId,
+      from: q.from,
+      to: q.to,
+    });
+    const rows = await this.evaluate(shifts);
+    return q.status === 'exceptions'
+      ? rows.filter((r) => EXCEPTIONS.includes(r.status))
+      : q.status
+        ? rows.filter((r) => r.status === q.status)
+        : rows;
+  }
+
+  private async evaluate(shifts: DutyShift[]): Promise<AttendanceRow[]> {
+    const events = await this.events.findLiveOfShifts(shifts.map((s) => s.id));
+    const names = await this.staff.namesOf(shifts.map((s) => s.lawyerId));
+    const now = this.clock.now();
+    return shifts.map((s) => {
+      const e = this.evaluation(s, events, now);
+      return {
+        shiftId: s.id,
+        date: s.date,
+        lawyerId: s.lawyerId,
+        lawyerName: names.get(s.lawyerId) ?? '',
+        servicePointId: s.servicePointId,
+        kind: s.kind,
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        checkInAt: e.checkInAt?.toISOString() ?? null,
+        checkOutAt: e.checkOutAt?.toISOString() ?? null,
+        status: e.status,
+        minutes: e.minutes,
+      };
+    });
+  }
+
+  private evaluation(s: DutyShift, events: AttendanceEvent[], now: Date): Evaluation {
+    const mine = events.filter((e) => e.shiftId === s.id && e.lawyerId === s.lawyerId);
+    return evaluateShift(
+      { startsAt: s.startsAt, endsAt: s.endsAt, dayEndsAt: businessInstant(addDays(s.date, 1)) },
+      mine.filter((e) => e.type === 'check_in').map((e) => e.at),
+      mine.filter((e) => e.type === 'check_out').map((e) => e.at),
+      now,
+      this.config.attendance.graceMinutes,
+    );
+  }
+
+  listEvents(f: {
+    regionCode?: string;
+    lawyerId?: string;
+    from: string;
+    to: string;
+    flagged?: string;
+  }): Promise<AttendanceEvent[]> {
+    const caller = RequestContext.principal();
+    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : f.lawyerId;
+    return this.events.findMany({ ...f, lawyerId, flaggedOnly: f.flagged === 'true', limit: 1000 });
+  }
+
+  /** An official adds a missing sign-in/out or voids a wrong one; the shift is evaluated again. */
+  async correct(dto: CorrectionDto): Promise<{ event: AttendanceEvent; attendance: AttendanceRow }> {
+    const caller = RequestContext.principal()!;
+    let shift: DutyShift;
+    let event: NewAttendanceEvent;
+    if (dto.action === 'add') {
+      const missing = {
+        ...(dto.type ? {} : { type: ['is required to add an event'] }),
+        ...(dto.shiftId ? {} : { shiftId: ['is required to add an event'] }),
+        ...(dto.at ? {} : { at: ['is required to add an event'] }),
+      };
+      if (Object.keys(missing).length) throw new ValidationFailedException(missing);
+      shift = await this.shifts.get(dto.shiftId!);
+      if (dto.at! > this.clock.now())
+        throw new ValidationFailedException({ at: ['must not be in the future'] });
+      const grace = this.config.attendance.graceMinutes * 60_000;
+      const status =
+        dto.type === 'check_in'
+          ? dto.at!.getTime() > shift.startsAt.getTime() + grace
+            ? 'late'
+            : 'on_time'
+          : dto.at!.getTime() < shift.endsAt.getTime() - grace
+            ? 'left_early'
+            : 'ok';
+      event = this.correctionEvent(caller, shift, dto.type!, dto.at!, status, null, dto.reason);
+    } else {
+      if (!dto.eventId) throw new ValidationFailedException({ eventId: ['is required to void an event'] });
+      const target = await this.events.findById(dto.eventId);
+      if (!target || target.type === 'void')
+        throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'not_found', 'Attendance event not found', {
+          eventId: dto.eventId,
+        });
+      if (await this.events.isVoided(target.id))
+        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
+      if (!target.shiftId)
+        throw new AppError(
+          AttendanceErrors.SHIFT_NOT_FOUND,
+          'rule',
+          'An unscheduled event has no shift to correct; it stays in the record',
+        );
+      shift = await this.shifts.get(target.shiftId);
+      event = this.correctionEvent(caller, shift, 'void', this.clock.now(), 'void', target.id, dto.reason);
+    }
+    const saved = await this.dataSource
+      .transaction(async (em) => {
+        const inserted = (await this.events.insertOnce(event, em))!;
+        await this.audit.record(em, {
+          action: dto.action === 'add' ? 'attendance.correction' : 'attendance.void',
+          entityType: 'attendance_event',
+          entityId: inserted.id,
+          regionCode: inserted.regionCode,
+          note: {
+            shiftId: shift.id,
+            type: inserted.type,
+            at: inserted.at.toISOString(),
+            voids: inserted.voidsEventId,
+            reason: dto.reason,
+          },
+        });
+        return inserted;
+      })
+      .catch((err: unknown) => {
+        if (
+          (err as { driverError?: { constraint?: string } }).driverError?.constraint ===
+          'attendance_event_voids_event_id_key'
+        ) {
+          throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
+        }
+        throw err;
+      });
+    const [attendance] = await this.evaluate([shift]);
+    if (shift.date < this.clock.today()) await this.settle([shift]);
+    return { event: saved, attendance };
+  }
+
+  private correctionEvent(
+    caller: Principal,
+    shift: DutyShift,
+    type: NewAttendanceEvent['type'],
+    at: Date,
+    status: string,
+    voids: string | null,
+    reason: string,
+  ): NewAttendanceEvent {
+    return {
+      type,
+      lawyerId: shift.lawyerId,
+      regionCode: shift.regionCode,
+      servicePointId: shift.servicePointId,
+      shiftId: shift.id,
+      at,
+      date: type === 'void' ? shift.date : businessDate(at),
+      clientTime: null,
+      lat: null,
+      lng: null,
+      accuracyM: null,
+      distanceM: null,
+      insideGeofence: null,
+      status,
+      flags: [],
+      source: 'correction',
+      idempotencyKey: null,
+      voidsEventId: voids,
+      reason,
+      recordedBy: caller.id,
+    };
+  }
+
+  /** Settles a finished business day: every planned shift's attendance is written down. */
+  async closeDay(date: string): Promise<{ date: string; shifts: number }> {
+    const shifts = await RequestContext.run({}, () => this.shifts.plannedShifts({ from: date, to: date }));
+    await this.settle(shifts);
+    return { date, shifts: shifts.length };
+  }
+
+  private async settle(shifts: DutyShift[]): Promise<void> {
+    const rows = await this.evaluate(shifts);
+    await this.records.upsertMany(
+      rows.map((r, i) => ({
+        shiftId: r.shiftId,
+        lawyerId: r.lawyerId,
+        servicePointId: r.servicePointId,
+        regionCode: shifts[i].regionCode,
+        date: r.date,
+        kind: r.kind,
+        status: r.status,
+        checkInAt: r.checkInAt ? new Date(r.checkInAt) : null,
+        checkOutAt: r.checkOutAt ? new Date(r.checkOutAt) : null,
+        minutes: r.minutes,
+      })),
+    );
+  }
+
+  /** 坐诊天数: distinct (service point, day) with a window shift whose lawyer signed in. */
+  dutyDays(regionCode: string, from: string, to: string): Promise<number> {
+    return this.events.countDutyDays(regionCode, from, to);
+  }
+
+  yesterday(): string {
+    return addDays(this.clock.today(), -1);
+  }
+}

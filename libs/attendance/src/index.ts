@@ -1,0 +1,3 @@
+export * from './attendance.module';
+export * from './attendance.service';
+export * from './attendance.errors';
