@@ -38,7 +38,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled || !this.jobs.length) return;
     // pg-boss is an ES module: loaded with Node's own import().
-    const nativeImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ PgBoss: new (options: object) => PgBossInstance }>;
+    const nativeImport = new Function('specifier', 'return import(specifier)') as (
+      s: string,
+    ) => Promise<{ PgBoss: new (options: object) => PgBossInstance }>;
     const { PgBoss } = await nativeImport('pg-boss');
     const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 3 });
     boss.on('error', (err) => this.log.error({ err }, 'Job queue error'));

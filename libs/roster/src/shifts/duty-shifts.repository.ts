@@ -73,11 +73,14 @@ export class DutyShiftsRepository {
   findForSignIn(lawyerId: string, at: Date, earlyMs: number): Promise<DutyShift | null> {
     return this.shifts
       .createQueryBuilder('s')
-      .where(`s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.starts_at <= :late AND s.ends_at > :at`, {
-        lawyerId,
-        at,
-        late: new Date(at.getTime() + earlyMs),
-      })
+      .where(
+        `s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.starts_at <= :late AND s.ends_at > :at`,
+        {
+          lawyerId,
+          at,
+          late: new Date(at.getTime() + earlyMs),
+        },
+      )
       .orderBy('abs(extract(epoch FROM s.starts_at - :at::timestamptz))')
       .getOne();
   }
@@ -86,7 +89,11 @@ export class DutyShiftsRepository {
   findForSignOut(lawyerId: string, date: string, at: Date): Promise<DutyShift | null> {
     return this.shifts
       .createQueryBuilder('s')
-      .where(`s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.date = :date AND s.starts_at <= :at`, { lawyerId, date, at })
+      .where(`s.lawyer_id = :lawyerId AND s.status = 'planned' AND s.date = :date AND s.starts_at <= :at`, {
+        lawyerId,
+        date,
+        at,
+      })
       .orderBy('s.starts_at', 'DESC')
       .getOne();
   }

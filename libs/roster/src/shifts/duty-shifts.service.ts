@@ -56,7 +56,12 @@ export class DutyShiftsService {
   }
 
   /** Planned shifts in the caller's jurisdiction, for attendance lists. */
-  plannedShifts(filter: { regionCode?: string; lawyerId?: string; from: string; to: string }): Promise<DutyShift[]> {
+  plannedShifts(filter: {
+    regionCode?: string;
+    lawyerId?: string;
+    from: string;
+    to: string;
+  }): Promise<DutyShift[]> {
     return this.shifts.findMany(filter);
   }
 
