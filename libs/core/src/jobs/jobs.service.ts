@@ -37,11 +37,10 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled || !this.jobs.length) return;
-    // pg-boss is an ES module: loaded with Node's own import().
-    const nativeImport = new Function('specifier', 'return import(specifier)') as (
-      s: string,
-    ) => Promise<{ PgBoss: new (options: object) => PgBossInstance }>;
-    const { PgBoss } = await nativeImport('pg-boss');
+    // pg-boss is an ES module; Node ≥ 20.19 requires it like any other (the build emits require()).
+    const { PgBoss } = (await import('pg-boss')) as unknown as {
+      PgBoss: new (options: object) => PgBossInstance;
+    };
     const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 3 });
     boss.on('error', (err) => this.log.error({ err }, 'Job queue error'));
     await boss.start();
