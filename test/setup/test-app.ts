@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { loadAppConfig, type AppConfig } from '@app/core';
+import { type AppConfig, Clock, loadAppConfig } from '@app/core';
 import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
 import { useTestDatabase } from '@app/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
@@ -16,10 +16,24 @@ export interface TestApp {
 }
 
 /**
- * The real application on a database of this test file's own, built with the same bootstrap as
- * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇.
+ * Makes the app tell `clock`'s time. CoreModule provides the one `Clock` every service injects,
+ * and a provider of the same token in another module does not replace it (Nest resolves the
+ * CoreModule's own), so that shared instance is pointed at `clock` instead.
  */
-export function useTestApp(opts: { seed?: boolean; env?: Record<string, string> } = {}): TestApp {
+function useClock(app: NestFastifyApplication, clock: Clock): void {
+  const shared = app.get(Clock);
+  shared.now = () => clock.now();
+  shared.today = () => clock.today();
+}
+
+/**
+ * The real application on a database of this test file's own, built with the same bootstrap as
+ * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇; with `clock`
+ * (e.g. a `FixedClock`) the app's "now" is that clock's.
+ */
+export function useTestApp(
+  opts: { seed?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+): TestApp {
   const db = useTestDatabase();
   const ctx = {} as TestApp;
   beforeAll(async () => {
@@ -34,6 +48,7 @@ export function useTestApp(opts: { seed?: boolean; env?: Record<string, string> 
       ...opts.env,
     });
     ctx.app = await createApp(ctx.config);
+    if (opts.clock) useClock(ctx.app, opts.clock);
     if (opts.seed) await ctx.app.get(DemoSeedService).seed();
     ctx.http = () => request(ctx.app.getHttpServer());
     ctx.login = async (username, password = DEMO_PASSWORD) => {

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { monthRange, Roles } from '@app/core';
+import { assertInJurisdiction, monthRange, Roles } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { AttendanceService, toCheckInResponse } from './attendance.service';
@@ -105,6 +105,8 @@ export class AttendanceController {
   @ApiOperation({ summary: 'A month’s attendance sheet (值班考勤表) as xlsx' })
   async export(@Query() q: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const region = await this.regions.getByCode(q.regionCode);
+    // A sheet titled with a region the caller does not govern would show none or only part of its duty.
+    assertInJurisdiction(region.code);
     const { from, to } = monthRange(q.month);
     const rows = await this.attendance.list({ regionCode: q.regionCode, from, to });
     const points = new Map(

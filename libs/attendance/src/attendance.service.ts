@@ -295,6 +295,14 @@ export class AttendanceService {
       };
       if (Object.keys(missing).length) throw new ValidationFailedException(missing);
       shift = await this.shifts.get(dto.shiftId!);
+      if (shift.status !== 'planned') {
+        throw new AppError(
+          AttendanceErrors.SHIFT_CANCELLED,
+          'rule',
+          'The shift was cancelled: there is no attendance to correct',
+          { shiftId: shift.id },
+        );
+      }
       if (dto.at! > this.clock.now())
         throw new ValidationFailedException({ at: ['must not be in the future'] });
       const grace = this.config.attendance.graceMinutes * 60_000;
