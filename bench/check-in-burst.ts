@@ -1,0 +1,1155 @@
+/**
+ * Benchmark: the morning sign-in burst of a province.
+ *
+ * 3,000 lawyers sign in within 60 s through the real HTTP API (POST /api/v1/attendance/check-in),
+ * half of them sending their request a second time with the same idempotency key, as a phone does
+ * when it retries after a timeout. Every sign-in must be recorded exactly once; the benchmark
+ * reports latency percentiles (first attempts, retries, all), throughput and the server's peak RSS,
+ * then optionally fires the same load as fast as the machine allows (the saturation pass).
+ *
+ * Starts a throw-away PostgreSQL (embedded, or a fresh database on BENCH_DATABASE_URL), migrates it,
+ * loads a synthetic province with set-based SQL (one township centre and 10 lawyers per township,
+ * one planned, published window shift per lawyer running now), mints an access token per lawyer
+ * and starts the app with `createApp()` — in a child process by default, so that the load generator
+ * does not share the server's event loop. Prints a human summary on stderr and one JSON line on
+ * stdout; exits non-zero when any request fails or a sign-in is missing or recorded twice.
+ *
+ *   npm run bench:check-in
+ *   BENCH_LAWYERS=300 BENCH_SECONDS=10 npm run bench:check-in           # a quick check
+ *   BENCH_SERVER=in-process npm run bench:check-in                       # server and load share a process
+ *
+ * See bench/README.md for the figures.
+ */
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import {
+  businessDate,
+  dataSourceOptions,
+  loadAppConfig,
+  runMigrations,
+  startEmbeddedPostgres,
+} from '@app/core';
+import { createApp } from '../apps/api/src/bootstrap';
+
+const TARGET_P99_MS = 200;
+
+function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be an integer in ${min}..${max}`);
+  return n;
+}
+
+const LAWYERS = intEnv('BENCH_LAWYERS', 3000, 2, 100_000);
+const SECONDS = intEnv('BENCH_SECONDS', 60, 1, 3600);
+const PER_TOWNSHIP = intEnv('BENCH_LAWYERS_PER_TOWNSHIP', 10, 1, 100);
+const RETRY_PERCENT = intEnv('BENCH_RETRY_PERCENT', 50, 0, 100);
+const RETRY_MAX_DELAY_MS = intEnv('BENCH_RETRY_MAX_DELAY_MS', 200, 0, 60_000);
+const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 50, 0, 1000);
+const POOL_SIZE = intEnv('BENCH_POOL_SIZE', 20, 1, 200);
+const SEED = intEnv('BENCH_SEED', 20261123, 0, 2 ** 31 - 1);
+const SERVER_MODE = process.env.BENCH_SERVER || 'child';
+const SAMPLE_WAITS = process.env.BENCH_SAMPLE_WAITS === '1';
+if (SERVER_MODE !== 'child' && SERVER_MODE !== 'in-process')
+  throw new Error('BENCH_SERVER must be child or in-process');
+const TOWNSHIPS = Math.ceil(LAWYERS / PER_TOWNSHIP);
+if (TOWNSHIPS > 9900) throw new Error('at most 9,900 townships (99 counties of 100)');
+const PROVINCE = '99';
+const JWT_SECRET = 'bench-check-in-burst-secret-0123456789abcdef';
+const CHECK_IN_PATH = '/api/v1/attendance/check-in';
+const REQUEST_TIMEOUT_MS = 30_000;
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const errorText = (err: unknown) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
+
+/** The environment the server is configured from (in this process or the child). */
+function serverEnv(databaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    PII_KEY: 'a'.repeat(64),
+    PII_INDEX_KEY: 'b'.repeat(64),
+    LOG_LEVEL: 'silent',
+    DB_POOL_SIZE: String(POOL_SIZE),
+    JOBS_ENABLED: 'false',
+  };
+}
+
+/** A small seeded PRNG (mulberry32), so that every run has the same arrival schedule. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
+class MemorySampler {
+  peakRss = process.memoryUsage().rss;
+  private readonly timer = setInterval(() => this.sample(), 50);
+
+  constructor() {
+    this.timer.unref();
+  }
+
+  sample(): void {
+    const rss = process.memoryUsage().rss;
+    if (rss > this.peakRss) this.peakRss = rss;
+  }
+
+  stop(): void {
+    this.sample();
+    clearInterval(this.timer);
+  }
+
+  /** maxRSS is in kilobytes and covers the whole life of the process. */
+  static maxRss(): number {
+    return process.resourceUsage().maxRSS * 1024;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server: in a child process (the default) or in this one.
+
+interface ServerStats {
+  rssMiB: number;
+  peakRssMiB: number;
+  maxRssMiB: number;
+  /** CPU time of the server process since it started (user + system), in ms. */
+  cpuMs: number;
+  /** SQL statements the server has sent (BEGIN and COMMIT included). */
+  statements: number;
+}
+
+interface RunningServer {
+  mode: 'child' | 'in-process';
+  port: number;
+  bootMs: number;
+  stats(): Promise<ServerStats>;
+  stop(): Promise<void>;
+}
+
+type ChildMessage =
+  { type: 'ready'; port: number } | ({ type: 'stats' } & ServerStats) | { type: 'failed'; error: string };
+
+function statsOf(memory: MemorySampler): ServerStats {
+  memory.sample();
+  const cpu = process.cpuUsage();
+  return {
+    rssMiB: mib(process.memoryUsage().rss),
+    peakRssMiB: mib(memory.peakRss),
+    maxRssMiB: mib(MemorySampler.maxRss()),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    statements,
+  };
+}
+
+/** Counts every statement sent through `pg` (TypeORM's driver) in this process, except the benchmark's own. */
+let statements = 0;
+const uncounted = new WeakSet<object>();
+function countStatements(): void {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const query = proto.query;
+  proto.query = function (this: object, ...args: unknown[]) {
+    if (!uncounted.has(this)) statements++;
+    return query.apply(this, args);
+  };
+}
+
+async function listen(databaseUrl: string) {
+  countStatements();
+  const app = await createApp(loadAppConfig(serverEnv(databaseUrl)));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, port };
+}
+
+/** The child's side: start the app, say on which port, answer stats requests, stop when told. */
+async function serveAsChild(): Promise<void> {
+  const memory = new MemorySampler();
+  const send = (m: ChildMessage) => process.send!(m);
+  // Without the parent there is nobody to stop us.
+  process.on('disconnect', () => process.exit(1));
+  try {
+    const { app, port } = await listen(process.env.BENCH_CHILD_DATABASE_URL!);
+    process.on('message', (m: { type: string }) => {
+      if (m.type === 'stats') send({ type: 'stats', ...statsOf(memory) });
+      if (m.type === 'stop')
+        void app
+          .close()
+          .catch(() => undefined)
+          .then(() => process.exit(0));
+    });
+    send({ type: 'ready', port });
+  } catch (err) {
+    send({ type: 'failed', error: errorText(err) });
+    process.exit(1);
+  }
+}
+
+function startChildServer(databaseUrl: string): Promise<RunningServer> {
+  const t0 = performance.now();
+  const child: ChildProcess = fork(__filename, ['--serve'], {
+    execArgv: ['--enable-source-maps'],
+    env: { ...process.env, BENCH_CHILD_DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // A message to a child that has just died fails here rather than as an unhandled 'error' event.
+  child.on('error', (err) => log(`server process: ${String(err)}`));
+  const next = <T extends ChildMessage['type']>(type: T) =>
+    new Promise<Extract<ChildMessage, { type: T }>>((done, fail) => {
+      const onMessage = (m: ChildMessage) => {
+        if (m.type === type) {
+          cleanupListeners();
+          done(m as Extract<ChildMessage, { type: T }>);
+        } else if (m.type === 'failed') {
+          cleanupListeners();
+          fail(new Error(`server failed: ${m.error}`));
+        }
+      };
+      const onExit = (code: number | null) => {
+        cleanupListeners();
+        fail(new Error(`server exited (${code})`));
+      };
+      const cleanupListeners = () => {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+      };
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  return next('ready').then(
+    ({ port }) => ({
+      mode: 'child',
+      port,
+      bootMs: Math.round(performance.now() - t0),
+      stats: async () => {
+        const reply = next('stats');
+        child.send({ type: 'stats' });
+        const { type: _type, ...stats } = await reply;
+        return stats;
+      },
+      stop: async () => {
+        if (child.exitCode === null && child.signalCode === null) {
+          if (child.connected) child.send({ type: 'stop' });
+          else child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(timer);
+        }
+      },
+    }),
+    (err: unknown) => {
+      child.kill('SIGKILL');
+      throw err;
+    },
+  );
+}
+
+async function startInProcessServer(databaseUrl: string): Promise<RunningServer> {
+  const t0 = performance.now();
+  const memory = new MemorySampler();
+  const { app, port } = await listen(databaseUrl);
+  return {
+    mode: 'in-process',
+    port,
+    bootMs: Math.round(performance.now() - t0),
+    stats: () => Promise.resolve(statsOf(memory)),
+    stop: async () => {
+      memory.stop();
+      await app.close();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The database.
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => done(port));
+    });
+  });
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  uncounted.add(client);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+interface Database {
+  url: string;
+  source: 'embedded' | 'url';
+  /** The embedded server's postmaster, to measure PostgreSQL's CPU time. */
+  postmasterPid?: number;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh, empty database: on BENCH_DATABASE_URL's server, or in an embedded PostgreSQL of our own. */
+async function startDatabase(): Promise<Database> {
+  const name = `bench_check_in_${process.pid}`;
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
+    await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
+    return {
+      url: withDatabase(adminUrl, name),
+      source: 'url',
+      cleanup: async () => {
+        await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      },
+    };
+  }
+  const dataDir = resolve(`data/bench-pg-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
+    return {
+      url: db.url,
+      source: 'embedded',
+      postmasterPid: Number(readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]),
+      cleanup: async () => {
+        try {
+          await db.stop();
+        } finally {
+          removeDir();
+        }
+      },
+    };
+  } catch (err) {
+    removeDir();
+    throw err;
+  }
+}
+
+interface Lawyer {
+  id: string;
+  name: string;
+  regionCode: string;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * The synthetic province, set-based: province 99, city 9901, counties 990101… of up to 100
+ * townships each, a township centre per township (weekday office hours, a position, the default
+ * 200 m fence), `PER_TOWNSHIP` lawyers per township and one planned, published window shift per
+ * lawyer at their township's centre, running now: it started 5 minutes ago and ends in 8 hours.
+ */
+async function loadProvince(url: string, startsAt: Date): Promise<{ date: string; lawyers: Lawyer[] }> {
+  const officeHours = JSON.stringify(
+    [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, from: '08:30', to: '11:30' },
+      { weekday, from: '13:30', to: '17:00' },
+    ]),
+  );
+  const date = businessDate(startsAt);
+  const endsAt = new Date(startsAt.getTime() + 8 * 3_600_000);
+  return withClient(url, async (client) => {
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO region (code, name, level, parent_code)
+         VALUES ('${PROVINCE}', '基准省', 'province', NULL), ('${PROVINCE}01', '基准市', 'city', '${PROVINCE}')`,
+      );
+      await client.query(
+        `CREATE TEMP TABLE bench_township ON COMMIT DROP AS
+         SELECT t AS idx, '${PROVINCE}01' || lpad((t / 100 + 1)::text, 2, '0') || lpad((t % 100 + 1)::text, 3, '0') AS code
+           FROM generate_series(0, $1::int - 1) t`,
+        [TOWNSHIPS],
+      );
+      await client.query(
+        `INSERT INTO region (code, name, level, parent_code)
+         SELECT DISTINCT left(code, 6), '基准县' || substr(code, 5, 2), 'county', '${PROVINCE}01' FROM bench_township`,
+      );
+      await client.query(
+        `INSERT INTO region (code, name, level, parent_code)
+         SELECT code, '基准镇' || (idx + 1), 'township', left(code, 6) FROM bench_township ORDER BY code`,
+      );
+      // Centres about 1 km apart on a grid around 30° N, 120° E.
+      await client.query(
+        `INSERT INTO service_point (region_code, kind, name, address, opening_hours, lat, lng)
+         SELECT code, 'township_center', '基准镇' || (idx + 1) || '公共法律服务工作站', '镇政府便民服务中心', $1::jsonb,
+                30 + (idx / 100) * 0.01, 120 + (idx % 100) * 0.01
+           FROM bench_township ORDER BY code`,
+        [officeHours],
+      );
+      await client.query(
+        `INSERT INTO staff (username, name, kind, roles, region_code, password_hash)
+         SELECT 'bench_' || tw.code || '_' || (g % $2::int), '律师' || (g + 1), 'lawyer', '{lawyer}', tw.code,
+                'bench-not-a-real-hash'
+           FROM generate_series(0, $1::int - 1) g JOIN bench_township tw ON tw.idx = g / $2::int
+          ORDER BY g`,
+        [LAWYERS, PER_TOWNSHIP],
+      );
+      await client.query(
+        `INSERT INTO duty_shift (service_point_id, region_code, lawyer_id, date, starts_at, ends_at, kind,
+                                 published, published_at, generated)
+         SELECT sp.id, s.region_code, s.id, $1::date, $2::timestamptz, $3::timestamptz, 'window', true, now(), true
+           FROM staff s JOIN service_point sp ON sp.region_code = s.region_code AND sp.kind = 'township_center'
+          ORDER BY s.region_code, s.username`,
+        [date, startsAt.toISOString(), endsAt.toISOString()],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+    await client.query('ANALYZE');
+    const { rows } = await client.query<{
+      id: string;
+      name: string;
+      region_code: string;
+      lat: string;
+      lng: string;
+    }>(
+      `SELECT s.id, s.name, s.region_code, sp.lat, sp.lng
+         FROM staff s JOIN service_point sp ON sp.region_code = s.region_code AND sp.kind = 'township_center'
+        ORDER BY s.region_code, s.username`,
+    );
+    return {
+      date,
+      lawyers: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        regionCode: r.region_code,
+        lat: Number(r.lat),
+        lng: Number(r.lng),
+      })),
+    };
+  });
+}
+
+async function counts(url: string, sql: string, params: unknown[] = []): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(sql, params);
+    return Object.fromEntries(
+      Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]),
+    );
+  });
+}
+
+async function statusCounts(url: string, keys: string[]): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ status: string; n: string }>(
+      `SELECT status || CASE WHEN cardinality(flags) > 0 THEN ' ' || array_to_string(flags, ',') ELSE '' END AS status,
+              count(*) AS n
+         FROM attendance_event WHERE idempotency_key = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`,
+      [keys],
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The load.
+
+interface Shot {
+  lawyer: number;
+  retry: boolean;
+  key: string;
+  /** When it was meant to be sent (ms after the pass started); paced pass only. */
+  dueMs?: number;
+  startMs?: number;
+  endMs?: number;
+  status?: number;
+  eventId?: string;
+  error?: string;
+  /** A retry sent while its first attempt was still waiting for its answer. */
+  overlapped?: boolean;
+}
+
+class Load {
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+  readonly authorizations: string[];
+
+  constructor(
+    private readonly port: number,
+    private readonly lawyers: Lawyer[],
+  ) {
+    const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+    this.authorizations = lawyers.map(
+      (l) =>
+        `Bearer ${jwt.sign(
+          { sub: l.id, kind: 'staff', name: l.name, roles: ['lawyer'], region: l.regionCode },
+          { expiresIn: 15 * 60 },
+        )}`,
+    );
+  }
+
+  /** One sign-in request: a fresh key per lawyer and pass; a retry repeats the same body. */
+  body(shot: Shot): string {
+    const l = this.lawyers[shot.lawyer];
+    // A few metres off the centre, as a phone's fix would be; the phone's clock is right.
+    return JSON.stringify({
+      idempotencyKey: shot.key,
+      lat: round6(l.lat + 0.00005),
+      lng: round6(l.lng - 0.00004),
+      accuracy: 15,
+      clientTime: new Date().toISOString(),
+    });
+  }
+
+  send(shot: Shot, body: string): Promise<void> {
+    return new Promise((resolved) => {
+      let settled = false;
+      const finish = (error?: string) => {
+        if (settled) return;
+        settled = true;
+        shot.endMs = performance.now();
+        if (error) shot.error = error;
+        resolved();
+      };
+      shot.startMs = performance.now();
+      const req = request(
+        {
+          agent: this.agent,
+          host: '127.0.0.1',
+          port: this.port,
+          method: 'POST',
+          path: CHECK_IN_PATH,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: this.authorizations[shot.lawyer],
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            shot.status = res.statusCode;
+            const text = Buffer.concat(chunks).toString('utf8');
+            try {
+              const parsed = JSON.parse(text) as { id?: string };
+              if (res.statusCode === 201) shot.eventId = parsed.id;
+              finish(res.statusCode === 201 ? undefined : text.slice(0, 300));
+            } catch {
+              finish(`not JSON: ${text.slice(0, 300)}`);
+            }
+          });
+          res.on('error', (err) => finish(String(err)));
+        },
+      );
+      req.on('error', (err) => finish(String(err)));
+      // A hung server must not hang the benchmark: the request counts as failed.
+      req.setTimeout(REQUEST_TIMEOUT_MS, () =>
+        req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS} ms`)),
+      );
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** 0 … n−1 in random order (Fisher–Yates). */
+function shuffled(n: number, rng: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** Which lawyers retry: exactly RETRY_PERCENT % of them, chosen at random. */
+function retriers(rng: () => number): Set<number> {
+  return new Set(shuffled(LAWYERS, rng).slice(0, Math.round((LAWYERS * RETRY_PERCENT) / 100)));
+}
+
+/**
+ * The paced pass: each lawyer's sign-in at a uniformly random moment of the window (a Poisson
+ * arrival process with exactly LAWYERS arrivals); a retrier sends the same request again 0 to
+ * RETRY_MAX_DELAY_MS later, whether or not the first has been answered (a phone retrying).
+ */
+async function pacedPass(load: Load, rng: () => number): Promise<{ shots: Shot[]; wallMs: number }> {
+  const retrying = retriers(rng);
+  const firsts: Shot[] = Array.from({ length: LAWYERS }, (_, lawyer) => ({
+    lawyer,
+    retry: false,
+    key: randomUUID(),
+    dueMs: rng() * SECONDS * 1000,
+  }));
+  const retries: Shot[] = [];
+  const pending: Promise<void>[] = [];
+  const t0 = performance.now();
+  await new Promise<void>((allScheduled) => {
+    let left = firsts.length;
+    for (const first of firsts) {
+      setTimeout(() => {
+        const body = load.body(first);
+        const answered = load.send(first, body);
+        pending.push(answered);
+        if (retrying.has(first.lawyer)) {
+          const retry: Shot = { lawyer: first.lawyer, retry: true, key: first.key };
+          retries.push(retry);
+          const delay = rng() * RETRY_MAX_DELAY_MS;
+          retry.dueMs = first.startMs! - t0 + delay;
+          left++;
+          setTimeout(() => {
+            retry.overlapped = first.endMs === undefined;
+            pending.push(load.send(retry, body));
+            if (--left === 0) allScheduled();
+          }, delay);
+        }
+        if (--left === 0) allScheduled();
+      }, first.dueMs);
+    }
+  });
+  await Promise.all(pending);
+  const shots = [...firsts, ...retries].map((s) => ({
+    ...s,
+    startMs: s.startMs! - t0,
+    endMs: s.endMs! - t0,
+  }));
+  return { shots, wallMs: Math.max(...shots.map((s) => s.endMs!)) };
+}
+
+/**
+ * The saturation pass: the same number of sign-ins and retries, each lawyer with a new key, sent by
+ * CONCURRENCY workers back to back; a retry is queued right behind its first attempt, so the two
+ * usually run at the same time.
+ */
+async function saturationPass(load: Load, rng: () => number): Promise<{ shots: Shot[]; wallMs: number }> {
+  const retrying = retriers(rng);
+  const order = shuffled(LAWYERS, rng);
+  const queue: { shot: Shot; body: () => string; first?: Shot }[] = [];
+  const bodies = new Map<number, string>();
+  const shots: Shot[] = [];
+  for (const lawyer of order) {
+    const first: Shot = { lawyer, retry: false, key: randomUUID() };
+    shots.push(first);
+    const body = () => {
+      const b = load.body(first);
+      bodies.set(lawyer, b);
+      return b;
+    };
+    queue.push({ shot: first, body });
+    if (retrying.has(lawyer)) {
+      const retry: Shot = { lawyer, retry: true, key: first.key };
+      shots.push(retry);
+      queue.push({ shot: retry, body: () => bodies.get(lawyer)!, first });
+    }
+  }
+  const t0 = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const job = queue[next++];
+      if (job.first) job.shot.overlapped = job.first.endMs === undefined;
+      await load.send(job.shot, job.body());
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const wallMs = performance.now() - t0;
+  return { shots: shots.map((s) => ({ ...s, startMs: s.startMs! - t0, endMs: s.endMs! - t0 })), wallMs };
+}
+
+interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+function latency(shots: Shot[]): Latency {
+  const ms = shots.map((s) => s.endMs! - s.startMs!).sort((a, b) => a - b);
+  const at = (p: number) =>
+    ms.length ? ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)] : 0;
+  return {
+    n: ms.length,
+    p50: round1(at(50)),
+    p95: round1(at(95)),
+    p99: round1(at(99)),
+    max: round1(ms.length ? ms[ms.length - 1] : 0),
+    mean: round1(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length)),
+  };
+}
+
+/** Busy and total jiffies of the whole machine (Linux /proc/stat), or null elsewhere. */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    // user nice system idle iowait irq softirq steal …: idle and iowait are not busy.
+    return { busy: total - fields[3] - (fields[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+/** Jiffies (1/100 s) a process and its children used: /proc/<pid>/stat utime, stime, cutime, cstime. */
+function processTicks(pid: number, withReapedChildren: boolean): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  // After "pid (comm) ": state ppid … utime is field 14 of the whole line, i.e. index 11 here.
+  return f[11] + f[12] + (withReapedChildren ? f[13] + f[14] : 0);
+}
+
+/**
+ * CPU time of an embedded PostgreSQL in ms: the postmaster with its exited children, plus every
+ * live child (backends, checkpointer, WAL writer…). Null when it cannot be read (not Linux, or
+ * BENCH_DATABASE_URL's server, which may serve others too).
+ */
+function postgresCpuMs(postmasterPid: number | undefined): number | null {
+  if (!postmasterPid) return null;
+  try {
+    let ticks = processTicks(postmasterPid, true);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === postmasterPid) ticks += processTicks(Number(entry), false);
+      } catch {
+        // The process has just exited: its time is in the postmaster's cutime.
+      }
+    }
+    return ticks * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU counters read around a pass, to report what the pass itself used. */
+interface Snapshot {
+  at: number;
+  statements: number;
+  serverCpuMs: number;
+  ownCpuMs: number;
+  postgresCpuMs: number | null;
+  machine: { busy: number; total: number } | null;
+}
+
+async function snapshot(server: RunningServer, db: Database): Promise<Snapshot> {
+  const own = process.cpuUsage();
+  const stats = await server.stats();
+  return {
+    at: performance.now(),
+    statements: stats.statements,
+    serverCpuMs: stats.cpuMs,
+    ownCpuMs: (own.user + own.system) / 1000,
+    postgresCpuMs: postgresCpuMs(db.postmasterPid),
+    machine: machineCpu(),
+  };
+}
+
+/** CPU used between two snapshots, in % of one core (so up to 100 × cores). */
+function cpuBetween(a: Snapshot, b: Snapshot) {
+  const ms = b.at - a.at;
+  const pct = (x: number) => Math.round((x / ms) * 100);
+  const server = pct(b.serverCpuMs - a.serverCpuMs);
+  const loadGenerator = SERVER_MODE === 'child' ? pct(b.ownCpuMs - a.ownCpuMs) : undefined;
+  const postgres =
+    a.postgresCpuMs !== null && b.postgresCpuMs !== null ? pct(b.postgresCpuMs - a.postgresCpuMs) : undefined;
+  const machine =
+    a.machine && b.machine
+      ? Math.round(
+          ((b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total)) * 100 * cpus().length,
+        )
+      : undefined;
+  return {
+    /** The server (in-process: server and load generator together). */
+    server,
+    loadGenerator,
+    postgres,
+    /** Everything busy on the machine, this benchmark included. */
+    machine,
+    /** The machine's busy time not explained by the three above: other work on a shared machine. */
+    other:
+      machine !== undefined && postgres !== undefined
+        ? Math.max(0, machine - server - (loadGenerator ?? 0) - postgres)
+        : undefined,
+  };
+}
+
+/**
+ * Optional (BENCH_SAMPLE_WAITS=1): samples the app's PostgreSQL sessions every 10 ms during a pass —
+ * what each session is doing (active on CPU, waiting for a lock, idle in transaction waiting for the
+ * app) and what the holder of the audit hash-chain lock is doing. Fractions of the samples.
+ */
+class WaitSampler {
+  private readonly sessions = new Map<string, number>();
+  private readonly holder = new Map<string, number>();
+  private samples = 0;
+  private waitersTotal = 0;
+  private running = true;
+  private readonly done: Promise<void>;
+
+  constructor(private readonly client: Client) {
+    this.done = this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      const { rows } = await this.client.query<{ what: string; holds: boolean; waits: boolean }>(
+        `SELECT a.state || coalesce(' ' || a.wait_event_type || ':' || a.wait_event, '') AS what,
+                coalesce(bool_or(l.granted), false) AS holds, coalesce(bool_or(NOT l.granted), false) AS waits
+           FROM pg_stat_activity a
+           LEFT JOIN pg_locks l ON l.pid = a.pid AND l.locktype = 'advisory'
+          WHERE a.application_name = 'legal-service-portal' AND a.pid <> pg_backend_pid()
+          GROUP BY a.pid, a.state, a.wait_event_type, a.wait_event`,
+      );
+      this.samples++;
+      for (const r of rows) {
+        this.sessions.set(r.what, (this.sessions.get(r.what) ?? 0) + 1);
+        if (r.holds) this.holder.set(r.what, (this.holder.get(r.what) ?? 0) + 1);
+        if (r.waits) this.waitersTotal++;
+      }
+      if (!rows.some((r) => r.holds)) this.holder.set('(not held)', (this.holder.get('(not held)') ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  async stop() {
+    this.running = false;
+    await this.done;
+    const share = (m: Map<string, number>) =>
+      Object.fromEntries(
+        [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, round1(v / this.samples)]),
+      );
+    return {
+      samples: this.samples,
+      /** Average number of the app's sessions in each state (of DB_POOL_SIZE). */
+      sessions: share(this.sessions),
+      /** Share of samples in which the audit-chain lock holder was in each state. */
+      auditLockHolder: Object.fromEntries(
+        [...this.holder.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => [k, Math.round((v / this.samples) * 100) / 100]),
+      ),
+      /** Average number of sessions queued for the audit-chain lock. */
+      auditLockWaiters: round1(this.waitersTotal / this.samples),
+    };
+  }
+}
+
+/** What a pass did and whether every sign-in was recorded exactly once. */
+async function judge(
+  name: string,
+  url: string,
+  shots: Shot[],
+  wallMs: number,
+  server: RunningServer,
+  before: Snapshot,
+  after: Snapshot,
+  eventsBefore: number,
+  waits?: Awaited<ReturnType<WaitSampler['stop']>>,
+) {
+  const firsts = shots.filter((s) => !s.retry);
+  const retries = shots.filter((s) => s.retry);
+  const statuses: Record<string, number> = {};
+  for (const s of shots) {
+    const k = s.status === undefined ? 'network error' : String(s.status);
+    statuses[k] = (statuses[k] ?? 0) + 1;
+  }
+  const firstIdOf = new Map(firsts.map((s) => [s.key, s.eventId]));
+  const keys = firsts.map((s) => s.key);
+  const distinctIds = new Set(shots.map((s) => s.eventId).filter(Boolean)).size;
+  const retriesSameId = retries.filter((s) => s.eventId && s.eventId === firstIdOf.get(s.key)).length;
+  const db = await counts(
+    url,
+    `SELECT (SELECT count(*) FROM attendance_event) AS "eventsTotal",
+            (SELECT count(*) FROM attendance_event WHERE idempotency_key = ANY($1::uuid[])) AS "eventsOfPass",
+            (SELECT count(DISTINCT idempotency_key) FROM attendance_event WHERE idempotency_key = ANY($1::uuid[])) AS "keysOfPass",
+            (SELECT count(*) FROM attendance_event WHERE idempotency_key = ANY($1::uuid[]) AND shift_id IS NULL) AS "unmatched",
+            (SELECT count(*) FROM audit_event a JOIN attendance_event e ON a.entity_type = 'attendance_event'
+                AND a.entity_id = e.id::text WHERE e.idempotency_key = ANY($1::uuid[])) AS "auditOfPass"`,
+    [keys],
+  );
+  const stats = await server.stats();
+  const errors = shots
+    .filter((s) => s.error)
+    .slice(0, 5)
+    .map((s) => `${s.status ?? '-'} ${s.error}`);
+  const failures: string[] = [];
+  if ((statuses['201'] ?? 0) !== shots.length)
+    failures.push(`${shots.length - (statuses['201'] ?? 0)} requests not 201`);
+  if (distinctIds !== LAWYERS)
+    failures.push(`${distinctIds} distinct event ids in the answers, ${LAWYERS} expected`);
+  if (retriesSameId !== retries.length)
+    failures.push(
+      `${retries.length - retriesSameId} retries answered with another event than their first attempt`,
+    );
+  if (db.eventsOfPass !== LAWYERS || db.keysOfPass !== LAWYERS)
+    failures.push(`${db.eventsOfPass} events (${db.keysOfPass} keys) recorded, ${LAWYERS} expected`);
+  if (db.eventsTotal - eventsBefore !== LAWYERS)
+    failures.push(`attendance_event grew by ${db.eventsTotal - eventsBefore}, ${LAWYERS} expected`);
+  if (db.auditOfPass !== LAWYERS) failures.push(`${db.auditOfPass} audit events, ${LAWYERS} expected`);
+  if (db.unmatched) failures.push(`${db.unmatched} sign-ins matched no shift`);
+  const lagMs = shots.filter((s) => s.dueMs !== undefined).map((s) => s.startMs! - s.dueMs!);
+  lagMs.sort((a, b) => a - b);
+  const result = {
+    pass: name,
+    ok: failures.length === 0,
+    failures,
+    requests: shots.length,
+    firstAttempts: firsts.length,
+    retries: retries.length,
+    retriesOverlapping: retries.filter((s) => s.overlapped).length,
+    statuses,
+    distinctEventIds: distinctIds,
+    retriesSameEvent: retriesSameId,
+    eventsRecorded: db.eventsOfPass,
+    eventsTotal: db.eventsTotal,
+    auditEvents: db.auditOfPass,
+    eventStatuses: await statusCounts(url, keys),
+    latencyMs: { all: latency(shots), first: latency(firsts), retry: latency(retries) },
+    wallMs: Math.round(wallMs),
+    throughputRps: round1(shots.length / (wallMs / 1000)),
+    signInsPerSecond: round1(firsts.length / (wallMs / 1000)),
+    maxInFlight: maxInFlight(shots),
+    scheduleLagMs: lagMs.length
+      ? { p99: round1(lagMs[Math.ceil(0.99 * lagMs.length) - 1]), max: round1(lagMs[lagMs.length - 1]) }
+      : undefined,
+    statementsPerSignIn: round1((after.statements - before.statements) / firsts.length),
+    serverCpuMsPerRequest: round1((after.serverCpuMs - before.serverCpuMs) / shots.length),
+    postgresCpuMsPerRequest:
+      after.postgresCpuMs !== null && before.postgresCpuMs !== null
+        ? round1((after.postgresCpuMs - before.postgresCpuMs) / shots.length)
+        : undefined,
+    /** % of one core during the pass (the machine has `cpus` cores). */
+    cpuPercent: cpuBetween(before, after),
+    waits,
+    server: stats,
+    errors,
+  };
+  return result;
+}
+
+function maxInFlight(shots: Shot[]): number {
+  const edges = shots.flatMap((s) => [
+    [s.startMs!, 1],
+    [s.endMs!, -1],
+  ]);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let max = 0;
+  for (const [, d] of edges) max = Math.max(max, (now += d));
+  return max;
+}
+
+function describe(r: Awaited<ReturnType<typeof judge>>): void {
+  const l = r.latencyMs;
+  const fmt = (x: Latency) => `p50 ${x.p50} / p95 ${x.p95} / p99 ${x.p99} / max ${x.max} ms`;
+  log(
+    `${r.pass}: ${r.requests} requests (${r.firstAttempts} sign-ins + ${r.retries} retries, ` +
+      `${r.retriesOverlapping} sent before the first was answered) in ${seconds(r.wallMs)}: ` +
+      `${r.throughputRps} req/s, at most ${r.maxInFlight} in flight; statuses ${JSON.stringify(r.statuses)}`,
+  );
+  log(`  all     ${fmt(l.all)}`);
+  log(`  first   ${fmt(l.first)}`);
+  log(`  retry   ${fmt(l.retry)}`);
+  log(
+    `  recorded ${r.eventsRecorded} events (${r.distinctEventIds} distinct ids answered, ${r.retriesSameEvent}/${r.retries} ` +
+      `retries got their first's event, ${r.auditEvents} audit events) ${JSON.stringify(r.eventStatuses)}`,
+  );
+  log(
+    `  ${r.statementsPerSignIn} SQL statements per sign-in (retries included); CPU per request: server ${r.serverCpuMsPerRequest} ms, PostgreSQL ${r.postgresCpuMsPerRequest ?? '?'} ms; ` +
+      `CPU in % of one core: ${JSON.stringify(r.cpuPercent)}; ` +
+      `server RSS ${r.server.rssMiB} MiB (peak ${r.server.peakRssMiB} MiB)` +
+      (r.scheduleLagMs ? `, schedule lag p99 ${r.scheduleLagMs.p99} ms max ${r.scheduleLagMs.max} ms` : ''),
+  );
+  if (r.waits) {
+    log(`  PostgreSQL sessions (average count): ${JSON.stringify(r.waits.sessions)}`);
+    log(
+      `  audit-chain lock holder (share of samples): ${JSON.stringify(r.waits.auditLockHolder)}, ` +
+        `${r.waits.auditLockWaiters} sessions queued on average`,
+    );
+  }
+  for (const f of r.failures) log(`  FAILED: ${f}`);
+  for (const e of r.errors) log(`  e.g. ${e}`);
+}
+
+async function main(): Promise<number> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = Math.round(performance.now() - t0);
+    }
+  };
+  log(
+    `${LAWYERS} lawyers in ${TOWNSHIPS} townships sign in within ${SECONDS} s, ${RETRY_PERCENT} % retrying once ` +
+      `(0–${RETRY_MAX_DELAY_MS} ms later); server ${SERVER_MODE}, pool ${POOL_SIZE}` +
+      (CONCURRENCY ? `; then saturation with ${CONCURRENCY} concurrent` : ''),
+  );
+  const db = await time('startDbMs', startDatabase);
+  let server: RunningServer | undefined;
+  // One cleanup, awaited by whoever asks (a signal and the end of main may both do), so that nobody
+  // exits while the database folder is still being removed.
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      await server?.stop().catch((err: unknown) => log(`stopping the server failed: ${String(err)}`));
+      await db.cleanup().catch((err: unknown) => log(`cleanup failed: ${String(err)}`));
+    })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: cleaning up`);
+    void cleanup().then(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const result: Record<string, unknown> = {
+    bench: 'check-in-burst',
+    ok: false,
+    lawyers: LAWYERS,
+    townships: TOWNSHIPS,
+    seconds: SECONDS,
+    retryPercent: RETRY_PERCENT,
+    retryMaxDelayMs: RETRY_MAX_DELAY_MS,
+    server: SERVER_MODE,
+    poolSize: POOL_SIZE,
+    postgres: db.source,
+  };
+  let load: Load | undefined;
+  try {
+    result.postgresVersion = await withClient(
+      db.url,
+      async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
+    );
+    log(`PostgreSQL ${String(result.postgresVersion)} (${db.source}) ready in ${seconds(timings.startDbMs)}`);
+    await time('migrateMs', async () => {
+      const ds = await new DataSource(dataSourceOptions(db.url, 2)).initialize();
+      try {
+        await runMigrations(ds);
+      } finally {
+        await ds.destroy();
+      }
+    });
+    const startsAt = new Date(Date.now() - 5 * 60_000);
+    const { date, lawyers } = await time('loadMs', () => loadProvince(db.url, startsAt));
+    if (lawyers.length !== LAWYERS) throw new Error(`loaded ${lawyers.length} lawyers, ${LAWYERS} expected`);
+    Object.assign(result, { date, shiftStartsAt: startsAt.toISOString() });
+    log(
+      `loaded ${TOWNSHIPS} township centres, ${LAWYERS} lawyers and their window shifts of ${date} ` +
+        `(from ${startsAt.toISOString()}, 8 h) in ${seconds(timings.loadMs)}`,
+    );
+
+    server = await (SERVER_MODE === 'child' ? startChildServer(db.url) : startInProcessServer(db.url));
+    log(`server (${server.mode}) listening on 127.0.0.1:${server.port} after ${seconds(server.bootMs)}`);
+    load = new Load(server.port, lawyers);
+    const rng = random(SEED);
+    const passes: Awaited<ReturnType<typeof judge>>[] = [];
+    const run = async (name: string, pass: () => Promise<{ shots: Shot[]; wallMs: number }>) => {
+      const { events } = await counts(db.url, `SELECT count(*) AS events FROM attendance_event`);
+      const before = await snapshot(server!, db);
+      let sampler: WaitSampler | undefined;
+      let samplerClient: Client | undefined;
+      if (SAMPLE_WAITS) {
+        samplerClient = new Client({ connectionString: db.url });
+        uncounted.add(samplerClient);
+        await samplerClient.connect();
+        sampler = new WaitSampler(samplerClient);
+      }
+      try {
+        const { shots, wallMs } = await pass();
+        const after = await snapshot(server!, db);
+        const waits = await sampler?.stop();
+        passes.push(await judge(name, db.url, shots, wallMs, server!, before, after, events, waits));
+        describe(passes[passes.length - 1]);
+      } finally {
+        await samplerClient?.end();
+      }
+    };
+
+    log(`paced pass: ${LAWYERS} sign-ins over ${SECONDS} s…`);
+    await run('paced', () => pacedPass(load!, rng));
+    if (CONCURRENCY > 0) {
+      log(`saturation pass: the same again with new keys, ${CONCURRENCY} concurrent…`);
+      await run('saturation', () => saturationPass(load!, rng));
+    }
+
+    const p99 = passes[0].latencyMs.all.p99;
+    Object.assign(result, {
+      ok: passes.every((p) => p.ok),
+      p99Ms: p99,
+      withinTarget: p99 < TARGET_P99_MS,
+      startDbMs: timings.startDbMs,
+      migrateMs: timings.migrateMs,
+      loadMs: timings.loadMs,
+      bootMs: server.bootMs,
+      passes,
+      loadGeneratorRssMiB: mib(process.memoryUsage().rss),
+      node: process.version,
+      cpus: cpus().length,
+      loadAverage: loadavg().map((x) => round1(x)),
+      totalMemGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    });
+    log(
+      `target (paced p99 < ${TARGET_P99_MS} ms): ${p99 < TARGET_P99_MS ? 'met' : 'MISSED'} — p99 ${p99} ms; ` +
+        `every sign-in recorded exactly once: ${result.ok ? 'yes' : 'NO'}`,
+    );
+  } catch (err) {
+    result.error = errorText(err);
+    log(`FAILED: ${String(result.error)}`);
+  } finally {
+    load?.close();
+    await cleanup();
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  return result.ok ? 0 : 1;
+}
+
+if (process.argv[2] === '--serve') {
+  void serveAsChild();
+} else {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      log(`FAILED: ${errorText(err)}`);
+      process.exit(1);
+    },
+  );
+}
