@@ -42,7 +42,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       PgBoss: new (options: object) => PgBossInstance;
     };
     const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 3 });
-    boss.on('error', (err) => this.log.error({ err }, 'Job queue error'));
+    boss.on('error', (err) => {
+      // 57P01: the server is shutting down (on SIGINT the embedded PostgreSQL stops alongside us).
+      if ((err as Error & { code?: string }).code === '57P01') return;
+      this.log.error({ err }, 'Job queue error');
+    });
     await boss.start();
     for (const job of this.jobs) {
       await boss.createQueue(job.name);
