@@ -1,8 +1,9 @@
 /** Unit tests (pure logic) and integration/e2e tests (real PostgreSQL), as two jest projects. */
 const transform = { '^.+\\.(t|j|mj|cj)s$': '<rootDir>/test/setup/swc-transform.cjs' };
 const moduleNameMapper = {
-  '^@app/(core|auth|audit|org|roster|attendance|demo|testing)$': '<rootDir>/libs/$1/src',
-  '^@app/(core|auth|audit|org|roster|attendance|demo|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|demo|testing)$': '<rootDir>/libs/$1/src',
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|demo|testing)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
 };
 const common = {
   rootDir: __dirname,

@@ -17,6 +17,8 @@ import { DemoModule } from '@app/demo';
 import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { AttendanceModule } from '@app/attendance';
+import { BookingModule } from '@app/booking';
+import { NotifyModule } from '@app/notify';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -34,6 +36,8 @@ export class AppModule implements NestModule {
         OrgModule,
         RosterModule,
         AttendanceModule,
+        NotifyModule.forRoot(config),
+        BookingModule,
         DemoModule,
         TerminusModule,
       ],

@@ -173,6 +173,18 @@ export class AuthService {
     });
   }
 
+  /** An access token for a resident who proved their phone by SMS code. */
+  residentAccessToken(residentId: string): Promise<string> {
+    const payload: AccessTokenPayload = {
+      sub: residentId,
+      kind: 'resident',
+      name: '',
+      roles: ['resident'],
+      region: null,
+    };
+    return this.jwt.signAsync(payload, { expiresIn: this.config.residentTokenTtlHours * 3600 });
+  }
+
   private async issue(account: Staff, familyId: string, em: EntityManager): Promise<TokenPairResponse> {
     const payload: AccessTokenPayload = {
       sub: account.id,

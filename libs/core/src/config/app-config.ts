@@ -61,6 +61,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() JOBS_ENABLED?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) RESIDENT_TOKEN_TTL_HOURS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_EARLY_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_GRACE_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3600) ATTENDANCE_CLOCK_SKEW_SECONDS?: number;
@@ -86,6 +87,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMinutes: number;
   otpPerIpPerHour: number;
+  /** A resident signs in by SMS code; the token lasts this long (default a week). */
+  residentTokenTtlHours: number;
   corsOrigins: string[];
   trustProxy: boolean;
   seedDemo: boolean;
@@ -162,6 +165,7 @@ export function loadAppConfig(
     loginMaxFailures: parsed.LOGIN_MAX_FAILURES ?? 5,
     loginLockMinutes: parsed.LOGIN_LOCK_MINUTES ?? 30,
     otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
+    residentTokenTtlHours: parsed.RESIDENT_TOKEN_TTL_HOURS ?? 168,
     corsOrigins: (parsed.CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -9,6 +9,11 @@ type PgBossInstance = {
   createQueue(name: string): Promise<void>;
   schedule(name: string, cron: string, data?: object | null, options?: { tz?: string }): Promise<void>;
   work(name: string, handler: (jobs: { data: unknown }[]) => Promise<unknown>): Promise<string>;
+  send(
+    name: string,
+    data: object,
+    options?: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean },
+  ): Promise<string | null>;
   on(event: 'error', handler: (err: Error) => void): void;
 };
 
@@ -27,6 +32,7 @@ interface ScheduledJob {
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(JobsService.name);
   private readonly jobs: ScheduledJob[] = [];
+  private readonly workers = new Map<string, (data: unknown) => Promise<unknown>>();
   private boss?: PgBossInstance;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -35,8 +41,29 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.jobs.push({ name, cron, handler });
   }
 
+  /** Registers the handler of a queue that `send` puts work on (retried with back-off on failure). */
+  worker<T>(name: string, handler: (data: T) => Promise<unknown>): void {
+    this.workers.set(name, handler as (data: unknown) => Promise<unknown>);
+  }
+
+  /**
+   * Queues work for the registered worker. Without a running queue (JOBS_ENABLED=false, tests,
+   * the CLI) the worker runs at once, so the outcome is the same, only not retried.
+   */
+  async send(name: string, data: object): Promise<void> {
+    if (this.boss) {
+      await this.boss.send(name, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+      return;
+    }
+    const handler = this.workers.get(name);
+    if (!handler) throw new Error(`No worker for queue ${name}`);
+    await handler(data).catch((err: unknown) =>
+      this.log.warn({ err, job: name }, 'Job failed (not retried: no queue running)'),
+    );
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.jobsEnabled || !this.jobs.length) return;
+    if (!this.config.jobsEnabled || (!this.jobs.length && !this.workers.size)) return;
     // pg-boss is an ES module; Node ≥ 20.19 requires it like any other (the build emits require()).
     const { PgBoss } = (await import('pg-boss')) as unknown as {
       PgBoss: new (options: object) => PgBossInstance;
@@ -56,6 +83,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         const result = await job.handler();
         this.log.log({ job: job.name, ms: Date.now() - started, result }, 'Job done');
         return result;
+      });
+    }
+    for (const [name, handler] of this.workers) {
+      await boss.createQueue(name);
+      await boss.work(name, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
       });
     }
     this.boss = boss;

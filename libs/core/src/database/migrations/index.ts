@@ -2,6 +2,7 @@ import { Foundation1763700000000 } from './1763700000000-Foundation';
 import { Rosters1763800000000 } from './1763800000000-Rosters';
 import { LeaveChecksLockStaffRow1763800000001 } from './1763800000001-LeaveChecksLockStaffRow';
 import { Attendance1763900000000 } from './1763900000000-Attendance';
+import { ResidentsAndOutbox1764000000000 } from './1764000000000-ResidentsAndOutbox';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Rosters1763800000000,
   LeaveChecksLockStaffRow1763800000001,
   Attendance1763900000000,
+  ResidentsAndOutbox1764000000000,
 ];

@@ -1,0 +1,3 @@
+export * from './booking.module';
+export * from './booking.errors';
+export * from './otp/otp.service';

@@ -1,0 +1,188 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { AuthService } from '@app/auth';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  businessDayRange,
+  Clock,
+  maskPhone,
+  PiiCipher,
+  RequestContext,
+} from '@app/core';
+import { NotifyService } from '@app/notify';
+import { BookingErrors } from '../booking.errors';
+import { Resident } from '../residents/resident.entity';
+import { OtpChallenge } from './otp-challenge.entity';
+
+const CODE_TTL_MS = 5 * 60_000;
+const RESEND_AFTER_MS = 60_000;
+const PER_PHONE_PER_DAY = 10;
+const MAX_ATTEMPTS = 5;
+
+const hashCode = (challengeId: string, code: string) =>
+  createHash('sha256').update(`${challengeId}:${code}`).digest('hex');
+
+/**
+ * Residents sign in with a 6-digit code sent by SMS: valid 5 minutes, stored hashed, 5 tries; at
+ * most one send a minute and ten a day per phone, and a configurable number an hour per address.
+ */
+@Injectable()
+export class OtpService {
+  constructor(
+    private readonly pii: PiiCipher,
+    private readonly notify: NotifyService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async send(phone: string): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
+    const phoneIndex = this.pii.blindIndex(phone);
+    const ip = RequestContext.current()?.ip ?? null;
+    const now = this.clock.now();
+    const outboxId = await this.dataSource.transaction(async (em) => {
+      // One send decision at a time per phone, so two quick taps cannot both pass the limits.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 11))', [phoneIndex]);
+      await this.checkLimits(em, phoneIndex, ip, now);
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const repo = em.getRepository(OtpChallenge);
+      const challenge = repo.create({
+        createdAt: now,
+        phoneIndex,
+        codeHash: '0'.repeat(64),
+        ip,
+        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      });
+      await repo.save(challenge);
+      await repo.update({ id: challenge.id }, { codeHash: hashCode(challenge.id, code) });
+      return this.notify.enqueue(em, {
+        phone,
+        kind: 'otp',
+        text: `【乡村公共法律服务】您的验证码是${code}，5分钟内有效。如非本人操作，请忽略本短信。`,
+      });
+    });
+    await this.notify.dispatch([outboxId]);
+    return { expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: RESEND_AFTER_MS / 1000 };
+  }
+
+  private async checkLimits(
+    em: EntityManager,
+    phoneIndex: string,
+    ip: string | null,
+    now: Date,
+  ): Promise<void> {
+    const repo = em.getRepository(OtpChallenge);
+    const last = await repo.findOne({ where: { phoneIndex }, order: { createdAt: 'DESC' } });
+    if (last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) {
+      const retryAfter = Math.ceil((RESEND_AFTER_MS - (now.getTime() - last.createdAt.getTime())) / 1000);
+      throw new AppError(BookingErrors.OTP_TOO_SOON, 'too_many', 'A code was sent less than a minute ago', {
+        retryAfterSeconds: retryAfter,
+      });
+    }
+    const { start } = businessDayRange(this.clock.today());
+    const today = await repo
+      .createQueryBuilder('c')
+      .where('c.phone_index = :phoneIndex AND c.created_at >= :start', { phoneIndex, start })
+      .getCount();
+    if (today >= PER_PHONE_PER_DAY)
+      throw new AppError(BookingErrors.OTP_DAILY_LIMIT, 'too_many', 'Too many codes for this phone today');
+    if (ip) {
+      const hourAgo = new Date(now.getTime() - 3_600_000);
+      const fromIp = await repo
+        .createQueryBuilder('c')
+        .where('c.ip = :ip AND c.created_at >= :hourAgo', { ip, hourAgo })
+        .getCount();
+      if (fromIp >= this.config.otpPerIpPerHour)
+        throw new AppError(
+          BookingErrors.OTP_IP_LIMIT,
+          'too_many',
+          'Too many codes requested from this network; try again later',
+        );
+    }
+  }
+
+  /** Checks the latest code of a phone; on success the resident (created on first login) gets a token. */
+  async verify(
+    phone: string,
+    code: string,
+  ): Promise<{ accessToken: string; resident: { id: string; phoneMasked: string } }> {
+    const phoneIndex = this.pii.blindIndex(phone);
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const challenge = await em
+        .getRepository(OtpChallenge)
+        .createQueryBuilder('c')
+        .where('c.phone_index = :phoneIndex AND c.consumed_at IS NULL', { phoneIndex })
+        .orderBy('c.created_at', 'DESC')
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!challenge)
+        return {
+          error: new AppError(BookingErrors.OTP_INVALID, 'unauthorized', 'Wrong code; ask for a new one'),
+        };
+      if (challenge.expiresAt <= now)
+        return {
+          error: new AppError(
+            BookingErrors.OTP_EXPIRED,
+            'unauthorized',
+            'The code has expired; ask for a new one',
+          ),
+        };
+      if (challenge.attempts >= MAX_ATTEMPTS) {
+        return {
+          error: new AppError(
+            BookingErrors.OTP_TOO_MANY_ATTEMPTS,
+            'too_many',
+            'Too many wrong codes; ask for a new one',
+          ),
+        };
+      }
+      const ok = timingSafeEqual(Buffer.from(challenge.codeHash), Buffer.from(hashCode(challenge.id, code)));
+      if (!ok) {
+        await em
+          .getRepository(OtpChallenge)
+          .update({ id: challenge.id }, { attempts: challenge.attempts + 1 });
+        const left = MAX_ATTEMPTS - challenge.attempts - 1;
+        return left > 0
+          ? {
+              error: new AppError(BookingErrors.OTP_INVALID, 'unauthorized', 'Wrong code', {
+                attemptsLeft: left,
+              }),
+            }
+          : {
+              error: new AppError(
+                BookingErrors.OTP_TOO_MANY_ATTEMPTS,
+                'too_many',
+                'Too many wrong codes; ask for a new one',
+              ),
+            };
+      }
+      await em.getRepository(OtpChallenge).update({ id: challenge.id }, { consumedAt: now });
+      await em.query(
+        `INSERT INTO resident (phone_enc, phone_index, last_login_at) VALUES ($1, $2, $3)
+         ON CONFLICT (phone_index) DO UPDATE SET last_login_at = EXCLUDED.last_login_at`,
+        [this.pii.encrypt(phone), phoneIndex, now],
+      );
+      const resident = await em.getRepository(Resident).findOneByOrFail({ phoneIndex });
+      await this.audit.record(em, {
+        action: 'login.success',
+        entityType: 'resident',
+        entityId: resident.id,
+        actor: { id: resident.id, name: maskPhone(phone) },
+      });
+      return { resident };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return {
+      accessToken: await this.auth.residentAccessToken(outcome.resident.id),
+      resident: { id: outcome.resident.id, phoneMasked: maskPhone(phone) },
+    };
+  }
+}

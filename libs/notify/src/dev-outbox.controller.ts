@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { MOBILE_PATTERN, Public } from '@app/core';
+import { NotifyService } from './notify.service';
+
+export class DevOutboxQuery {
+  @ApiProperty({ example: '13812345678' })
+  @Matches(MOBILE_PATTERN, { message: 'phone must be a mainland mobile number of 11 digits' })
+  phone!: string;
+}
+
+/** The SMS outbox of a phone, for development and browser tests. Not registered in production. */
+@ApiTags('development')
+@Controller({ path: 'dev/outbox', version: '1' })
+export class DevOutboxController {
+  constructor(private readonly notify: NotifyService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Outside production only: the SMS sent to a phone, newest first' })
+  async list(
+    @Query() q: DevOutboxQuery,
+  ): Promise<{ phone: string; text: string; createdAt: string; status: string }[]> {
+    return (await this.notify.toPhone(q.phone)).map((m) => ({
+      phone: this.notify.phoneOf(m),
+      text: m.text,
+      createdAt: m.createdAt.toISOString(),
+      status: m.status,
+    }));
+  }
+}

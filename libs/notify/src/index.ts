@@ -1,0 +1,3 @@
+export * from './notify.module';
+export * from './notify.service';
+export * from './sms-provider';

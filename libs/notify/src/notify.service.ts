@@ -1,0 +1,88 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { JobsService, PiiCipher } from '@app/core';
+import { SmsOutbox } from './sms-outbox.entity';
+import { SmsProvider } from './sms-provider';
+
+const DELIVER = 'sms-deliver';
+
+export interface OutgoingSms {
+  phone: string;
+  kind: string;
+  text: string;
+  regionCode?: string | null;
+}
+
+/**
+ * SMS through an outbox: `enqueue` writes the message in the caller's transaction; `dispatch`, after
+ * commit, hands it to the delivery queue (pg-boss, retried with back-off); delivery marks it sent or,
+ * once retries run out, failed — officials see those.
+ */
+@Injectable()
+export class NotifyService implements OnModuleInit {
+  constructor(
+    @InjectRepository(SmsOutbox) private readonly outbox: Repository<SmsOutbox>,
+    private readonly provider: SmsProvider,
+    private readonly pii: PiiCipher,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
+  }
+
+  async enqueue(em: EntityManager, sms: OutgoingSms): Promise<string> {
+    const row = await em.getRepository(SmsOutbox).save(
+      em.getRepository(SmsOutbox).create({
+        phoneEnc: this.pii.encrypt(sms.phone),
+        phoneIndex: this.pii.blindIndex(sms.phone),
+        kind: sms.kind,
+        text: sms.text,
+        regionCode: sms.regionCode ?? null,
+      }),
+    );
+    return row.id;
+  }
+
+  /** After the transaction that enqueued them has committed. */
+  async dispatch(ids: string[]): Promise<void> {
+    for (const id of ids) await this.jobs.send(DELIVER, { id });
+  }
+
+  async deliver(id: string): Promise<void> {
+    const row = await this.outbox.findOneBy({ id });
+    if (!row || row.status === 'sent') return;
+    try {
+      await this.provider.send(this.pii.decrypt(row.phoneEnc), row.text);
+      await this.outbox.update(
+        { id },
+        { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null },
+      );
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      await this.outbox.update(
+        { id },
+        {
+          status: attempts >= 6 ? 'failed' : 'pending',
+          attempts,
+          lastError: String((err as Error).message ?? err).slice(0, 500),
+        },
+      );
+      throw err;
+    }
+  }
+
+  /** Messages to a phone, newest first (development only: the codes are in them). */
+  async toPhone(phone: string, limit = 50): Promise<SmsOutbox[]> {
+    return this.outbox.find({
+      where: { phoneIndex: this.pii.blindIndex(phone) },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
+  phoneOf(row: SmsOutbox): string {
+    return this.pii.decrypt(row.phoneEnc);
+  }
+}
