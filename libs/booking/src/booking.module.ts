@@ -1,16 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
+import { OrgModule } from '@app/org';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { AppointmentsService } from './appointments/appointments.service';
 import { OtpChallenge } from './otp/otp-challenge.entity';
 import { OtpController } from './otp/otp.controller';
 import { OtpService } from './otp/otp.service';
 import { Resident } from './residents/resident.entity';
+import { BookingSlot } from './slots/booking-slot.entity';
+import { SlotsService } from './slots/slots.service';
 
-/** Residents and their SMS login; slots and appointments build on it. */
+/** Residents and their SMS login, bookable slots and appointments. */
 @Module({
-  imports: [AuthModule, TypeOrmModule.forFeature([Resident, OtpChallenge])],
-  controllers: [OtpController],
-  providers: [OtpService],
-  exports: [OtpService],
+  imports: [AuthModule, OrgModule, TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot])],
+  controllers: [OtpController, AppointmentsController],
+  providers: [OtpService, SlotsService, AppointmentsService],
+  exports: [OtpService, AppointmentsService],
 })
 export class BookingModule {}

@@ -39,6 +39,10 @@ export class ServicePoint {
   @Column({ type: 'integer', name: 'geofence_radius_m', default: 200 })
   geofenceRadiusM!: number;
 
+  /** Residents per 30-minute consultation slot. */
+  @Column({ type: 'integer', default: 2 })
+  slotCapacity!: number;
+
   @Column({ type: 'jsonb', default: () => `'[]'` })
   openingHours!: OpeningPeriod[];
 

@@ -50,6 +50,11 @@ export class DutyShiftsService {
     return this.shifts.findForSignOut(lawyerId, date, at);
   }
 
+  /** Published, planned shifts at these points, for booking slots. */
+  publishedAt(pointIds: string[], from: string, to: string): Promise<DutyShift[]> {
+    return this.shifts.findPublishedAt(pointIds, from, to);
+  }
+
   /** A shift by id whatever the caller's jurisdiction, for other modules' own checks. */
   findByIdUnscoped(id: string): Promise<DutyShift | null> {
     return this.shifts.findByIdUnscoped(id);

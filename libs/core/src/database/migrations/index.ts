@@ -3,6 +3,7 @@ import { Rosters1763800000000 } from './1763800000000-Rosters';
 import { LeaveChecksLockStaffRow1763800000001 } from './1763800000001-LeaveChecksLockStaffRow';
 import { Attendance1763900000000 } from './1763900000000-Attendance';
 import { ResidentsAndOutbox1764000000000 } from './1764000000000-ResidentsAndOutbox';
+import { BookingSlotsAndAppointments1764100000000 } from './1764100000000-BookingSlotsAndAppointments';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LeaveChecksLockStaffRow1763800000001,
   Attendance1763900000000,
   ResidentsAndOutbox1764000000000,
+  BookingSlotsAndAppointments1764100000000,
 ];

@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
+import { SlotsService, SlotView } from '../slots/slots.service';
+import { AppointmentsService, AppointmentView } from './appointments.service';
+
+export const TOPICS = [
+  'marriage_family',
+  'labour_wages',
+  'land_housing',
+  'contract_debt',
+  'neighbour',
+  'traffic',
+  'inheritance',
+  'consumer',
+  'administrative',
+  'other',
+] as const;
+
+export class CreateAppointmentDto {
+  @ApiProperty({ description: 'From GET /service-points/:id/slots' })
+  @IsUUID()
+  slotId!: string;
+
+  @ApiProperty({ enum: TOPICS })
+  @IsIn(TOPICS)
+  topic!: (typeof TOPICS)[number];
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Stored as plain text, never rendered as HTML' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+}
+
+export class SlotsQuery {
+  @ApiPropertyOptional({ example: '2026-11-23', description: 'Default today' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-29', description: 'Default 6 days after from' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+}
+
+@ApiTags('booking')
+@Controller({ version: '1' })
+export class AppointmentsController {
+  constructor(
+    private readonly appointments: AppointmentsService,
+    private readonly slots: SlotsService,
+  ) {}
+
+  @Get('service-points/:id/slots')
+  @Public()
+  @ApiOperation({ summary: 'Bookable 30-minute slots of a point from its published duty, with places left' })
+  slotsOf(@Param('id', uuidParam()) id: string, @Query() q: SlotsQuery): Promise<SlotView[]> {
+    return this.slots.slotsOf(id, q.from, q.to);
+  }
+
+  @Post('appointments')
+  @Roles('resident')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Book a slot: 409 SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS; an SMS confirms the code',
+  })
+  @ApiCreatedResponse({ description: '{ id, code, status: "booked", slot }' })
+  book(@Body() dto: CreateAppointmentDto): Promise<AppointmentView> {
+    return this.appointments.book(dto);
+  }
+
+  @Get('appointments/mine')
+  @Roles('resident')
+  @ApiBearerAuth()
+  mine(): Promise<AppointmentView[]> {
+    return this.appointments.mine();
+  }
+
+  @Post('appointments/:id/cancel')
+  @HttpCode(200)
+  @Roles('resident')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
+  cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+    return this.appointments.cancel(id);
+  }
+}

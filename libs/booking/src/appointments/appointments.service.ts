@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { AppError, businessDate, businessTimeOfDay, Clock, PiiCipher, RequestContext } from '@app/core';
+import { NotifyService } from '@app/notify';
+import { BookingErrors } from '../booking.errors';
+import { newAppointmentCode } from './appointment-code';
+
+export interface AppointmentView {
+  id: string;
+  code: string;
+  status: string;
+  topic: string;
+  description: string;
+  servicePointId: string;
+  slot: { id: string; startsAt: string; endsAt: string };
+}
+
+const MAX_FUTURE_BOOKINGS = 3;
+
+interface AppointmentRow {
+  id: string;
+  code: string;
+  status: string;
+  topic: string;
+  description: string;
+  service_point_id: string;
+  slot_id: string;
+  starts_at: Date;
+  ends_at: Date;
+}
+
+const view = (r: AppointmentRow): AppointmentView => ({
+  id: r.id,
+  code: r.code,
+  status: r.status,
+  topic: r.topic,
+  description: r.description,
+  servicePointId: r.service_point_id,
+  slot: { id: r.slot_id, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString() },
+});
+
+/**
+ * Residents' bookings. The slot's capacity is kept by one conditional UPDATE in the booking's
+ * transaction (`booked < capacity`), so however many residents race for the last place, the
+ * database lets exactly as many through as there are places.
+ */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly notify: NotifyService,
+    private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async book(dto: {
+    slotId: string;
+    topic: string;
+    description?: string;
+    name?: string;
+  }): Promise<AppointmentView> {
+    const residentId = RequestContext.principal()!.id;
+    const now = this.clock.now();
+    const { row, smsId } = await this.dataSource
+      .transaction(async (em) => {
+        const [resident]: { phone_enc: Buffer }[] = await em.query(
+          `SELECT phone_enc FROM resident WHERE id = $1 FOR UPDATE`,
+          [residentId],
+        );
+        if (!resident) throw new AppError('UNAUTHENTICATED', 'unauthorized', 'Sign in again');
+        const [{ n }]: { n: number }[] = await em.query(
+          `SELECT count(*)::int AS n FROM appointment WHERE resident_id = $1 AND status = 'booked' AND starts_at > $2`,
+          [residentId, now],
+        );
+        if (n >= MAX_FUTURE_BOOKINGS) {
+          throw new AppError(
+            BookingErrors.TOO_MANY_BOOKINGS,
+            'conflict',
+            `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
+          );
+        }
+        const [slot]: {
+          id: string;
+          service_point_id: string;
+          region_code: string;
+          starts_at: Date;
+          ends_at: Date;
+        }[] = (
+          await em.query(
+            `UPDATE booking_slot b SET booked = booked + 1
+              WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
+                AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
+              RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at`,
+            [dto.slotId, now],
+          )
+        )[0];
+        if (!slot) throw await this.whyNotBookable(em, dto.slotId, now);
+        const [row]: AppointmentRow[] = await em.query(
+          `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+          [
+            newAppointmentCode(),
+            residentId,
+            slot.id,
+            slot.service_point_id,
+            slot.region_code,
+            slot.starts_at,
+            slot.ends_at,
+            dto.topic,
+            dto.description ?? '',
+            dto.name ?? null,
+          ],
+        );
+        const when = `${businessDate(row.starts_at)} ${businessTimeOfDay(row.starts_at)}`;
+        const smsId = await this.notify.enqueue(em, {
+          phone: this.pii.decrypt(resident.phone_enc),
+          kind: 'booking_confirmation',
+          text: `【乡村公共法律服务】预约成功：${when}，预约码${row.code}。如需取消请在预约开始前操作。`,
+          regionCode: slot.region_code,
+        });
+        await this.audit.record(em, {
+          action: 'create',
+          entityType: 'appointment',
+          entityId: row.id,
+          regionCode: slot.region_code,
+          note: { slotId: slot.id },
+        });
+        return { row, smsId };
+      })
+      .catch((err: unknown) => {
+        if (
+          err instanceof QueryFailedError &&
+          (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
+        ) {
+          throw new AppError(
+            BookingErrors.OVERLAPPING_BOOKING,
+            'conflict',
+            'You already have a booking at that time',
+          );
+        }
+        throw err;
+      });
+    await this.notify.dispatch([smsId]);
+    return view(row);
+  }
+
+  /** Inside the booking's transaction: a second connection from the pool could deadlock under load. */
+  private async whyNotBookable(em: EntityManager, slotId: string, now: Date): Promise<AppError> {
+    const [slot]: {
+      starts_at: Date;
+      booked: number;
+      capacity: number;
+      status: string;
+      published: boolean;
+    }[] = await em.query(
+      `SELECT b.starts_at, b.booked, b.capacity, s.status, s.published FROM booking_slot b JOIN duty_shift s ON s.id = b.shift_id WHERE b.id = $1`,
+      [slotId],
+    );
+    if (!slot || slot.status !== 'planned' || !slot.published)
+      return new AppError(BookingErrors.SLOT_NOT_FOUND, 'not_found', 'No such slot', { slotId });
+    if (slot.starts_at <= now)
+      return new AppError(BookingErrors.SLOT_IN_PAST, 'rule', 'That slot has already begun', { slotId });
+    return new AppError(BookingErrors.SLOT_FULL, 'conflict', 'That slot is fully booked', { slotId });
+  }
+
+  async mine(): Promise<AppointmentView[]> {
+    const rows: AppointmentRow[] = await this.dataSource.query(
+      `SELECT id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at FROM appointment
+        WHERE resident_id = $1 ORDER BY starts_at DESC LIMIT 100`,
+      [RequestContext.principal()!.id],
+    );
+    return rows.map(view);
+  }
+
+  /** A resident cancels their own booking until it starts; the place goes back to the slot. */
+  async cancel(id: string): Promise<AppointmentView> {
+    const residentId = RequestContext.principal()!.id;
+    const now = this.clock.now();
+    const row = await this.dataSource.transaction(async (em) => {
+      const [current]: AppointmentRow[] = await em.query(
+        `SELECT id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code FROM appointment
+          WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
+        [id, residentId],
+      );
+      if (!current)
+        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (current.status !== 'booked' || current.starts_at <= now) {
+        throw new AppError(
+          BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
+          'rule',
+          'Only a booking that has not begun can be cancelled',
+        );
+      }
+      const [updated]: AppointmentRow[] = (
+        await em.query(
+          `UPDATE appointment SET status = 'cancelled', cancelled_at = $2, updated_at = $2 WHERE id = $1
+           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+          [id, now],
+        )
+      )[0];
+      await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
+      await this.audit.record(em, {
+        action: 'cancel',
+        entityType: 'appointment',
+        entityId: id,
+        regionCode: (current as AppointmentRow & { region_code: string }).region_code,
+      });
+      return updated;
+    });
+    return view(row);
+  }
+}

@@ -1,0 +1,197 @@
+import { Client } from 'pg';
+import { AuthService } from '@app/auth';
+import { FixedClock, PiiCipher } from '@app/core';
+import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
+import { useTestApp } from '../setup/test-app';
+
+// 08:00 on Monday 23 November 2026 (Asia/Shanghai): the demo roster of November is published.
+const MONDAY_8AM = new Date('2026-11-23T00:00:00Z');
+
+describe('Booking a consultation', () => {
+  const clock = new FixedClock(MONDAY_8AM);
+  const t = useTestApp({ seed: true, clock });
+  let centreId: string;
+  let n = 0;
+
+  /** Residents made directly (an SMS login each would only test the OTP limits again). */
+  async function residents(count: number): Promise<{ id: string; phone: string; token: string }[]> {
+    const pii = t.app.get(PiiCipher);
+    const auth = t.app.get(AuthService);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const phone = `136${String(10_000_000 + n++).padStart(8, '0')}`;
+      const { rows } = await db.query(
+        `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
+        [pii.encrypt(phone), pii.blindIndex(phone)],
+      );
+      out.push({ id: rows[0].id as string, phone, token: await auth.residentAccessToken(rows[0].id) });
+    }
+    await db.end();
+    return out;
+  }
+
+  const slotsOf = async (from = '2026-11-23', to = '2026-11-23') =>
+    (await t.http().get(`/api/v1/service-points/${centreId}/slots`).query({ from, to })).body as {
+      id: string;
+      startsAt: string;
+      capacity: number;
+      available: number;
+      lawyerName: string;
+    }[];
+  const book = (token: string, slotId: string, extra: Partial<CreateAppointmentDto> = {}) =>
+    t
+      .http()
+      .post('/api/v1/appointments')
+      .set('authorization', `Bearer ${token}`)
+      .send({
+        slotId,
+        topic: 'labour_wages',
+        description: '工资被拖欠三个月',
+        ...extra,
+      } satisfies CreateAppointmentDto);
+
+  beforeAll(async () => {
+    const points = await t
+      .http()
+      .get('/api/v1/service-points')
+      .query({ regionCode: '330282113', kind: 'township_center' });
+    centreId = points.body[0].id;
+  });
+
+  it('lists 30-minute slots of the published window duty with capacity 2 and the lawyer’s name', async () => {
+    const slots = await slotsOf();
+
+    expect(slots).toHaveLength(13);
+    expect(slots[0]).toMatchObject({ startsAt: '2026-11-23T00:30:00.000Z', capacity: 2, available: 2 });
+    expect(slots[0].lawyerName).not.toBe('');
+  });
+
+  it('lets exactly 2 of 120 residents racing for one slot of capacity 2 book it; the others get 409 SLOT_FULL', async () => {
+    const [slot] = (await slotsOf()).slice(1, 2);
+    const racers = await residents(120);
+
+    const answers = await Promise.all(racers.map((r) => book(r.token, slot.id)));
+
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(2);
+    expect(answers.filter((a) => a.status === 409 && a.body.code === 'SLOT_FULL')).toHaveLength(118);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query(
+      `SELECT booked, (SELECT count(*)::int FROM appointment WHERE slot_id = $1 AND status = 'booked') AS n FROM booking_slot WHERE id = $1`,
+      [slot.id],
+    );
+    await db.end();
+    expect(rows[0]).toEqual({ booked: 2, n: 2 });
+    expect((await slotsOf()).find((s) => s.id === slot.id)!.available).toBe(0);
+  });
+
+  it('books with an 8-character code and writes the confirmation with the code to the outbox', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf())[2];
+
+    const res = await book(resident.token, slot.id);
+    const outbox = await t.http().get('/api/v1/dev/outbox').query({ phone: resident.phone });
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'booked', slot: { id: slot.id } });
+    expect(res.body.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(outbox.body[0].text).toContain(res.body.code);
+    expect(outbox.body[0].text).toContain('2026-11-23 09:30');
+  });
+
+  it('refuses an overlapping second booking and a fourth future booking', async () => {
+    const [resident] = await residents(1);
+    const slots = await slotsOf('2026-11-23', '2026-11-24');
+
+    const first = await book(resident.token, slots[3].id);
+    const sameTime = await book(resident.token, slots[3].id);
+    await book(resident.token, slots[4].id);
+    await book(resident.token, slots[5].id);
+    const fourth = await book(resident.token, slots[7].id);
+
+    expect(first.status).toBe(201);
+    expect(sameTime.status).toBe(409);
+    expect(sameTime.body.code).toBe('OVERLAPPING_BOOKING');
+    expect(fourth.status).toBe(409);
+    expect(fourth.body.code).toBe('TOO_MANY_BOOKINGS');
+  });
+
+  it('frees the place when a resident cancels, and shows the booking as cancelled in mine', async () => {
+    const [a, b, c] = await residents(3);
+    const slot = (await slotsOf())[8];
+    const booked = await book(a.token, slot.id);
+    await book(b.token, slot.id);
+
+    const cancelled = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/cancel`)
+      .set('authorization', `Bearer ${a.token}`);
+    const third = await book(c.token, slot.id);
+    const mine = await t.http().get('/api/v1/appointments/mine').set('authorization', `Bearer ${a.token}`);
+
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect(third.status).toBe(201);
+    expect(mine.body[0]).toMatchObject({ id: booked.body.id, status: 'cancelled' });
+  });
+
+  it('does not let another resident cancel a booking (404), nor cancel after the start (422)', async () => {
+    const [a, b] = await residents(2);
+    const slot = (await slotsOf())[9];
+    const booked = await book(a.token, slot.id);
+
+    const other = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/cancel`)
+      .set('authorization', `Bearer ${b.token}`);
+    clock.set(new Date(slot.startsAt));
+    const late = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/cancel`)
+      .set('authorization', `Bearer ${a.token}`);
+    clock.set(MONDAY_8AM);
+
+    expect(other.status).toBe(404);
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('APPOINTMENT_NOT_CANCELLABLE');
+  });
+
+  it('refuses a slot that has begun (422 SLOT_IN_PAST), an unknown slot (404), no token (401), a staff token (403)', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf())[10];
+    const staff = await t.login('lawyer01');
+
+    clock.set(new Date(Date.parse(slot.startsAt) + 60_000));
+    const past = await book(resident.token, slot.id);
+    clock.set(MONDAY_8AM);
+    const unknown = await book(resident.token, '00000000-0000-4000-8000-000000000000');
+    const anonymous = await t.http().post('/api/v1/appointments').send({ slotId: slot.id, topic: 'other' });
+    const byStaff = await book(staff, slot.id);
+
+    expect(past.status).toBe(422);
+    expect(past.body.code).toBe('SLOT_IN_PAST');
+    expect(unknown.status).toBe(404);
+    expect(anonymous.status).toBe(401);
+    expect(byStaff.status).toBe(403);
+  });
+
+  it('refuses a description over 2,000 characters and an unknown topic with 400, and keeps HTML as plain text', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf())[11];
+
+    const long = await book(resident.token, slot.id, { description: '字'.repeat(2001) });
+    const topic = await book(resident.token, slot.id, {
+      topic: 'witchcraft' as CreateAppointmentDto['topic'],
+    });
+    const html = await book(resident.token, slot.id, { description: '<script>alert(1)</script>' });
+
+    expect(long.status).toBe(400);
+    expect(long.body.details.description).toBeDefined();
+    expect(topic.status).toBe(400);
+    expect(html.status).toBe(201);
+    expect(html.body.description).toBe('<script>alert(1)</script>');
+    expect(html.headers['content-type']).toContain('application/json');
+  });
+});
