@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { AuthService } from '@app/auth';
+import { AppointmentsService } from '@app/booking';
 import { FixedClock, PiiCipher } from '@app/core';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
 import { useTestApp } from '../setup/test-app';
@@ -193,5 +194,103 @@ describe('Booking a consultation', () => {
     expect(html.status).toBe(201);
     expect(html.body.description).toBe('<script>alert(1)</script>');
     expect(html.headers['content-type']).toContain('application/json');
+  });
+
+  it('shows lawyers the day’s list with phones masked, and lets them mark arrival and completion', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf())[12];
+    const booked = await book(resident.token, slot.id, { name: '张大爷' });
+    const lawyer = await t.login('lawyer01');
+
+    const list = await t
+      .http()
+      .get('/api/v1/appointments')
+      .query({ servicePointId: centreId, date: '2026-11-23' })
+      .set('authorization', `Bearer ${lawyer}`);
+    const arrived = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/arrive`)
+      .set('authorization', `Bearer ${lawyer}`);
+    const completed = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/complete`)
+      .set('authorization', `Bearer ${lawyer}`);
+    const again = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/no-show`)
+      .set('authorization', `Bearer ${lawyer}`);
+
+    const mine = list.body.find((a: { id: string }) => a.id === booked.body.id);
+    expect(mine).toMatchObject({
+      name: '张大爷',
+      residentPhoneMasked: `${resident.phone.slice(0, 3)}****${resident.phone.slice(-4)}`,
+    });
+    expect(JSON.stringify(list.body)).not.toContain(resident.phone);
+    expect(arrived.body.status).toBe('arrived');
+    expect(completed.body.status).toBe('completed');
+    expect(again.status).toBe(422);
+  });
+
+  it('hides another township’s appointments from its officials', async () => {
+    const official = await t.login('zhangqi.official');
+
+    const list = await t
+      .http()
+      .get('/api/v1/appointments')
+      .query({ servicePointId: centreId, date: '2026-11-23' })
+      .set('authorization', `Bearer ${official}`);
+
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual([]);
+  });
+
+  it('lets a resident rate only after completion, and only once', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf('2026-11-24', '2026-11-24'))[0];
+    const booked = await book(resident.token, slot.id);
+    const lawyer = await t.login('shengshan.official');
+    const rate = (score: number) =>
+      t
+        .http()
+        .post(`/api/v1/appointments/${booked.body.id}/rating`)
+        .set('authorization', `Bearer ${resident.token}`)
+        .send({ score, comment: '很耐心' });
+
+    const early = await rate(5);
+    await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/complete`)
+      .set('authorization', `Bearer ${lawyer}`);
+    const first = await rate(5);
+    const twice = await rate(4);
+    const outOfRange = await rate(6);
+
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('NOT_COMPLETED');
+    expect(first.status).toBe(201);
+    expect(first.body.rating).toBe(5);
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_RATED');
+    expect(outOfRange.status).toBe(400);
+  });
+
+  it('sends exactly one reminder per appointment of tomorrow, however often the job runs', async () => {
+    const [a, b] = await residents(2);
+    const slots = await slotsOf('2026-11-24', '2026-11-24');
+    await book(a.token, slots[1].id);
+    await book(b.token, slots[2].id);
+    const reminders = async (phone: string) =>
+      ((await t.http().get('/api/v1/dev/outbox').query({ phone })).body as { text: string }[]).filter((m) =>
+        m.text.includes('提醒'),
+      );
+
+    const first = await t.app.get(AppointmentsService).sendReminders();
+    const second = await t.app.get(AppointmentsService).sendReminders();
+
+    expect(first.reminded).toBeGreaterThanOrEqual(2);
+    expect(second.reminded).toBe(0);
+    expect(await reminders(a.phone)).toHaveLength(1);
+    expect(await reminders(b.phone)).toHaveLength(1);
+    expect((await reminders(a.phone))[0].text).toContain('明天');
   });
 });

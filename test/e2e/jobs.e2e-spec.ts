@@ -4,7 +4,7 @@ import { useTestApp } from '../setup/test-app';
 describe('Scheduled jobs', () => {
   const t = useTestApp({ env: { JOBS_ENABLED: 'true' } });
 
-  it('schedules the nightly attendance close on pg-boss, at 00:05 Asia/Shanghai', async () => {
+  it('schedules the nightly attendance close (00:05) and the booking reminders (18:00) on pg-boss, in Asia/Shanghai', async () => {
     const db = new Client({ connectionString: t.config.databaseUrl });
     await db.connect();
 

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
+import { JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -18,4 +19,14 @@ import { SlotsService } from './slots/slots.service';
   providers: [OtpService, SlotsService, AppointmentsService],
   exports: [OtpService, AppointmentsService],
 })
-export class BookingModule {}
+export class BookingModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly appointments: AppointmentsService,
+  ) {}
+
+  onModuleInit(): void {
+    // 18:00 Asia/Shanghai: tomorrow's appointments get their reminder, each exactly once.
+    this.jobs.schedule('booking-reminders', '0 18 * * *', () => this.appointments.sendReminders());
+  }
+}

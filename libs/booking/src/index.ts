@@ -1,3 +1,4 @@
 export * from './booking.module';
 export * from './booking.errors';
 export * from './otp/otp.service';
+export * from './appointments/appointments.service';

@@ -7,7 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
 import { SlotsService, SlotView } from '../slots/slots.service';
 import { AppointmentsService, AppointmentView } from './appointments.service';
@@ -45,6 +45,30 @@ export class CreateAppointmentDto {
   @IsString()
   @MaxLength(50)
   name?: string;
+}
+
+export class DayListQuery {
+  @ApiProperty()
+  @IsUUID()
+  servicePointId!: string;
+
+  @ApiProperty({ example: '2026-11-23' })
+  @IsCalendarDate()
+  date!: string;
+}
+
+export class RatingDto {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
 }
 
 export class SlotsQuery {
@@ -90,6 +114,46 @@ export class AppointmentsController {
   @ApiBearerAuth()
   mine(): Promise<AppointmentView[]> {
     return this.appointments.mine();
+  }
+
+  @Get('appointments')
+  @Roles('lawyer', 'official', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The day’s appointments at a point, phones masked' })
+  dayList(@Query() q: DayListQuery) {
+    return this.appointments.dayList(q.servicePointId, q.date);
+  }
+
+  @Post('appointments/:id/arrive')
+  @HttpCode(200)
+  @Roles('lawyer', 'official', 'admin')
+  @ApiBearerAuth()
+  arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+    return this.appointments.mark(id, 'arrived');
+  }
+
+  @Post('appointments/:id/complete')
+  @HttpCode(200)
+  @Roles('lawyer', 'official', 'admin')
+  @ApiBearerAuth()
+  complete(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+    return this.appointments.mark(id, 'completed');
+  }
+
+  @Post('appointments/:id/no-show')
+  @HttpCode(200)
+  @Roles('lawyer', 'official', 'admin')
+  @ApiBearerAuth()
+  noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+    return this.appointments.mark(id, 'no_show');
+  }
+
+  @Post('appointments/:id/rating')
+  @Roles('resident')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Rate a completed consultation 1–5, once' })
+  rate(@Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
+    return this.appointments.rate(id, dto.score, dto.comment);
   }
 
   @Post('appointments/:id/cancel')

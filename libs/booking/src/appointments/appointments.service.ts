@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, businessDate, businessTimeOfDay, Clock, PiiCipher, RequestContext } from '@app/core';
+import {
+  addDays,
+  AppError,
+  businessDate,
+  businessDayRange,
+  businessTimeOfDay,
+  Clock,
+  jurisdictionSql,
+  maskPhone,
+  PiiCipher,
+  RequestContext,
+} from '@app/core';
 import { NotifyService } from '@app/notify';
 import { BookingErrors } from '../booking.errors';
 import { newAppointmentCode } from './appointment-code';
@@ -212,5 +223,136 @@ export class AppointmentsService {
       return updated;
     });
     return view(row);
+  }
+
+  /** The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). */
+  async dayList(
+    servicePointId: string,
+    date: string,
+  ): Promise<(AppointmentView & { residentPhoneMasked: string; name: string | null })[]> {
+    const { start, end } = businessDayRange(date);
+    const scope = jurisdictionSql('a.region_code', 4);
+    const rows: (AppointmentRow & { phone_enc: Buffer; name: string | null })[] = await this.dataSource.query(
+      `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at, a.name, r.phone_enc
+         FROM appointment a JOIN resident r ON r.id = a.resident_id
+        WHERE a.service_point_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 AND ${scope.sql}
+        ORDER BY a.starts_at, a.created_at`,
+      [servicePointId, start, end, ...scope.params],
+    );
+    return rows.map((r) => ({
+      ...view(r),
+      name: r.name,
+      residentPhoneMasked: maskPhone(this.pii.decrypt(r.phone_enc)),
+    }));
+  }
+
+  /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
+  async mark(id: string, status: 'arrived' | 'completed' | 'no_show'): Promise<AppointmentView> {
+    const allowedFrom: Record<typeof status, string[]> = {
+      arrived: ['booked'],
+      completed: ['booked', 'arrived'],
+      no_show: ['booked'],
+    };
+    const scope = jurisdictionSql('region_code', 2);
+    return this.dataSource.transaction(async (em) => {
+      const [current]: (AppointmentRow & { region_code: string })[] = await em.query(
+        `SELECT id, status, region_code FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
+        [id, ...scope.params],
+      );
+      if (!current)
+        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (!allowedFrom[status].includes(current.status)) {
+        throw new AppError(
+          BookingErrors.APPOINTMENT_STATE,
+          'rule',
+          `An appointment that is ${current.status} cannot become ${status}`,
+          { status: current.status },
+        );
+      }
+      const [row]: AppointmentRow[] = (
+        await em.query(
+          `UPDATE appointment SET status = $2, updated_at = now() WHERE id = $1
+           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+          [id, status],
+        )
+      )[0];
+      await this.audit.record(em, {
+        action: status,
+        entityType: 'appointment',
+        entityId: id,
+        regionCode: current.region_code,
+      });
+      return view(row);
+    });
+  }
+
+  /** The resident rates a completed consultation, once (回访满意度). */
+  async rate(id: string, score: number, comment?: string): Promise<AppointmentView & { rating: number }> {
+    const residentId = RequestContext.principal()!.id;
+    return this.dataSource.transaction(async (em) => {
+      const [current]: { status: string; rating: number | null; region_code: string }[] = await em.query(
+        `SELECT status, rating, region_code FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
+        [id, residentId],
+      );
+      if (!current)
+        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (current.status !== 'completed')
+        throw new AppError(BookingErrors.NOT_COMPLETED, 'rule', 'Only a completed consultation can be rated');
+      if (current.rating !== null)
+        throw new AppError(BookingErrors.ALREADY_RATED, 'conflict', 'This consultation is already rated');
+      const [row]: AppointmentRow[] = (
+        await em.query(
+          `UPDATE appointment SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now() WHERE id = $1
+           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+          [id, score, comment ?? null],
+        )
+      )[0];
+      await this.audit.record(em, {
+        action: 'rate',
+        entityType: 'appointment',
+        entityId: id,
+        regionCode: current.region_code,
+        note: { score },
+      });
+      return { ...view(row), rating: score };
+    });
+  }
+
+  /**
+   * The day-before reminders: every booked appointment of tomorrow whose reminder has not gone out
+   * gets one. Marking and queueing happen in one statement's transaction, so a second run (or a
+   * second instance) finds nothing left to send.
+   */
+  async sendReminders(): Promise<{ reminded: number }> {
+    const tomorrow = addDays(this.clock.today(), 1);
+    const { start, end } = businessDayRange(tomorrow);
+    const ids = await this.dataSource.transaction(async (em) => {
+      // An UPDATE answers [rows, count].
+      const [due]: [
+        { id: string; code: string; starts_at: Date; phone_enc: Buffer; region_code: string }[],
+        number,
+      ] = await em.query(
+        `UPDATE appointment a SET reminder_sent_at = now()
+           FROM resident r
+          WHERE r.id = a.resident_id AND a.status = 'booked' AND a.reminder_sent_at IS NULL
+            AND a.starts_at >= $1 AND a.starts_at < $2
+          RETURNING a.id, a.code, a.starts_at, a.region_code, r.phone_enc`,
+        [start, end],
+      );
+      const out: string[] = [];
+      for (const a of due) {
+        out.push(
+          await this.notify.enqueue(em, {
+            phone: this.pii.decrypt(a.phone_enc),
+            kind: 'booking_reminder',
+            text: `【乡村公共法律服务】提醒：您预约的法律咨询在明天${businessTimeOfDay(a.starts_at)}，预约码${a.code}。`,
+            regionCode: a.region_code,
+          }),
+        );
+      }
+      return out;
+    });
+    await this.notify.dispatch(ids);
+    return { reminded: ids.length };
   }
 }

@@ -4,6 +4,7 @@ import { LeaveChecksLockStaffRow1763800000001 } from './1763800000001-LeaveCheck
 import { Attendance1763900000000 } from './1763900000000-Attendance';
 import { ResidentsAndOutbox1764000000000 } from './1764000000000-ResidentsAndOutbox';
 import { BookingSlotsAndAppointments1764100000000 } from './1764100000000-BookingSlotsAndAppointments';
+import { AppointmentReminders1764100000001 } from './1764100000001-AppointmentReminders';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Attendance1763900000000,
   ResidentsAndOutbox1764000000000,
   BookingSlotsAndAppointments1764100000000,
+  AppointmentReminders1764100000001,
 ];
