@@ -293,4 +293,58 @@ describe('Booking a consultation', () => {
     expect(await reminders(b.phone)).toHaveLength(1);
     expect((await reminders(a.phone))[0].text).toContain('明天');
   });
+
+  it('moves a booking to another slot, keeping its code and freeing the old place', async () => {
+    const [resident] = await residents(1);
+    const slots = await slotsOf('2026-11-24', '2026-11-24');
+    const booked = await book(resident.token, slots[6].id);
+
+    const moved = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/reschedule`)
+      .set('authorization', `Bearer ${resident.token}`)
+      .send({ slotId: slots[7].id });
+    const after = await slotsOf('2026-11-24', '2026-11-24');
+
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ code: booked.body.code, status: 'booked', slot: { id: slots[7].id } });
+    expect(after.find((x) => x.id === slots[6].id)!.available).toBe(slots[6].available);
+    expect(after.find((x) => x.id === slots[7].id)!.available).toBe(slots[7].available - 1);
+  });
+
+  it('when staff cancel a shift, marks its bookings for rescheduling and tells the residents by SMS', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf('2026-11-25', '2026-11-25'))[0];
+    const booked = await book(resident.token, slot.id);
+    const official = await t.login('shengshan.official');
+    const shifts = await t
+      .http()
+      .get('/api/v1/shifts')
+      .query({ servicePointId: centreId, from: '2026-11-25', to: '2026-11-25' })
+      .set('authorization', `Bearer ${official}`);
+    const shift = (shifts.body as { id: string; kind: string }[]).find((x) => x.kind === 'window')!;
+
+    await t
+      .http()
+      .post(`/api/v1/shifts/${shift.id}/cancel`)
+      .set('authorization', `Bearer ${official}`)
+      .send({ reason: '律师出庭' });
+    const mine = await t
+      .http()
+      .get('/api/v1/appointments/mine')
+      .set('authorization', `Bearer ${resident.token}`);
+    const outbox = await t.http().get('/api/v1/dev/outbox').query({ phone: resident.phone });
+    const other = (await slotsOf('2026-11-26', '2026-11-26'))[0];
+    const moved = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/reschedule`)
+      .set('authorization', `Bearer ${resident.token}`)
+      .send({ slotId: other.id });
+
+    expect(mine.body.find((a: { id: string }) => a.id === booked.body.id).status).toBe('needs_reschedule');
+    expect(outbox.body[0].text).toContain(booked.body.code);
+    expect(outbox.body[0].text).toContain('取消');
+    expect((await slotsOf('2026-11-25', '2026-11-25')).some((x) => x.id === slot.id)).toBe(false);
+    expect(moved.body.status).toBe('booked');
+  });
 });

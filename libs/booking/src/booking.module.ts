@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
 import { JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
+import { DutyShiftsService } from '@app/roster';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
 import { OtpChallenge } from './otp/otp-challenge.entity';
@@ -23,10 +24,13 @@ export class BookingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly appointments: AppointmentsService,
+    private readonly shifts: DutyShiftsService,
   ) {}
 
   onModuleInit(): void {
     // 18:00 Asia/Shanghai: tomorrow's appointments get their reminder, each exactly once.
     this.jobs.schedule('booking-reminders', '0 18 * * *', () => this.appointments.sendReminders());
+    // A cancelled shift's bookings are marked for rescheduling and their residents told.
+    this.shifts.onCancel((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
   }
 }

@@ -47,6 +47,12 @@ export class CreateAppointmentDto {
   name?: string;
 }
 
+export class RescheduleDto {
+  @ApiProperty()
+  @IsUUID()
+  slotId!: string;
+}
+
 export class DayListQuery {
   @ApiProperty()
   @IsUUID()
@@ -154,6 +160,17 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Rate a completed consultation 1–5, once' })
   rate(@Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
     return this.appointments.rate(id, dto.score, dto.comment);
+  }
+
+  @Post('appointments/:id/reschedule')
+  @HttpCode(200)
+  @Roles('resident')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Move your booking to another slot (also after staff cancelled its shift); the code stays',
+  })
+  reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentView> {
+    return this.appointments.reschedule(id, dto.slotId);
   }
 
   @Post('appointments/:id/cancel')

@@ -30,6 +30,21 @@ export interface AppointmentView {
 
 const MAX_FUTURE_BOOKINGS = 3;
 
+interface TakenSlot {
+  id: string;
+  service_point_id: string;
+  region_code: string;
+  starts_at: Date;
+  ends_at: Date;
+}
+
+function asOverlap(err: unknown): unknown {
+  return err instanceof QueryFailedError &&
+    (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
+    ? new AppError(BookingErrors.OVERLAPPING_BOOKING, 'conflict', 'You already have a booking at that time')
+    : err;
+}
+
 interface AppointmentRow {
   id: string;
   code: string;
@@ -93,22 +108,7 @@ export class AppointmentsService {
             `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
           );
         }
-        const [slot]: {
-          id: string;
-          service_point_id: string;
-          region_code: string;
-          starts_at: Date;
-          ends_at: Date;
-        }[] = (
-          await em.query(
-            `UPDATE booking_slot b SET booked = booked + 1
-              WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
-                AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
-              RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at`,
-            [dto.slotId, now],
-          )
-        )[0];
-        if (!slot) throw await this.whyNotBookable(em, dto.slotId, now);
+        const slot = await this.takePlace(em, dto.slotId, now);
         const [row]: AppointmentRow[] = await em.query(
           `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -143,20 +143,26 @@ export class AppointmentsService {
         return { row, smsId };
       })
       .catch((err: unknown) => {
-        if (
-          err instanceof QueryFailedError &&
-          (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
-        ) {
-          throw new AppError(
-            BookingErrors.OVERLAPPING_BOOKING,
-            'conflict',
-            'You already have a booking at that time',
-          );
-        }
-        throw err;
+        throw asOverlap(err);
       });
     await this.notify.dispatch([smsId]);
     return view(row);
+  }
+
+  /**
+   * Takes one place of a slot with a single conditional UPDATE (booked < capacity): the database
+   * decides, so racing residents can never overbook it.
+   */
+  private async takePlace(em: EntityManager, slotId: string, now: Date): Promise<TakenSlot> {
+    const [[slot]]: [TakenSlot[], number] = await em.query(
+      `UPDATE booking_slot b SET booked = booked + 1
+        WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
+          AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
+        RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at`,
+      [slotId, now],
+    );
+    if (!slot) throw await this.whyNotBookable(em, slotId, now);
+    return slot;
   }
 
   /** Inside the booking's transaction: a second connection from the pool could deadlock under load. */
@@ -354,5 +360,81 @@ export class AppointmentsService {
     });
     await this.notify.dispatch(ids);
     return { reminded: ids.length };
+  }
+
+  /**
+   * A cancelled shift's bookings: each is marked for rescheduling and its resident told by SMS.
+   * Runs inside the cancelling transaction; the SMS are handed on after it commits.
+   */
+  async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
+    const [affected]: [
+      { id: string; code: string; starts_at: Date; region_code: string; phone_enc: Buffer }[],
+      number,
+    ] = await em.query(
+      `UPDATE appointment a SET status = 'needs_reschedule', updated_at = now()
+         FROM booking_slot b, resident r
+        WHERE b.id = a.slot_id AND b.shift_id = $1 AND r.id = a.resident_id AND a.status = 'booked'
+        RETURNING a.id, a.code, a.starts_at, a.region_code, r.phone_enc`,
+      [shiftId],
+    );
+    await em.query(`UPDATE booking_slot SET booked = 0 WHERE shift_id = $1`, [shiftId]);
+    const ids: string[] = [];
+    for (const a of affected) {
+      ids.push(
+        await this.notify.enqueue(em, {
+          phone: this.pii.decrypt(a.phone_enc),
+          kind: 'booking_cancelled',
+          text: `【乡村公共法律服务】抱歉，您${businessDate(a.starts_at)} ${businessTimeOfDay(a.starts_at)}的预约（预约码${a.code}）因值班调整取消，请重新选择时间。`,
+          regionCode: a.region_code,
+        }),
+      );
+    }
+    return () => this.notify.dispatch(ids);
+  }
+
+  /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
+  async reschedule(id: string, slotId: string): Promise<AppointmentView> {
+    const residentId = RequestContext.principal()!.id;
+    const now = this.clock.now();
+    return this.dataSource
+      .transaction(async (em) => {
+        const [current]: { status: string; slot_id: string; starts_at: Date }[] = await em.query(
+          `SELECT status, slot_id, starts_at FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
+          [id, residentId],
+        );
+        if (!current)
+          throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', {
+            id,
+          });
+        const movable =
+          current.status === 'needs_reschedule' || (current.status === 'booked' && current.starts_at > now);
+        if (!movable)
+          throw new AppError(
+            BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
+            'rule',
+            'Only a booking that has not begun can be moved',
+          );
+        const slot = await this.takePlace(em, slotId, now);
+        if (current.status === 'booked')
+          await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
+        const [[row]]: [AppointmentRow[], number] = await em.query(
+          `UPDATE appointment SET slot_id = $2, service_point_id = $3, region_code = $4, starts_at = $5, ends_at = $6,
+                  status = 'booked', reminder_sent_at = NULL, updated_at = now()
+            WHERE id = $1
+            RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+          [id, slot.id, slot.service_point_id, slot.region_code, slot.starts_at, slot.ends_at],
+        );
+        await this.audit.record(em, {
+          action: 'reschedule',
+          entityType: 'appointment',
+          entityId: id,
+          regionCode: slot.region_code,
+          note: { from: current.slot_id, to: slot.id },
+        });
+        return view(row);
+      })
+      .catch((err: unknown) => {
+        throw asOverlap(err);
+      });
   }
 }

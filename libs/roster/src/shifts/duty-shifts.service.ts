@@ -17,6 +17,12 @@ import { toShiftResponse } from './dto/shift.response';
 
 const auditView = (s: DutyShift) => ({ ...s });
 
+/**
+ * Another module's part in a shift's cancellation: it runs inside the cancelling transaction and may
+ * return work to do once that has committed (e.g. sending the SMS it queued).
+ */
+export type ShiftCancelHook = (shift: DutyShift, em: EntityManager) => Promise<(() => Promise<void>) | void>;
+
 @Injectable()
 export class DutyShiftsService {
   constructor(
@@ -134,8 +140,16 @@ export class DutyShiftsService {
     return this.get(id);
   }
 
+  private readonly cancelHooks: ShiftCancelHook[] = [];
+
+  /** Registers a module's part in every shift cancellation (bookings use it to warn residents). */
+  onCancel(hook: ShiftCancelHook): void {
+    this.cancelHooks.push(hook);
+  }
+
   async cancel(id: string, reason?: string): Promise<DutyShift> {
-    return this.dataSource.transaction(async (em) => {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const cancelled = await this.dataSource.transaction(async (em) => {
       const shift = await this.shifts.findByIdForUpdate(id, em);
       if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
       if (shift.status === 'cancelled')
@@ -157,8 +171,14 @@ export class DutyShiftsService {
         after: auditView(saved),
         note: reason ? { reason } : undefined,
       });
+      for (const hook of this.cancelHooks) {
+        const after = await hook(saved, em);
+        if (after) afterCommit.push(after);
+      }
       return saved;
     });
+    for (const after of afterCommit) await after();
+    return cancelled;
   }
 
   /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
