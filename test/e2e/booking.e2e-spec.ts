@@ -347,4 +347,36 @@ describe('Booking a consultation', () => {
     expect((await slotsOf('2026-11-25', '2026-11-25')).some((x) => x.id === slot.id)).toBe(false);
     expect(moved.body.status).toBe('booked');
   });
+
+  it('shows officials the SMS that failed, phones masked, in their jurisdiction only', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf('2026-11-26', '2026-11-26'))[3];
+    await book(resident.token, slot.id);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    await db.query(
+      `UPDATE sms_outbox SET status = 'failed', attempts = 6, last_error = 'carrier refused' WHERE kind = 'booking_confirmation' AND created_at = (SELECT max(created_at) FROM sms_outbox)`,
+    );
+    await db.end();
+
+    const shengshan = await t
+      .http()
+      .get('/api/v1/sms-outbox')
+      .set('authorization', `Bearer ${await t.login('shengshan.official')}`);
+    const zhangqi = await t
+      .http()
+      .get('/api/v1/sms-outbox')
+      .set('authorization', `Bearer ${await t.login('zhangqi.official')}`);
+
+    expect(shengshan.status).toBe(200);
+    expect(shengshan.body).toHaveLength(1);
+    expect(shengshan.body[0]).toMatchObject({
+      kind: 'booking_confirmation',
+      status: 'failed',
+      lastError: 'carrier refused',
+      phoneMasked: `${resident.phone.slice(0, 3)}****${resident.phone.slice(-4)}`,
+    });
+    expect(JSON.stringify(shengshan.body)).not.toContain(resident.phone);
+    expect(zhangqi.body).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@app/core';
 import { DevOutboxController } from './dev-outbox.controller';
 import { NotifyService } from './notify.service';
+import { OutboxController } from './outbox.controller';
 import { SmsOutbox } from './sms-outbox.entity';
 import { ConsoleSmsProvider, SmsProvider } from './sms-provider';
 
@@ -14,7 +15,7 @@ export class NotifyModule {
       module: NotifyModule,
       global: true,
       imports: [TypeOrmModule.forFeature([SmsOutbox])],
-      controllers: config.env === 'production' ? [] : [DevOutboxController],
+      controllers: config.env === 'production' ? [OutboxController] : [OutboxController, DevOutboxController],
       providers: [NotifyService, { provide: SmsProvider, useClass: ConsoleSmsProvider }],
       exports: [NotifyService],
     };

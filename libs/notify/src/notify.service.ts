@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { JobsService, PiiCipher } from '@app/core';
+import { JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsProvider } from './sms-provider';
 
@@ -80,6 +80,14 @@ export class NotifyService implements OnModuleInit {
       order: { createdAt: 'DESC' },
       take: limit,
     });
+  }
+
+  /** Messages by delivery status in the caller's jurisdiction (those bound to a region), newest first. */
+  byStatus(status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
+    const qb = this.outbox
+      .createQueryBuilder('m')
+      .where('m.status = :status AND m.region_code IS NOT NULL', { status });
+    return scopeToJurisdiction(qb, 'm.region_code').orderBy('m.created_at', 'DESC').limit(limit).getMany();
   }
 
   phoneOf(row: SmsOutbox): string {

@@ -1,0 +1,37 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { maskPhone, Roles } from '@app/core';
+import { NotifyService } from './notify.service';
+
+export class OutboxQuery {
+  @ApiPropertyOptional({ enum: ['failed', 'pending', 'sent'], default: 'failed' })
+  @IsOptional()
+  @IsIn(['failed', 'pending', 'sent'])
+  status?: 'failed' | 'pending' | 'sent';
+}
+
+/** SMS that did not go out (or are still waiting), for officials to follow up by phone. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller({ path: 'sms-outbox', version: '1' })
+export class OutboxController {
+  constructor(private readonly notify: NotifyService) {}
+
+  @Get()
+  @Roles('official', 'admin')
+  @ApiOperation({
+    summary: 'SMS by delivery status (default: failed) in your jurisdiction, phones masked, newest first',
+  })
+  async list(@Query() q: OutboxQuery) {
+    return (await this.notify.byStatus(q.status ?? 'failed')).map((m) => ({
+      id: m.id,
+      phoneMasked: maskPhone(this.notify.phoneOf(m)),
+      kind: m.kind,
+      status: m.status,
+      attempts: m.attempts,
+      lastError: m.lastError,
+      createdAt: m.createdAt.toISOString(),
+    }));
+  }
+}
