@@ -7,23 +7,15 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
-import { IsCalendarMonth, PLACE_CODE_PATTERN, Roles } from '@app/core';
+import { RegionMonthQuery, Roles } from '@app/core';
 import { StaffService } from '@app/org';
 import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
 import { toShiftResponse } from '../shifts/dto/shift.response';
 import { RosterCoverageService } from './roster-coverage.service';
 import { RosterGenerationService } from './roster-generation.service';
 
-export class CoverageQuery {
-  @ApiProperty({ example: '330282113' })
-  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
-  regionCode!: string;
-
-  @ApiProperty({ example: '2026-11' })
-  @IsCalendarMonth()
-  month!: string;
-}
+/** The month whose roster coverage is checked. */
+export class CoverageQuery extends RegionMonthQuery {}
 
 class UnfilledSlot {
   @ApiProperty() servicePointId!: string;
@@ -71,7 +63,7 @@ export class RostersController {
     const names = await this.staff.namesOf(listed.map((s) => s.lawyerId));
     return {
       created: result.created,
-      shifts: listed.map((s) => toShiftResponse(s, names)),
+      shifts: listed.map((s, i) => toShiftResponse({ ...s, id: result.ids[i] }, names)),
       unfilled: result.unfilled,
     };
   }

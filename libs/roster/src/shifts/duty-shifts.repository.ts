@@ -119,14 +119,14 @@ export class DutyShiftsRepository {
     return repo.save(repo.create(shift));
   }
 
-  /** Inserts many shifts in one statement per chunk; returns their ids in order. */
-  async insertMany(rows: NewShift[], em: EntityManager): Promise<string[]> {
+  /** Inserts many generated shifts in one statement per chunk; returns their ids in order. */
+  async insertGenerated(rows: Omit<NewShift, 'generated'>[], em: EntityManager): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < rows.length; i += 5000) {
       const c = rows.slice(i, i + 5000);
       const inserted: { id: string }[] = await em.query(
         `INSERT INTO duty_shift (service_point_id, region_code, lawyer_id, date, starts_at, ends_at, kind, generated)
-         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::date[], $5::timestamptz[], $6::timestamptz[], $7::varchar[], $8::boolean[])
+         SELECT *, true FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::date[], $5::timestamptz[], $6::timestamptz[], $7::varchar[])
          RETURNING id`,
         [
           c.map((r) => r.servicePointId),
@@ -136,7 +136,6 @@ export class DutyShiftsRepository {
           c.map((r) => r.startsAt.toISOString()),
           c.map((r) => r.endsAt.toISOString()),
           c.map((r) => r.kind),
-          c.map((r) => r.generated),
         ],
       );
       ids.push(...inserted.map((r) => r.id));
