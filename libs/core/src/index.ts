@@ -26,3 +26,4 @@ export * from './time/clock';
 export * from './core.module';
 export * from './validation/validators';
 export * from './jobs/jobs.service';
+export * from './validation/common-queries';

@@ -9,13 +9,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
-import { IsCalendarDate, IsCalendarMonth, PLACE_CODE_PATTERN } from '@app/core';
+import { RegionMonthQuery, RegionPeriodQuery } from '@app/core';
 
 export class CheckInDto {
   @ApiProperty({ description: 'A UUID the phone makes once per sign-in and sends again on every retry' })
@@ -70,20 +69,7 @@ export class CheckInResponse {
   flags!: string[];
 }
 
-export class ListAttendanceQuery {
-  @ApiPropertyOptional({ example: '330282113' })
-  @IsOptional()
-  @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
-  regionCode?: string;
-
-  @ApiProperty({ example: '2026-11-01' })
-  @IsCalendarDate()
-  from!: string;
-
-  @ApiProperty({ example: '2026-11-30' })
-  @IsCalendarDate()
-  to!: string;
-
+export class ListAttendanceQuery extends RegionPeriodQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
@@ -97,20 +83,7 @@ export class ListAttendanceQuery {
   status?: string;
 }
 
-export class ListAttendanceEventsQuery {
-  @ApiPropertyOptional({ example: '330282113' })
-  @IsOptional()
-  @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
-  regionCode?: string;
-
-  @ApiProperty({ example: '2026-11-01' })
-  @IsCalendarDate()
-  from!: string;
-
-  @ApiProperty({ example: '2026-11-30' })
-  @IsCalendarDate()
-  to!: string;
-
+export class ListAttendanceEventsQuery extends RegionPeriodQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
@@ -175,12 +148,5 @@ export class CorrectionDto {
   reason!: string;
 }
 
-export class ExportQuery {
-  @ApiProperty({ example: '330282113' })
-  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
-  regionCode!: string;
-
-  @ApiProperty({ example: '2026-11' })
-  @IsCalendarMonth()
-  month!: string;
-}
+/** A month's attendance sheet of a region. */
+export class ExportQuery extends RegionMonthQuery {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsCalendarDate, PLACE_CODE_PATTERN } from '@app/core';
+import { IsCalendarDate, PLACE_CODE_PATTERN, RegionPeriodQuery } from '@app/core';
 import { SHIFT_KINDS, type ShiftKind } from '../duty-shift.entity';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -31,12 +31,7 @@ export class CreateShiftDto {
   kind!: ShiftKind;
 }
 
-export class ListShiftsQuery {
-  @ApiPropertyOptional({ example: '330282113' })
-  @IsOptional()
-  @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
-  regionCode?: string;
-
+export class ListShiftsQuery extends RegionPeriodQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
@@ -46,14 +41,6 @@ export class ListShiftsQuery {
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
-
-  @ApiProperty({ example: '2026-11-01' })
-  @IsCalendarDate()
-  from!: string;
-
-  @ApiProperty({ example: '2026-11-30' })
-  @IsCalendarDate()
-  to!: string;
 
   @ApiPropertyOptional({ description: 'Include cancelled shifts', enum: ['true', 'false'] })
   @IsOptional()
