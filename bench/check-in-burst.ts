@@ -23,34 +23,29 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { type AddressInfo, createServer } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  businessDate,
-  dataSourceOptions,
-  loadAppConfig,
-  runMigrations,
-  startEmbeddedPostgres,
-} from '@app/core';
+import { businessDate, dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
 import { createApp } from '../apps/api/src/bootstrap';
+import {
+  counts,
+  type Database,
+  intEnv,
+  loadTownships,
+  log,
+  mib,
+  seconds,
+  startDatabase,
+  withClient as withClientOf,
+} from './support';
 
 const TARGET_P99_MS = 200;
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name} must be an integer in ${min}..${max}`);
-  return n;
-}
 
 const LAWYERS = intEnv('BENCH_LAWYERS', 3000, 2, 100_000);
 const SECONDS = intEnv('BENCH_SECONDS', 60, 1, 3600);
@@ -66,15 +61,11 @@ if (SERVER_MODE !== 'child' && SERVER_MODE !== 'in-process')
   throw new Error('BENCH_SERVER must be child or in-process');
 const TOWNSHIPS = Math.ceil(LAWYERS / PER_TOWNSHIP);
 if (TOWNSHIPS > 9900) throw new Error('at most 9,900 townships (99 counties of 100)');
-const PROVINCE = '99';
 const JWT_SECRET = 'bench-check-in-burst-secret-0123456789abcdef';
 const CHECK_IN_PATH = '/api/v1/attendance/check-in';
 const REQUEST_TIMEOUT_MS = 30_000;
 
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const errorText = (err: unknown) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
 
 /** The environment the server is configured from (in this process or the child). */
@@ -286,78 +277,9 @@ async function startInProcessServer(databaseUrl: string): Promise<RunningServer>
 // ---------------------------------------------------------------------------------------------
 // The database.
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  uncounted.add(client);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-interface Database {
-  url: string;
-  source: 'embedded' | 'url';
-  /** The embedded server's postmaster, to measure PostgreSQL's CPU time. */
-  postmasterPid?: number;
-  cleanup(): Promise<void>;
-}
-
-/** A fresh, empty database: on BENCH_DATABASE_URL's server, or in an embedded PostgreSQL of our own. */
-async function startDatabase(): Promise<Database> {
-  const name = `bench_check_in_${process.pid}`;
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (adminUrl) {
-    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
-    await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
-    return {
-      url: withDatabase(adminUrl, name),
-      source: 'url',
-      cleanup: async () => {
-        await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-      },
-    };
-  }
-  const dataDir = resolve(`data/bench-pg-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
-  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  try {
-    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
-    return {
-      url: db.url,
-      source: 'embedded',
-      postmasterPid: Number(readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]),
-      cleanup: async () => {
-        try {
-          await db.stop();
-        } finally {
-          removeDir();
-        }
-      },
-    };
-  } catch (err) {
-    removeDir();
-    throw err;
-  }
+/** Connections the benchmark itself opens are not counted as the server's statements. */
+function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  return withClientOf(url, fn, (client) => uncounted.add(client));
 }
 
 interface Lawyer {
@@ -386,24 +308,7 @@ async function loadProvince(url: string, startsAt: Date): Promise<{ date: string
   return withClient(url, async (client) => {
     try {
       await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO region (code, name, level, parent_code)
-         VALUES ('${PROVINCE}', '基准省', 'province', NULL), ('${PROVINCE}01', '基准市', 'city', '${PROVINCE}')`,
-      );
-      await client.query(
-        `CREATE TEMP TABLE bench_township ON COMMIT DROP AS
-         SELECT t AS idx, '${PROVINCE}01' || lpad((t / 100 + 1)::text, 2, '0') || lpad((t % 100 + 1)::text, 3, '0') AS code
-           FROM generate_series(0, $1::int - 1) t`,
-        [TOWNSHIPS],
-      );
-      await client.query(
-        `INSERT INTO region (code, name, level, parent_code)
-         SELECT DISTINCT left(code, 6), '基准县' || substr(code, 5, 2), 'county', '${PROVINCE}01' FROM bench_township`,
-      );
-      await client.query(
-        `INSERT INTO region (code, name, level, parent_code)
-         SELECT code, '基准镇' || (idx + 1), 'township', left(code, 6) FROM bench_township ORDER BY code`,
-      );
+      await loadTownships(client, TOWNSHIPS);
       // Centres about 1 km apart on a grid around 30° N, 120° E.
       await client.query(
         `INSERT INTO service_point (region_code, kind, name, address, opening_hours, lat, lng)
@@ -455,15 +360,6 @@ async function loadProvince(url: string, startsAt: Date): Promise<{ date: string
         lng: Number(r.lng),
       })),
     };
-  });
-}
-
-async function counts(url: string, sql: string, params: unknown[] = []): Promise<Record<string, number>> {
-  return withClient(url, async (client) => {
-    const { rows } = await client.query(sql, params);
-    return Object.fromEntries(
-      Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]),
-    );
   });
 }
 
@@ -1024,7 +920,7 @@ async function main(): Promise<number> {
       `(0–${RETRY_MAX_DELAY_MS} ms later); server ${SERVER_MODE}, pool ${POOL_SIZE}` +
       (CONCURRENCY ? `; then saturation with ${CONCURRENCY} concurrent` : ''),
   );
-  const db = await time('startDbMs', startDatabase);
+  const db = await time('startDbMs', () => startDatabase(`bench_check_in_${process.pid}`));
   let server: RunningServer | undefined;
   // One cleanup, awaited by whoever asks (a signal and the end of main may both do), so that nobody
   // exits while the database folder is still being removed.

@@ -14,43 +14,37 @@
  * See bench/README.md for the figures.
  */
 import 'reflect-metadata';
-import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadAppConfig, runMigrations, startEmbeddedPostgres } from '@app/core';
+import { dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
 import { officialDay, RosterGenerationService } from '@app/roster';
 import { CliModule } from '../apps/cli/src/cli.module';
+import {
+  counts,
+  intEnv,
+  loadTownships,
+  log,
+  mib,
+  PROVINCE,
+  seconds,
+  startDatabase,
+  withClient,
+} from './support';
 
 const TARGET_MS = 60_000;
 const TARGET_BYTES = 1024 ** 3;
-
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${name} must be an integer in ${min}..${max}`);
-  return n;
-}
 
 const TOWNSHIPS = intEnv('BENCH_TOWNSHIPS', 1300, 1, 9900);
 const VILLAGES = intEnv('BENCH_VILLAGES', 20_000, 0, 5_000_000);
 const LAWYERS_PER_TOWNSHIP = intEnv('BENCH_LAWYERS_PER_TOWNSHIP', 10, 1, 100);
 const YEAR = intEnv('BENCH_YEAR', 2026, 2000, 2100);
-const PROVINCE = '99';
 const FROM = `${YEAR}-01-01`;
 const TO = `${YEAR}-12-31`;
 if (Math.ceil(VILLAGES / TOWNSHIPS) > 799)
   throw new Error('at most 799 villages per township (12-digit codes)');
-
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-const mib = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
 class MemorySampler {
@@ -79,74 +73,6 @@ class MemorySampler {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-interface Database {
-  url: string;
-  source: 'embedded' | 'url';
-  cleanup(): Promise<void>;
-}
-
-/** A fresh, empty database: on BENCH_DATABASE_URL's server, or in an embedded PostgreSQL of our own. */
-async function startDatabase(): Promise<Database> {
-  const name = `bench_roster_${process.pid}`;
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (adminUrl) {
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    return {
-      url: withDatabase(adminUrl, name),
-      source: 'url',
-      cleanup: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-    };
-  }
-  const dataDir = resolve(`data/bench-pg-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
-  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  try {
-    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: name });
-    return {
-      url: db.url,
-      source: 'embedded',
-      cleanup: async () => {
-        try {
-          await db.stop();
-        } finally {
-          removeDir();
-        }
-      },
-    };
-  } catch (err) {
-    removeDir();
-    throw err;
-  }
-}
-
 /**
  * The synthetic province, set-based: province 99, city 9901, counties 990101… of up to 100
  * townships each, villages spread evenly over the townships (about 15 each), a township centre
@@ -169,24 +95,7 @@ async function loadProvince(url: string): Promise<void> {
   ]);
   try {
     await client.query('BEGIN');
-    await client.query(
-      `INSERT INTO region (code, name, level, parent_code)
-       VALUES ('${PROVINCE}', '基准省', 'province', NULL), ('${PROVINCE}01', '基准市', 'city', '${PROVINCE}')`,
-    );
-    await client.query(
-      `CREATE TEMP TABLE bench_township ON COMMIT DROP AS
-       SELECT t AS idx, '${PROVINCE}01' || lpad((t / 100 + 1)::text, 2, '0') || lpad((t % 100 + 1)::text, 3, '0') AS code
-         FROM generate_series(0, $1::int - 1) t`,
-      [TOWNSHIPS],
-    );
-    await client.query(
-      `INSERT INTO region (code, name, level, parent_code)
-       SELECT DISTINCT left(code, 6), '基准县' || substr(code, 5, 2), 'county', '${PROVINCE}01' FROM bench_township`,
-    );
-    await client.query(
-      `INSERT INTO region (code, name, level, parent_code)
-       SELECT code, '基准镇' || (idx + 1), 'township', left(code, 6) FROM bench_township ORDER BY code`,
-    );
+    await loadTownships(client, TOWNSHIPS);
     // Village j belongs to township floor(j * T / V): contiguous blocks of ~V/T villages each.
     await client.query(
       `CREATE TEMP TABLE bench_village ON COMMIT DROP AS
@@ -238,29 +147,6 @@ async function loadProvince(url: string): Promise<void> {
   }
 }
 
-async function count(url: string, sql: string): Promise<Record<string, number>> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(sql);
-    return Object.fromEntries(
-      Object.entries(rows[0] as Record<string, string>).map(([k, v]) => [k, Number(v)]),
-    );
-  } finally {
-    await client.end();
-  }
-}
-
-async function serverVersion(url: string): Promise<string> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query('SHOW server_version')).rows[0].server_version as string;
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<number> {
   const memory = new MemorySampler();
   const timings: Record<string, number> = {};
@@ -276,7 +162,7 @@ async function main(): Promise<number> {
   log(
     `${TOWNSHIPS} townships, ${VILLAGES} villages (20% pilot), ${LAWYERS_PER_TOWNSHIP} lawyers per township, year ${YEAR}`,
   );
-  const db = await time('startDbMs', startDatabase);
+  const db = await time('startDbMs', () => startDatabase(`bench_roster_${process.pid}`));
   let cleaned = false;
   const cleanup = async () => {
     if (cleaned) return;
@@ -301,7 +187,10 @@ async function main(): Promise<number> {
   };
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | undefined;
   try {
-    result.postgresVersion = await serverVersion(db.url);
+    result.postgresVersion = await withClient(
+      db.url,
+      async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
+    );
     log(`PostgreSQL ${String(result.postgresVersion)} (${db.source}) ready in ${seconds(timings.startDbMs)}`);
 
     await time('migrateMs', async () => {
@@ -313,7 +202,7 @@ async function main(): Promise<number> {
       }
     });
     await time('loadMs', () => loadProvince(db.url));
-    const loaded = await count(
+    const loaded = await counts(
       db.url,
       `SELECT (SELECT count(*) FROM region) AS regions,
               (SELECT count(*) FROM service_point WHERE kind = 'township_center') AS centres,
@@ -352,7 +241,7 @@ async function main(): Promise<number> {
     const generated = await time('generateMs', () => generator.generate(PROVINCE, FROM, TO));
     memory.sample();
 
-    const inDb = await count(
+    const inDb = await counts(
       db.url,
       `SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'window') AS windows,
               count(*) FILTER (WHERE kind = 'village_visit') AS visits FROM duty_shift`,
