@@ -8,11 +8,12 @@ import type {
   CorrectionDto,
 } from '@app/attendance/dto/attendance.dto';
 import type { AuditEventResponse } from '@app/audit/dto/audit-event.response';
-import { addDays, businessDate, businessInstant, FixedClock, monthRange } from '@app/core';
+import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import { publishedWindowShifts } from '../setup/demo-roster';
 import { useTestApp } from '../setup/test-app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -59,23 +60,8 @@ describe('Attendance corrections and duty days (e2e)', () => {
     zhangqiPool = await windowShifts(token.zhangqi, ZHANGQI, (await centres(ZHANGQI)).id);
   }, 60_000);
 
-  /** The published window shifts of this month and the next at a town's centre, by date. */
-  async function windowShifts(
-    asToken: string,
-    regionCode: string,
-    pointId: string,
-  ): Promise<ShiftResponse[]> {
-    const thisMonth = monthRange(businessDate(new Date()).slice(0, 7));
-    const res = await t
-      .http()
-      .get('/api/v1/shifts')
-      .query({ regionCode, from: thisMonth.from, to: monthRange(addDays(thisMonth.to, 1).slice(0, 7)).to })
-      .set(bearer(asToken));
-    if (res.status !== 200) throw new Error(`shifts: ${res.status} ${JSON.stringify(res.body)}`);
-    return (res.body as ShiftResponse[]).filter(
-      (s) => s.kind === 'window' && s.servicePointId === pointId && s.published && s.from === '08:30',
-    );
-  }
+  const windowShifts = (asToken: string, regionCode: string, pointId: string) =>
+    publishedWindowShifts(t, asToken, regionCode, pointId);
 
   /** A window shift of 08:30–17:00 no other test uses. */
   function takeShift(from = pool): ShiftResponse {

@@ -4,11 +4,12 @@ import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { AttendanceService } from '@app/attendance';
 import type { AttendanceRow, CheckInDto, CheckInResponse } from '@app/attendance/dto/attendance.dto';
-import { addDays, businessDate, businessInstant, FixedClock, monthRange } from '@app/core';
+import { addDays, businessInstant, FixedClock, monthRange } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import { publishedWindowShifts } from '../setup/demo-roster';
 import { useTestApp } from '../setup/test-app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -61,23 +62,8 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
     zhangqiPool = await windowShifts(token.zhangqi, ZHANGQI, zhangqiCentre.id);
   }, 60_000);
 
-  /** The published window shifts of this month and the next at a town's centre, by date. */
-  async function windowShifts(
-    asToken: string,
-    regionCode: string,
-    pointId: string,
-  ): Promise<ShiftResponse[]> {
-    const thisMonth = monthRange(businessDate(new Date()).slice(0, 7));
-    const res = await t
-      .http()
-      .get('/api/v1/shifts')
-      .query({ regionCode, from: thisMonth.from, to: monthRange(addDays(thisMonth.to, 1).slice(0, 7)).to })
-      .set(bearer(asToken));
-    if (res.status !== 200) throw new Error(`shifts: ${res.status} ${JSON.stringify(res.body)}`);
-    return (res.body as ShiftResponse[]).filter(
-      (s) => s.kind === 'window' && s.servicePointId === pointId && s.published && s.from === '08:30',
-    );
-  }
+  const windowShifts = (asToken: string, regionCode: string, pointId: string) =>
+    publishedWindowShifts(t, asToken, regionCode, pointId);
 
   /** A window shift of 08:30–17:00 no other test uses. */
   function takeShift(from = pool): ShiftResponse {
