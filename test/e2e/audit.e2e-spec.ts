@@ -71,7 +71,8 @@ function leaves(value: unknown, path = '$'): [string, string][] {
 }
 
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-const UUID_OR_HASH = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64})$/;
+/** UUIDs and hex digests, wherever they sit in a value (a request id `lock-3-<uuid>` too): their digits are not phones. */
+const UUIDS_AND_HASHES = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}/g;
 
 describe('Audit trail over HTTP', () => {
   const t = useTestApp({ seed: true });
@@ -310,7 +311,7 @@ describe('Audit trail over HTTP', () => {
       expect(json).not.toMatch(/password_?hash/i);
       const phoneLike = trail
         .flatMap((e) => leaves(e, `seq ${e.seq}`))
-        .filter(([, v]) => !UUID_OR_HASH.test(v) && MOBILE.test(v));
+        .filter(([, v]) => MOBILE.test(v.replace(UUIDS_AND_HASHES, '')));
       expect(phoneLike).toEqual([]);
     });
   });
@@ -360,6 +361,7 @@ describe('Audit trail over HTTP', () => {
     });
 
     it('makes the chain links itself, ignoring a seq and hash a writer tries to supply', async () => {
+      await t.http().get(VERIFY).set(bearer(auditor));
       const {
         rows: [last],
       } = await db.query(`SELECT max(seq)::int AS seq FROM audit_event`);
@@ -367,11 +369,75 @@ describe('Audit trail over HTTP', () => {
       const {
         rows: [row],
       } = await db.query(
-        `INSERT INTO audit_event (seq, prev_hash, hash, action, entity_type) VALUES (1, repeat('0', 64), repeat('f', 64), 'forged', 'probe') RETURNING seq::int, hash`,
+        `INSERT INTO audit_event (seq, prev_hash, hash, action, entity_type) VALUES (1, repeat('0', 64), repeat('f', 64), 'forged', 'probe') RETURNING id, seq, hash`,
+      );
+      const res = await t.http().get(VERIFY).set(bearer(auditor));
+
+      expect(row).toMatchObject({ seq: null, hash: null });
+      expect(res.body.intact).toBe(true);
+      const {
+        rows: [sealed],
+      } = await db.query(`SELECT seq::int, hash FROM audit_event WHERE id = $1`, [row.id]);
+      expect(sealed.seq).toBe(last.seq + 1);
+      expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(sealed.hash).not.toBe('f'.repeat(64));
+    });
+
+    it('keeps one unbroken chain when two sealers run at once, as with two app instances', async () => {
+      const other = new Client({ connectionString: t.config.databaseUrl });
+      await other.connect();
+      try {
+        await db.query(
+          `INSERT INTO audit_event (action, entity_type) SELECT 'probe', 'probe' FROM generate_series(1, 300)`,
+        );
+
+        const sealed = await Promise.all(
+          [db, other, db, other].map((c) => c.query(`SELECT audit_event_seal(100) AS n`)),
+        );
+
+        expect(sealed.reduce((sum, r) => sum + r.rows[0].n, 0)).toBeGreaterThanOrEqual(300);
+        const res = await t.http().get(VERIFY).set(bearer(auditor));
+        expect(res.body.intact).toBe(true);
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct_seq, max(seq)::int AS max_seq FROM audit_event`,
+        );
+        expect(rows[0].distinct_seq).toBe(rows[0].n);
+        expect(rows[0].max_seq).toBe(rows[0].n);
+      } finally {
+        await other.end();
+      }
+    });
+
+    it('lets an unsealed event be sealed, never changed', async () => {
+      await db.query('BEGIN');
+      try {
+        const {
+          rows: [row],
+        } = await db.query(
+          `INSERT INTO audit_event (action, entity_type) VALUES ('probe', 'probe') RETURNING id`,
+        );
+
+        await expect(
+          db.query(`UPDATE audit_event SET actor_name = 'someone else' WHERE id = $1`, [row.id]),
+        ).rejects.toMatchObject({ code: '42501', message: 'audit_event is append-only' });
+      } finally {
+        await db.query('ROLLBACK');
+      }
+    });
+
+    it('refuses a forged seal whose hash is not the event’s digest', async () => {
+      const {
+        rows: [row],
+      } = await db.query(
+        `INSERT INTO audit_event (action, entity_type) VALUES ('probe', 'probe') RETURNING id`,
       );
 
-      expect(row.seq).toBeGreaterThan(last.seq);
-      expect(row.hash).not.toBe('f'.repeat(64));
+      const forged = db.query(
+        `UPDATE audit_event SET seq = 1000000, prev_hash = repeat('0', 64), hash = repeat('f', 64) WHERE id = $1 AND seq IS NULL`,
+        [row.id],
+      );
+
+      await expect(forged).rejects.toMatchObject({ code: '42501' });
       const res = await t.http().get(VERIFY).set(bearer(auditor));
       expect(res.body.intact).toBe(true);
     });

@@ -5,8 +5,9 @@ export class AuditEvent {
   @PrimaryColumn({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
   id!: number;
 
-  @Column({ type: 'bigint', insert: false })
-  seq!: number;
+  /** Position in the hash chain; null until the sealer links the event (within about a second). */
+  @Column({ type: 'bigint', insert: false, nullable: true })
+  seq!: number | null;
 
   @Column({ type: 'timestamptz', insert: false })
   occurredAt!: Date;
@@ -38,9 +39,9 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   changes!: Record<string, unknown> | null;
 
-  @Column({ type: 'char', insert: false })
-  prevHash!: string;
+  @Column({ type: 'char', insert: false, nullable: true })
+  prevHash!: string | null;
 
-  @Column({ type: 'char', insert: false })
-  hash!: string;
+  @Column({ type: 'char', insert: false, nullable: true })
+  hash!: string | null;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, pageWindow, Roles } from '@app/core';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditSealer } from './audit-sealer.service';
 import { AuditChainResponse, AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
 import { ListAuditEventsQuery } from './dto/list-audit-events.query';
 
@@ -10,12 +11,19 @@ import { ListAuditEventsQuery } from './dto/list-audit-events.query';
 @Roles('auditor')
 @Controller({ path: 'audit-events', version: '1' })
 export class AuditEventsController {
-  constructor(private readonly events: AuditEventsRepository) {}
+  constructor(
+    private readonly events: AuditEventsRepository,
+    private readonly sealer: AuditSealer,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The audit trail, newest first (auditor only)' })
+  @ApiOperation({
+    summary:
+      'The audit trail, newest first (auditor only); events are sealed into the hash chain before they are listed',
+  })
   async list(@Query() q: ListAuditEventsQuery): Promise<Page<AuditEventResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
+    await this.sealer.seal();
     const [rows, total] = await this.events.findPage({ ...q, offset, limit: pageSize });
     return { items: rows.map(toAuditEventResponse), total, page, pageSize };
   }
@@ -24,6 +32,7 @@ export class AuditEventsController {
   @ApiOperation({ summary: 'Recompute the hash chain and report the first broken link, if any' })
   @ApiOkResponse({ type: AuditChainResponse })
   async verify(): Promise<AuditChainResponse> {
+    await this.sealer.seal();
     const { checked, brokenSeq } = await this.events.findFirstBrokenLink();
     return { intact: brokenSeq === null, checked, brokenSeq };
   }

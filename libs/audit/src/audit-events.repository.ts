@@ -42,12 +42,13 @@ export class AuditEventsRepository {
     if (f.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: f.actorId });
     if (f.from) qb.andWhere('e.occurred_at >= :from', { from: f.from });
     if (f.to) qb.andWhere('e.occurred_at < :to', { to: f.to });
-    return qb.orderBy('e.seq', 'DESC').offset(f.offset).limit(f.limit).getManyAndCount();
+    return qb.orderBy('e.id', 'DESC').offset(f.offset).limit(f.limit).getManyAndCount();
   }
 
   /**
    * Walks the whole chain in order and returns the first link whose stored hash differs from the
-   * recomputed digest or whose prev_hash does not match the previous link.
+   * recomputed digest or whose prev_hash does not match the previous link. Only sealed events are
+   * links; callers seal first.
    */
   async findFirstBrokenLink(): Promise<{ checked: number; brokenSeq: number | null }> {
     const [row] = await this.dataSource.query(`
@@ -56,6 +57,7 @@ export class AuditEventsRepository {
                lag(hash) OVER (ORDER BY seq) AS previous_hash,
                lag(seq) OVER (ORDER BY seq) AS previous_seq
         FROM audit_event e
+        WHERE seq IS NOT NULL
       )
       SELECT (SELECT count(*) FROM chain) AS checked,
              (SELECT min(seq) FROM chain

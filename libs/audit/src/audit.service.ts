@@ -30,7 +30,8 @@ export class AuditService {
     const principal = ctx?.principal;
     const changes = auditDiff(input.before, input.after);
     const payload = input.note ? { ...changes, note: input.note } : changes;
-    // The hash chain (seq, prev_hash, hash) is filled in by the table's trigger.
+    // The event arrives unsealed; AuditSealer links it into the hash chain (seq, prev_hash, hash)
+    // after it commits, so audited requests never wait for each other here.
     await em.query(
       `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, region_code, ip, request_id, changes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

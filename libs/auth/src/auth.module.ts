@@ -12,6 +12,7 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { jwtKey } from './strategies/jwt-key';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
 
@@ -22,7 +23,11 @@ import { LocalStrategy } from './strategies/local.strategy';
     TypeOrmModule.forFeature([RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        privateKey: jwtKey(config.jwtSecret),
+        publicKey: jwtKey(config.jwtSecret),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -3,7 +3,11 @@ import type { AuditEvent } from '../audit-event.entity';
 
 export class AuditEventResponse {
   @ApiProperty() id!: number;
-  @ApiProperty({ description: 'Position in the hash chain' }) seq!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Position in the hash chain; null for an event written after the listing sealed the chain',
+  })
+  seq!: number | null;
   @ApiProperty() occurredAt!: string;
   @ApiPropertyOptional({ nullable: true }) actorId!: string | null;
   @ApiPropertyOptional({ nullable: true }) actorName!: string | null;
@@ -18,13 +22,13 @@ export class AuditEventResponse {
     description: 'Changed fields as { field: { from, to } }, without secrets',
   })
   changes!: Record<string, unknown> | null;
-  @ApiProperty() hash!: string;
+  @ApiPropertyOptional({ nullable: true }) hash!: string | null;
 }
 
 export function toAuditEventResponse(e: AuditEvent): AuditEventResponse {
   return {
     id: Number(e.id),
-    seq: Number(e.seq),
+    seq: e.seq === null ? null : Number(e.seq),
     occurredAt: e.occurredAt.toISOString(),
     actorId: e.actorId,
     actorName: e.actorName,
