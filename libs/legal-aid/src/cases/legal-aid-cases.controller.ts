@@ -1,0 +1,148 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { Page, Roles, uuidParam } from '@app/core';
+import {
+  AssignDto,
+  CloseDto,
+  CreateLegalAidCaseDto,
+  DecisionDto,
+  GetLegalAidCaseQuery,
+  LegalAidCaseResponse,
+  ListLegalAidCasesQuery,
+  OptionalReasonDto,
+  ReasonDto,
+} from '../dto/legal-aid-case.dto';
+import { LegalAidCasesService } from './legal-aid-cases.service';
+
+const STATUS_MACHINE =
+  'Status machine: applied → accepted | rejected (decision); accepted → assigned (assign; again while assigned or ' +
+  'in_progress to reassign, recorded); assigned → in_progress (start); assigned | in_progress → closed (close); ' +
+  'applied | accepted | assigned | in_progress → withdrawn (withdraw); accepted | assigned | in_progress → terminated ' +
+  '(terminate). Any other step: 422 ILLEGAL_TRANSITION (closing a never-assigned case: 422 CASE_NOT_ASSIGNED). ' +
+  'Every step is in the timeline with actor and time, and in the audit trail.';
+
+@ApiTags('legal aid')
+@ApiBearerAuth()
+@ApiExtraModels(LegalAidCaseResponse)
+@Controller({ path: 'legal-aid-cases', version: '1' })
+export class LegalAidCasesController {
+  constructor(private readonly cases: LegalAidCasesService) {}
+
+  @Post()
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: 'Take in an application (lawyers at a point of their township, officials in their jurisdiction)',
+    description:
+      'The case number is (year of receipt)county法援字第NNNN号, running per county and year without gaps. ' +
+      'The applicant’s phone and 身份证 number (GB 11643 checksum) are stored encrypted. ' +
+      `The decision is due 7 days after receipt (decisionDue). ${STATUS_MACHINE}`,
+  })
+  @ApiCreatedResponse({
+    type: LegalAidCaseResponse,
+    description: '{ id, caseNo, status: "applied", decisionDue, … }',
+  })
+  intake(@Body() dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
+    return this.cases.intake(dto);
+  }
+
+  @Get()
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary:
+      'Cases with their timeline, applicant masked: lawyers see the cases assigned to them or that they took in, officials their jurisdiction',
+  })
+  @ApiOkResponse({
+    schema: {
+      properties: {
+        items: { type: 'array', items: { $ref: getSchemaPath(LegalAidCaseResponse) } },
+        total: { type: 'integer' },
+        page: { type: 'integer' },
+        pageSize: { type: 'integer' },
+      },
+    },
+  })
+  list(@Query() q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
+    return this.cases.list(q);
+  }
+
+  @Get(':id')
+  @Roles('lawyer', 'official')
+  @ApiOperation({ summary: 'One case with its timeline; reveal=true unmasks the applicant (audited)' })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  get(@Param('id', uuidParam()) id: string, @Query() q: GetLegalAidCaseQuery): Promise<LegalAidCaseResponse> {
+    return this.cases.get(id, q.reveal === 'true');
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('official')
+  @ApiOperation({
+    summary: 'Grant (accepted) or refuse (rejected) legal aid; granting sets assignmentDue 3 days on',
+    description: STATUS_MACHINE,
+  })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  decide(@Param('id', uuidParam()) id: string, @Body() dto: DecisionDto): Promise<LegalAidCaseResponse> {
+    return this.cases.decide(id, dto.accepted, dto.reason);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @Roles('official')
+  @ApiOperation({
+    summary:
+      'Assign (or reassign) a lawyer of the same county: 404 LAWYER_NOT_FOUND, 422 LAWYER_OUTSIDE_COUNTY',
+  })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  assign(@Param('id', uuidParam()) id: string, @Body() dto: AssignDto): Promise<LegalAidCaseResponse> {
+    return this.cases.assign(id, dto.lawyerId);
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Roles('lawyer', 'official')
+  @ApiOperation({ summary: 'The assigned lawyer (or an official) starts work: assigned → in_progress' })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  start(@Param('id', uuidParam()) id: string): Promise<LegalAidCaseResponse> {
+    return this.cases.start(id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: 'Close with the outcome and the amount recovered (yuan): by the assigned lawyer or an official',
+  })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  close(@Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<LegalAidCaseResponse> {
+    return this.cases.close(id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('lawyer', 'official')
+  @ApiOperation({ summary: 'The applicant withdraws (recorded by an official or a lawyer who has the case)' })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  withdraw(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: OptionalReasonDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.withdraw(id, dto.reason);
+  }
+
+  @Post(':id/terminate')
+  @HttpCode(200)
+  @Roles('official')
+  @ApiOperation({ summary: 'End legal aid for a granted case, with a reason (《法律援助法》第四十八条)' })
+  @ApiOkResponse({ type: LegalAidCaseResponse })
+  terminate(@Param('id', uuidParam()) id: string, @Body() dto: ReasonDto): Promise<LegalAidCaseResponse> {
+    return this.cases.terminate(id, dto.reason);
+  }
+}

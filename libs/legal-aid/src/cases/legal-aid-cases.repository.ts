@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { hasRole, jurisdictionSql, RequestContext, regionRange } from '@app/core';
+import type { CaseStatus, CaseStep } from '../rules/case-status';
+
+/** A `legal_aid_case` row as the service reads it. */
+export interface CaseRow {
+  id: string;
+  case_no: string;
+  county_code: string;
+  service_point_id: string;
+  region_code: string;
+  applicant_name: string;
+  phone_enc: Buffer;
+  id_number_enc: Buffer;
+  category: string;
+  summary: string;
+  status: CaseStatus;
+  received_at: Date;
+  decision_due: string;
+  decided_at: Date | null;
+  accepted: boolean | null;
+  decision_reason: string | null;
+  assignment_due: string | null;
+  assigned_lawyer_id: string | null;
+  assigned_at: Date | null;
+  started_at: Date | null;
+  closed_at: Date | null;
+  outcome: string | null;
+  amount_recovered_fen: number | null;
+  ended_at: Date | null;
+  end_reason: string | null;
+  created_by: string;
+}
+
+export interface EventRow {
+  case_id: string;
+  step: CaseStep;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus;
+  actor_id: string | null;
+  actor_name: string;
+  at: Date;
+  note: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export type NewCase = Pick<
+  CaseRow,
+  | 'case_no'
+  | 'county_code'
+  | 'service_point_id'
+  | 'region_code'
+  | 'applicant_name'
+  | 'phone_enc'
+  | 'id_number_enc'
+  | 'category'
+  | 'summary'
+  | 'received_at'
+  | 'decision_due'
+  | 'created_by'
+> & { year: number; seq: number; phone_index: string; id_number_index: string };
+
+/** The columns a step may change. */
+export type CaseChanges = Partial<
+  Pick<
+    CaseRow,
+    | 'status'
+    | 'decided_at'
+    | 'accepted'
+    | 'decision_reason'
+    | 'assignment_due'
+    | 'assigned_lawyer_id'
+    | 'assigned_at'
+    | 'started_at'
+    | 'closed_at'
+    | 'outcome'
+    | 'amount_recovered_fen'
+    | 'ended_at'
+    | 'end_reason'
+  >
+>;
+
+export interface CaseFilter {
+  regionCode?: string;
+  status?: CaseStatus;
+  overdue?: boolean;
+  lawyerId?: string;
+  /** Received at or after / before these instants. */
+  receivedFrom?: Date;
+  receivedBefore?: Date;
+  today: string;
+  offset: number;
+  limit: number;
+}
+
+const CHANGEABLE = new Set<string>([
+  'status',
+  'decided_at',
+  'accepted',
+  'decision_reason',
+  'assignment_due',
+  'assigned_lawyer_id',
+  'assigned_at',
+  'started_at',
+  'closed_at',
+  'outcome',
+  'amount_recovered_fen',
+  'ended_at',
+  'end_reason',
+]);
+
+const CASE_COLUMNS = `c.id, c.case_no, c.county_code, c.service_point_id, c.region_code, c.applicant_name,
+  c.phone_enc, c.id_number_enc, c.category, c.summary, c.status, c.received_at, c.decision_due, c.decided_at,
+  c.accepted, c.decision_reason, c.assignment_due, c.assigned_lawyer_id, c.assigned_at, c.started_at,
+  c.closed_at, c.outcome, c.amount_recovered_fen, c.ended_at, c.end_reason, c.created_by`;
+
+/** Past a statutory clock: still undecided after the decision due date, or unassigned after the assignment's. */
+const OVERDUE_SQL = (todayParam: number) =>
+  `((c.status = 'applied' AND c.decision_due < $${todayParam}::date) OR (c.status = 'accepted' AND c.assignment_due < $${todayParam}::date))`;
+
+/**
+ * Which cases the caller may see, as SQL from parameter `next` on: officials their jurisdiction
+ * (the shared region-range helper); lawyers the cases assigned to them or that they took in,
+ * wherever in the county those lie. Calls without a caller (jobs) are not restricted.
+ */
+function accessSql(next: number): { sql: string; params: unknown[] } {
+  const p = RequestContext.principal();
+  if (p && p.kind === 'staff' && hasRole(p, 'lawyer') && !hasRole(p, 'official'))
+    return { sql: `(c.assigned_lawyer_id = $${next} OR c.created_by = $${next})`, params: [p.id] };
+  return jurisdictionSql('c.region_code', next);
+}
+
+@Injectable()
+export class LegalAidCasesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The next number of a county's year. The upsert locks the counter row until the transaction
+   * ends: concurrent intakes take their numbers one after another, and a rollback returns the number.
+   */
+  async takeNextSeq(countyCode: string, year: number, em: EntityManager): Promise<number> {
+    const [{ last_seq }]: { last_seq: number }[] = await em.query(
+      `INSERT INTO legal_aid_case_counter AS k (county_code, year, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (county_code, year) DO UPDATE SET last_seq = k.last_seq + 1
+       RETURNING last_seq`,
+      [countyCode, year],
+    );
+    return last_seq;
+  }
+
+  async insert(c: NewCase, em: EntityManager): Promise<CaseRow> {
+    const [row]: CaseRow[] = await em.query(
+      `INSERT INTO legal_aid_case AS c (case_no, county_code, year, seq, service_point_id, region_code, applicant_name,
+         phone_enc, phone_index, id_number_enc, id_number_index, category, summary, received_at, decision_due, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       RETURNING ${CASE_COLUMNS}`,
+      [
+        c.case_no,
+        c.county_code,
+        c.year,
+        c.seq,
+        c.service_point_id,
+        c.region_code,
+        c.applicant_name,
+        c.phone_enc,
+        c.phone_index,
+        c.id_number_enc,
+        c.id_number_index,
+        c.category,
+        c.summary,
+        c.received_at,
+        c.decision_due,
+        c.created_by,
+      ],
+    );
+    return row;
+  }
+
+  /** A case the caller may see, locked for the rest of the transaction. */
+  async findByIdForUpdate(id: string, em: EntityManager): Promise<CaseRow | null> {
+    const access = accessSql(2);
+    const [row]: CaseRow[] = await em.query(
+      `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE c.id = $1 AND ${access.sql} FOR UPDATE`,
+      [id, ...access.params],
+    );
+    return row ?? null;
+  }
+
+  async findById(id: string): Promise<CaseRow | null> {
+    const access = accessSql(2);
+    const [row]: CaseRow[] = await this.dataSource.query(
+      `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE c.id = $1 AND ${access.sql}`,
+      [id, ...access.params],
+    );
+    return row ?? null;
+  }
+
+  async update(id: string, changes: CaseChanges, em: EntityManager): Promise<CaseRow> {
+    const keys = Object.keys(changes).filter((k) => CHANGEABLE.has(k));
+    const sets = keys.map((k, i) => `${k} = $${i + 2}`);
+    const [[row]]: [CaseRow[], number] = await em.query(
+      `UPDATE legal_aid_case c SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE c.id = $1
+       RETURNING ${CASE_COLUMNS}`,
+      [id, ...keys.map((k) => changes[k as keyof CaseChanges])],
+    );
+    return row;
+  }
+
+  async insertEvent(e: EventRow, em: EntityManager): Promise<void> {
+    await em.query(
+      `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at, note, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        e.case_id,
+        e.step,
+        e.from_status,
+        e.to_status,
+        e.actor_id,
+        e.actor_name,
+        e.at,
+        e.note,
+        e.details ? JSON.stringify(e.details) : null,
+      ],
+    );
+  }
+
+  /** The timelines of these cases, each in the order its steps were taken. */
+  async eventsOf(caseIds: string[], em?: EntityManager): Promise<EventRow[]> {
+    if (!caseIds.length) return [];
+    return (em ?? this.dataSource).query(
+      `SELECT case_id, step, from_status, to_status, actor_id, actor_name, at, note, details
+         FROM legal_aid_case_event WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, id`,
+      [caseIds],
+    );
+  }
+
+  /** A page of the cases the caller may see, newest receipt first. */
+  async findPage(f: CaseFilter): Promise<[CaseRow[], number]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: (n: number) => string, ...values: unknown[]) => {
+      where.push(sql(params.length + 1));
+      params.push(...values);
+    };
+    const access = accessSql(1);
+    where.push(access.sql);
+    params.push(...access.params);
+    if (f.regionCode) {
+      const { from, to } = regionRange(f.regionCode);
+      add((n) => `c.region_code >= $${n} AND c.region_code < $${n + 1}`, from, to);
+    }
+    if (f.status) add((n) => `c.status = $${n}`, f.status);
+    if (f.lawyerId) add((n) => `c.assigned_lawyer_id = $${n}`, f.lawyerId);
+    if (f.receivedFrom) add((n) => `c.received_at >= $${n}`, f.receivedFrom);
+    if (f.receivedBefore) add((n) => `c.received_at < $${n}`, f.receivedBefore);
+    if (f.overdue !== undefined) add((n) => (f.overdue ? OVERDUE_SQL(n) : `NOT ${OVERDUE_SQL(n)}`), f.today);
+    const whereSql = where.join(' AND ');
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM legal_aid_case c WHERE ${whereSql}`,
+      params,
+    );
+    const rows: CaseRow[] = await this.dataSource.query(
+      `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE ${whereSql}
+        ORDER BY c.received_at DESC, c.case_no DESC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, f.limit, f.offset],
+    );
+    return [rows, total];
+  }
+}

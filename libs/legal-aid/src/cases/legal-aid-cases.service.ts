@@ -1,0 +1,455 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import {
+  addDays,
+  AppError,
+  assertInJurisdiction,
+  businessDate,
+  businessInstant,
+  Clock,
+  fenToYuan,
+  hasRole,
+  isoWeekday,
+  maskIdNumber,
+  maskPhone,
+  Page,
+  pageWindow,
+  PiiCipher,
+  Principal,
+  RequestContext,
+  ValidationFailedException,
+  yuanToFen,
+} from '@app/core';
+import { RegionsService, ServicePointsService, StaffService } from '@app/org';
+import { WorkingCalendarService } from '@app/roster';
+import { legalAidFacts, type LegalAidFacts, StatsRollups } from '@app/stats';
+import {
+  type CaseCategory,
+  CloseDto,
+  CreateLegalAidCaseDto,
+  LegalAidCaseResponse,
+  ListLegalAidCasesQuery,
+} from '../dto/legal-aid-case.dto';
+import { LegalAidErrors } from '../legal-aid.errors';
+import { countyShortName, formatCaseNo } from '../rules/case-number';
+import { type CaseAction, transition } from '../rules/case-status';
+import { idNumberBirthDate } from '../rules/id-number';
+import {
+  ASSIGNMENT_PERIOD_DAYS,
+  DECISION_PERIOD_DAYS,
+  MAX_EXTENSION_DAYS,
+  overdueClock,
+  statutoryDueDate,
+} from '../rules/statutory-clocks';
+import { CaseChanges, CaseRow, EventRow, LegalAidCasesRepository } from './legal-aid-cases.repository';
+
+/** What a step changes besides the status, and what its timeline entry says. */
+interface StepChange {
+  set?: CaseChanges;
+  note?: string | null;
+  details?: Record<string, unknown>;
+}
+
+const notFound = (id: string) =>
+  new AppError(LegalAidErrors.LEGAL_AID_CASE_NOT_FOUND, 'not_found', 'Legal-aid case not found', { id });
+
+/** The statistics' view of a case: counted once accepted, on the decision day, where it was taken in. */
+function factsOf(c: CaseRow): LegalAidFacts {
+  return {
+    servicePointId: c.service_point_id,
+    regionCode: c.region_code,
+    lawyerId: c.assigned_lawyer_id,
+    acceptedAt: c.accepted ? c.decided_at : null,
+    closedAt: c.status === 'closed' ? c.closed_at : null,
+    amountRecoveredFen: c.amount_recovered_fen,
+  };
+}
+
+/** The fields the audit trail keeps of a case: never the applicant's phone or ID number. */
+function auditView(c: CaseRow): Record<string, unknown> {
+  const { phone_enc: _p, id_number_enc: _i, applicant_name: _n, summary: _s, ...rest } = c;
+  return rest;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Lawyers act on a case only once it is theirs; officials reach it through their jurisdiction. */
+function assertOfficialOrAssigned(c: CaseRow): void {
+  const caller = RequestContext.principal()!;
+  if (!hasRole(caller, 'official') && c.assigned_lawyer_id !== caller.id)
+    throw new AppError(LegalAidErrors.NOT_ASSIGNED_LAWYER, 'forbidden', 'The case is not assigned to you');
+}
+
+/**
+ * Legal-aid cases from intake to closing: the county's gap-free case numbers, the status machine,
+ * the statutory clocks, the timeline, the audit trail and the statistics, each step in one transaction.
+ */
+@Injectable()
+export class LegalAidCasesService {
+  constructor(
+    private readonly cases: LegalAidCasesRepository,
+    private readonly points: ServicePointsService,
+    private readonly regions: RegionsService,
+    private readonly staff: StaffService,
+    private readonly calendar: WorkingCalendarService,
+    private readonly rollups: StatsRollups,
+    private readonly audit: AuditService,
+    private readonly pii: PiiCipher,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async intake(dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
+    const caller = RequestContext.principal()!;
+    const now = this.clock.now();
+    const receivedAt = dto.receivedAt ?? now;
+    if (receivedAt > now)
+      throw new ValidationFailedException({ receivedAt: ['receivedAt must not be in the future'] });
+    if (receivedAt < businessInstant('2000-01-01'))
+      throw new ValidationFailedException({ receivedAt: ['receivedAt must not be before 2000'] });
+    if (idNumberBirthDate(dto.applicant.idNumber) > businessDate(now))
+      throw new ValidationFailedException({
+        'applicant.idNumber': ['applicant.idNumber has a future birth date'],
+      });
+
+    const point = await this.points.findByIdUnscoped(dto.servicePointId);
+    if (!point)
+      throw new AppError(LegalAidErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', {
+        servicePointId: dto.servicePointId,
+      });
+    // Lawyers take applications at the points of their own township, officials within their region.
+    assertInJurisdiction(point.regionCode);
+    if (!point.active)
+      throw new AppError(LegalAidErrors.SERVICE_POINT_INACTIVE, 'rule', 'That service point is closed', {
+        servicePointId: point.id,
+      });
+    const countyCode = point.regionCode.slice(0, 6);
+    const county = await this.regions.findByCode(countyCode);
+    if (!county)
+      throw new AppError(
+        LegalAidErrors.COUNTY_NOT_FOUND,
+        'rule',
+        `County ${countyCode} is not in the registry`,
+      );
+    const receivedOn = businessDate(receivedAt);
+    const year = Number(receivedOn.slice(0, 4));
+    // Read the calendar before the transaction: while it holds the counter, it must not wait for a second connection.
+    const decisionDue = await this.dueDate(receivedOn, DECISION_PERIOD_DAYS);
+
+    const row = await this.dataSource.transaction(async (em) => {
+      const seq = await this.cases.takeNextSeq(countyCode, year, em);
+      const created = await this.cases.insert(
+        {
+          case_no: formatCaseNo(year, countyShortName(county.name), seq),
+          county_code: countyCode,
+          year,
+          seq,
+          service_point_id: point.id,
+          region_code: point.regionCode,
+          applicant_name: dto.applicant.name,
+          phone_enc: this.pii.encrypt(dto.applicant.phone),
+          phone_index: this.pii.blindIndex(dto.applicant.phone),
+          id_number_enc: this.pii.encrypt(dto.applicant.idNumber),
+          id_number_index: this.pii.blindIndex(dto.applicant.idNumber),
+          category: dto.category,
+          summary: dto.summary,
+          received_at: receivedAt,
+          decision_due: decisionDue,
+          created_by: caller.id,
+        },
+        em,
+      );
+      await this.cases.insertEvent(
+        this.event(created.id, 'apply', null, 'applied', caller, now, null, { servicePointId: point.id }),
+        em,
+      );
+      await this.audit.record(em, {
+        action: 'create',
+        entityType: 'legal_aid_case',
+        entityId: created.id,
+        regionCode: created.region_code,
+        after: auditView(created),
+      });
+      return created;
+    });
+    return (await this.toResponses([row]))[0];
+  }
+
+  /** An official grants (accepted) or refuses (rejected) legal aid; granting starts the assignment clock. */
+  async decide(id: string, accepted: boolean, reason?: string): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    const assignmentDue = accepted ? await this.dueDate(businessDate(now), ASSIGNMENT_PERIOD_DAYS) : null;
+    return this.step(id, accepted ? 'accept' : 'reject', now, () => ({
+      set: {
+        decided_at: now,
+        accepted,
+        decision_reason: reason ?? null,
+        assignment_due: assignmentDue,
+      },
+      note: reason ?? null,
+    }));
+  }
+
+  /** An official assigns a lawyer of the case's county; again while assigned or in progress to reassign. */
+  async assign(id: string, lawyerId: string): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    return this.step(id, 'assign', now, async (current, em) => {
+      if (current.assigned_lawyer_id === lawyerId)
+        throw new AppError(
+          LegalAidErrors.ALREADY_ASSIGNED,
+          'rule',
+          'The case is already assigned to that lawyer',
+          {
+            lawyerId,
+          },
+        );
+      const lawyer = await this.staff.findByIdUnscoped(lawyerId, em);
+      if (!lawyer || !lawyer.roles.includes('lawyer') || lawyer.status !== 'active')
+        throw new AppError(LegalAidErrors.LAWYER_NOT_FOUND, 'not_found', 'No active lawyer with that id', {
+          lawyerId,
+        });
+      if (lawyer.regionCode.slice(0, 6) !== current.county_code)
+        throw new AppError(
+          LegalAidErrors.LAWYER_OUTSIDE_COUNTY,
+          'rule',
+          'Only a lawyer of the case’s county can be assigned',
+          { lawyerId, countyCode: current.county_code },
+        );
+      return {
+        set: { assigned_lawyer_id: lawyer.id, assigned_at: now },
+        note: lawyer.name,
+        details: {
+          lawyerId: lawyer.id,
+          lawyerName: lawyer.name,
+          previousLawyerId: current.assigned_lawyer_id,
+        },
+      };
+    });
+  }
+
+  /** The assigned lawyer (or an official) starts work on the case. */
+  start(id: string): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    return this.step(id, 'start', now, () => ({ set: { started_at: now } }), assertOfficialOrAssigned);
+  }
+
+  /** The assigned lawyer (or an official) closes the case with its outcome and the amount recovered. */
+  close(id: string, dto: CloseDto): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    return this.step(
+      id,
+      'close',
+      now,
+      () => {
+        const fen = dto.amountRecovered === undefined ? null : yuanToFen(dto.amountRecovered);
+        return {
+          set: { closed_at: now, outcome: dto.outcome, amount_recovered_fen: fen },
+          note: dto.outcome,
+          details: fen === null ? undefined : { amountRecovered: fenToYuan(fen) },
+        };
+      },
+      assertOfficialOrAssigned,
+    );
+  }
+
+  /** The applicant withdraws; recorded by an official or a lawyer who has the case. */
+  withdraw(id: string, reason?: string): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    return this.step(id, 'withdraw', now, () => ({
+      set: { ended_at: now, end_reason: reason ?? null },
+      note: reason,
+    }));
+  }
+
+  /** An official ends legal aid for a case that was granted (《法律援助法》第四十八条). */
+  terminate(id: string, reason: string): Promise<LegalAidCaseResponse> {
+    const now = this.clock.now();
+    return this.step(id, 'terminate', now, () => ({
+      set: { ended_at: now, end_reason: reason },
+      note: reason,
+    }));
+  }
+
+  async list(q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
+    if (q.from && q.to && q.from > q.to)
+      throw new ValidationFailedException({ to: ['to must not be before from'] });
+    const { page, pageSize, offset } = pageWindow(q);
+    const [rows, total] = await this.cases.findPage({
+      regionCode: q.regionCode,
+      status: q.status,
+      overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
+      lawyerId: q.lawyerId,
+      receivedFrom: q.from ? businessInstant(q.from) : undefined,
+      receivedBefore: q.to ? businessInstant(addDays(q.to, 1)) : undefined,
+      today: this.clock.today(),
+      offset,
+      limit: pageSize,
+    });
+    return { items: await this.toResponses(rows), total, page, pageSize };
+  }
+
+  /**
+   * One case. With `reveal`, the applicant's phone and ID number unmasked, for officials in
+   * jurisdiction and the assigned lawyer; each such read goes to the audit trail first.
+   */
+  async get(id: string, reveal = false): Promise<LegalAidCaseResponse> {
+    const row = await this.cases.findById(id);
+    if (!row) throw notFound(id);
+    const [response] = await this.toResponses([row]);
+    if (!reveal) return response;
+    const caller = RequestContext.principal()!;
+    if (!hasRole(caller, 'official') && row.assigned_lawyer_id !== caller.id)
+      throw new AppError(
+        LegalAidErrors.REVEAL_NOT_ALLOWED,
+        'forbidden',
+        'Only officials and the assigned lawyer may see the applicant’s full phone and ID number',
+      );
+    await this.audit.recordAlone({
+      action: 'pii.read',
+      entityType: 'legal_aid_case',
+      entityId: id,
+      regionCode: row.region_code,
+      note: { fields: ['applicant.phone', 'applicant.idNumber'], caseNo: row.case_no },
+    });
+    return {
+      ...response,
+      applicant: {
+        ...response.applicant,
+        phone: this.pii.decrypt(row.phone_enc),
+        idNumber: this.pii.decrypt(row.id_number_enc),
+      },
+    };
+  }
+
+  /**
+   * One step of the status machine in one transaction: lock the case (404 outside the caller's
+   * reach), check who acts (403) and the transition (422), apply the change, and write the timeline, the audit trail
+   * and the statistics with it.
+   */
+  private async step(
+    id: string,
+    action: CaseAction,
+    now: Date,
+    change: (current: CaseRow, em: EntityManager) => StepChange | Promise<StepChange>,
+    authorize?: (current: CaseRow) => void,
+  ): Promise<LegalAidCaseResponse> {
+    const caller = RequestContext.principal()!;
+    const row = await this.dataSource.transaction(async (em) => {
+      const current = await this.cases.findByIdForUpdate(id, em);
+      if (!current) throw notFound(id);
+      authorize?.(current);
+      const { to, step } = transition(current.status, action);
+      const { set, note, details } = await change(current, em);
+      const updated = await this.cases.update(id, { ...set, status: to }, em);
+      await this.cases.insertEvent(
+        this.event(id, step, current.status, to, caller, now, note ?? null, details),
+        em,
+      );
+      await this.audit.record(em, {
+        action: step,
+        entityType: 'legal_aid_case',
+        entityId: id,
+        regionCode: current.region_code,
+        before: auditView(current),
+        after: auditView(updated),
+      });
+      await this.rollups.apply(em, legalAidFacts(factsOf(current)), legalAidFacts(factsOf(updated)));
+      return updated;
+    });
+    return (await this.toResponses([row]))[0];
+  }
+
+  private event(
+    caseId: string,
+    step: EventRow['step'],
+    from: EventRow['from_status'],
+    to: EventRow['to_status'],
+    actor: Principal,
+    at: Date,
+    note: string | null,
+    details?: Record<string, unknown>,
+  ): EventRow {
+    return {
+      case_id: caseId,
+      step,
+      from_status: from,
+      to_status: to,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      at,
+      note,
+      details: details ?? null,
+    };
+  }
+
+  /** The due date of a statutory period starting on `start`, on the working-day calendar with its overrides. */
+  private async dueDate(start: string, days: number): Promise<string> {
+    const nominal = addDays(start, days);
+    const calendar = new Map(
+      (await this.calendar.days(nominal, addDays(nominal, MAX_EXTENSION_DAYS))).map((d) => [
+        d.date,
+        d.workday,
+      ]),
+    );
+    return statutoryDueDate(start, days, (d) => calendar.get(d) ?? isoWeekday(d) <= 5);
+  }
+
+  private async toResponses(rows: CaseRow[]): Promise<LegalAidCaseResponse[]> {
+    const events = new Map<string, EventRow[]>();
+    for (const e of await this.cases.eventsOf(rows.map((r) => r.id)))
+      events.set(e.case_id, [...(events.get(e.case_id) ?? []), e]);
+    const names = await this.staff.namesOf(
+      rows.flatMap((r) => (r.assigned_lawyer_id ? [r.assigned_lawyer_id] : [])),
+    );
+    const today = this.clock.today();
+    return rows.map((r) => {
+      const clock = overdueClock(
+        { status: r.status, decisionDue: r.decision_due, assignmentDue: r.assignment_due },
+        today,
+      );
+      return {
+        id: r.id,
+        caseNo: r.case_no,
+        status: r.status,
+        category: r.category as CaseCategory,
+        summary: r.summary,
+        applicant: {
+          name: r.applicant_name,
+          phoneMasked: maskPhone(this.pii.decrypt(r.phone_enc)),
+          idNumberMasked: maskIdNumber(this.pii.decrypt(r.id_number_enc)),
+        },
+        servicePointId: r.service_point_id,
+        regionCode: r.region_code,
+        receivedAt: r.received_at.toISOString(),
+        decisionDue: r.decision_due,
+        decidedAt: iso(r.decided_at),
+        accepted: r.accepted,
+        decisionReason: r.decision_reason,
+        assignmentDue: r.assignment_due,
+        assignedLawyer: r.assigned_lawyer_id
+          ? { id: r.assigned_lawyer_id, name: names.get(r.assigned_lawyer_id) ?? '' }
+          : null,
+        assignedAt: iso(r.assigned_at),
+        startedAt: iso(r.started_at),
+        closedAt: iso(r.closed_at),
+        outcome: r.outcome,
+        amountRecovered: r.amount_recovered_fen === null ? null : fenToYuan(r.amount_recovered_fen),
+        endedAt: iso(r.ended_at),
+        endReason: r.end_reason,
+        overdue: clock !== null,
+        overdueClock: clock,
+        timeline: (events.get(r.id) ?? []).map((e) => ({
+          step: e.step,
+          fromStatus: e.from_status,
+          toStatus: e.to_status,
+          actor: { id: e.actor_id, name: e.actor_name },
+          at: e.at.toISOString(),
+          note: e.note,
+          ...(e.details ? { details: e.details } : {}),
+        })),
+      };
+    });
+  }
+}

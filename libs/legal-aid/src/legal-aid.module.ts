@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrgModule } from '@app/org';
+import { RosterModule } from '@app/roster';
+import { LegalAidCasesController } from './cases/legal-aid-cases.controller';
+import { LegalAidCasesRepository } from './cases/legal-aid-cases.repository';
+import { LegalAidCasesService } from './cases/legal-aid-cases.service';
+
+/** Legal-aid cases: intake, decision, assignment, closing, the statutory clocks and the timeline. */
+@Module({
+  imports: [OrgModule, RosterModule],
+  controllers: [LegalAidCasesController],
+  providers: [LegalAidCasesRepository, LegalAidCasesService],
+  exports: [LegalAidCasesService],
+})
+export class LegalAidModule {}

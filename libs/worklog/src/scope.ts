@@ -1,0 +1,25 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { hasRole, RequestContext, scopeToJurisdiction } from '@app/core';
+
+/**
+ * Who sees which work-log rows: a lawyer sees their own entries (wherever they served, the county
+ * centre included), every other staff member the rows of their jurisdiction (the shared helper).
+ */
+export function ownEntriesOf(): string | null {
+  const caller = RequestContext.principal();
+  return caller && hasRole(caller, 'lawyer') && !hasRole(caller, 'official', 'admin', 'auditor')
+    ? caller.id
+    : null;
+}
+
+/** Applies the caller's view to a query: `lawyerColumn` is the entry's lawyer (or lecturer). */
+export function scopeToViewer<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  regionColumn: string,
+  lawyerColumn: string,
+): SelectQueryBuilder<T> {
+  const own = ownEntriesOf();
+  return own
+    ? qb.andWhere(`${lawyerColumn} = :viewerId`, { viewerId: own })
+    : scopeToJurisdiction(qb, regionColumn);
+}

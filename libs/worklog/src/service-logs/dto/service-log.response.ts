@@ -1,0 +1,79 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { fenToYuan } from '@app/core';
+import { SERVICE_LOG_TYPES, TOPICS } from '@app/stats';
+import { editableUntil } from '../../rules/entry-time';
+import type { ServiceLog } from '../service-log.entity';
+
+export class ServiceLogResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: SERVICE_LOG_TYPES }) type!: string;
+  @ApiProperty({ enum: TOPICS }) topic!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ description: 'The service point’s region code' }) regionCode!: string;
+  @ApiProperty() lawyerId!: string;
+  @ApiProperty() lawyerName!: string;
+  @ApiProperty({ nullable: true, description: 'The lawyer’s shift at the point that day, if any' })
+  shiftId!: string | null;
+  @ApiProperty({ nullable: true }) appointmentId!: string | null;
+  @ApiProperty({ description: 'ISO instant' }) occurredAt!: string;
+  @ApiProperty() peopleCount!: number;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ nullable: true }) outcome!: string | null;
+  @ApiProperty() followUp!: boolean;
+  @ApiProperty({ nullable: true, description: 'Yuan' }) amountInvolved!: number | null;
+  @ApiProperty({ nullable: true }) resolved!: boolean | null;
+  @ApiProperty({ nullable: true, description: 'Yuan' }) contractAmount!: number | null;
+  @ApiProperty({ description: 'Who wrote the entry (the lawyer, or an official on their behalf)' })
+  recordedBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ description: 'Until when the lawyer may edit or void it; then officials correct it' })
+  editableUntil!: string;
+  @ApiProperty() locked!: boolean;
+  @ApiProperty({ nullable: true, description: 'Voided entries count nowhere' }) voidedAt!: string | null;
+  @ApiProperty({ nullable: true }) voidReason!: string | null;
+  @ApiProperty({ nullable: true }) voidedBy!: string | null;
+}
+
+export class ServiceLogPage {
+  @ApiProperty({ type: [ServiceLogResponse] }) items!: ServiceLogResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export function toServiceLogResponse(
+  l: ServiceLog,
+  names: Map<string, string>,
+  now: Date,
+  editDays: number,
+): ServiceLogResponse {
+  const until = editableUntil(l.createdAt, editDays);
+  return {
+    id: l.id,
+    type: l.type,
+    topic: l.topic,
+    servicePointId: l.servicePointId,
+    regionCode: l.regionCode,
+    lawyerId: l.lawyerId,
+    lawyerName: names.get(l.lawyerId) ?? '',
+    shiftId: l.shiftId,
+    appointmentId: l.appointmentId,
+    occurredAt: l.occurredAt.toISOString(),
+    peopleCount: l.peopleCount,
+    summary: l.summary,
+    outcome: l.outcome,
+    followUp: l.followUp,
+    amountInvolved: l.amountInvolvedFen === null ? null : fenToYuan(l.amountInvolvedFen),
+    resolved: l.resolved,
+    contractAmount: l.contractAmountFen === null ? null : fenToYuan(l.contractAmountFen),
+    recordedBy: l.recordedBy,
+    createdAt: l.createdAt.toISOString(),
+    updatedAt: l.updatedAt.toISOString(),
+    editableUntil: until.toISOString(),
+    locked: now >= until,
+    voidedAt: l.voidedAt?.toISOString() ?? null,
+    voidReason: l.voidReason,
+    voidedBy: l.voidedBy,
+  };
+}

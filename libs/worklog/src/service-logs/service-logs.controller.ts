@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Page, Roles, uuidParam } from '@app/core';
+import {
+  CreateServiceLogDto,
+  ListServiceLogsQuery,
+  UpdateServiceLogDto,
+  VoidDto,
+} from './dto/service-log.dto';
+import { ServiceLogPage, ServiceLogResponse } from './dto/service-log.response';
+import { ServiceLogsService } from './service-logs.service';
+
+@ApiTags('work log')
+@ApiBearerAuth()
+@Controller({ path: 'service-logs', version: '1' })
+export class ServiceLogsController {
+  constructor(private readonly logs: ServiceLogsService) {}
+
+  @Post()
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: 'Record a service given (工作日志)',
+    description:
+      'A lawyer records their own services at points where they had a shift that business day or advise the village (else 403 NOT_ON_DUTY_AT_POINT), for the last WORKLOG_EDIT_DAYS days (422 TOO_OLD_TO_RECORD). An official records for a lawyer of their jurisdiction (lawyerId required) at any point of it (404 outside), and may backfill. Amounts only where the type has them (400 per field). With appointmentId: the appointment must be completed at that point; a second log of it is 409 APPOINTMENT_ALREADY_LOGGED. Counted in the statistics at once.',
+  })
+  @ApiCreatedResponse({ type: ServiceLogResponse })
+  create(@Body() dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
+    return this.logs.create(dto);
+  }
+
+  @Get()
+  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @ApiOperation({
+    summary: 'The work log, newest first: a lawyer sees their own entries, staff those of their jurisdiction',
+  })
+  @ApiOkResponse({ type: ServiceLogPage })
+  list(@Query() q: ListServiceLogsQuery): Promise<Page<ServiceLogResponse>> {
+    return this.logs.list(q);
+  }
+
+  @Get(':id')
+  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @ApiOperation({ summary: 'One entry (404 for another lawyer’s entry or outside your jurisdiction)' })
+  @ApiOkResponse({ type: ServiceLogResponse })
+  get(@Param('id', uuidParam()) id: string): Promise<ServiceLogResponse> {
+    return this.logs.get(id);
+  }
+
+  @Patch(':id')
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: 'Edit (its lawyer, within WORKLOG_EDIT_DAYS) or correct (an official, with reason) an entry',
+    description:
+      'After the edit window the lawyer gets 422 LOG_LOCKED; an official of the jurisdiction corrects at any time and must give a reason. Audited with the before/after diff (action update or correction); the statistics move with the change. When the type changes, amounts the new type does not have are dropped.',
+  })
+  @ApiOkResponse({ type: ServiceLogResponse })
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateServiceLogDto,
+  ): Promise<ServiceLogResponse> {
+    return this.logs.update(id, dto);
+  }
+
+  @Post(':id/void')
+  @HttpCode(200)
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: 'Void an entry with a reason (its lawyer within the edit window, or an official)',
+    description: 'The entry stays, shows voidedAt and voidReason, and counts nowhere; 409 ALREADY_VOIDED.',
+  })
+  @ApiOkResponse({ type: ServiceLogResponse })
+  void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<ServiceLogResponse> {
+    return this.logs.void(id, dto.reason);
+  }
+}

@@ -1,0 +1,178 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  assertInJurisdiction,
+  businessDate,
+  hasRole,
+  RequestContext,
+  ValidationFailedException,
+} from '@app/core';
+import {
+  AdvisorAssignmentsService,
+  OrgErrors,
+  type ServicePoint,
+  ServicePointsService,
+  StaffService,
+} from '@app/org';
+import { DutyShiftsService } from '@app/roster';
+import { editRight, type EditableEntry } from './rules/edit-right';
+import { editableUntil, instantProblem, withinLawyerWindow } from './rules/entry-time';
+import { WorklogErrors } from './worklog.errors';
+
+export interface Caller {
+  id: string;
+  /** Officials record and correct for anyone in their jurisdiction; everyone else only for themselves. */
+  isOfficial: boolean;
+}
+
+/**
+ * Who may record what, where and when in the work log: the rules shared by service logs and
+ * workshops. Reads only; each use case calls these before its own transaction.
+ */
+@Injectable()
+export class WorklogAccess {
+  constructor(
+    private readonly points: ServicePointsService,
+    private readonly staff: StaffService,
+    private readonly shifts: DutyShiftsService,
+    private readonly advisors: AdvisorAssignmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get editDays(): number {
+    return this.config.worklog.editDays;
+  }
+
+  caller(): Caller {
+    const p = RequestContext.principal()!;
+    return { id: p.id, isOfficial: hasRole(p, 'official') };
+  }
+
+  /**
+   * The point a service was given at. An official's must lie in their jurisdiction (404 outside); a
+   * lawyer's may be anywhere in the county, since their duty that day decides (`dutyAt`).
+   */
+  async pointForService(servicePointId: string): Promise<ServicePoint> {
+    if (this.caller().isOfficial) return this.points.get(servicePointId);
+    const point = await this.points.findByIdUnscoped(servicePointId);
+    if (!point)
+      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', {
+        id: servicePointId,
+      });
+    return point;
+  }
+
+  /** A point in the caller's jurisdiction (404 outside). */
+  pointInJurisdiction(servicePointId: string): Promise<ServicePoint> {
+    return this.points.get(servicePointId);
+  }
+
+  /**
+   * The lawyer an entry is for. A lawyer records for themselves (naming another is 403); an official
+   * names a lawyer of their jurisdiction (`required`: a service log always has one, a workshop may not).
+   */
+  async lawyerFor(requested: string | null | undefined, required: boolean): Promise<string | null> {
+    const caller = this.caller();
+    if (!caller.isOfficial) {
+      if (requested && requested !== caller.id)
+        throw new AppError(WorklogErrors.NOT_YOUR_ENTRY, 'forbidden', 'A lawyer records only their own work');
+      return caller.id;
+    }
+    if (!requested) {
+      if (required)
+        throw new ValidationFailedException({ lawyerId: ['is required when an official records a service'] });
+      return null;
+    }
+    const lawyer = await this.staff.findByIdUnscoped(requested);
+    if (!lawyer)
+      throw new AppError(WorklogErrors.LAWYER_NOT_FOUND, 'not_found', 'Lawyer not found', {
+        lawyerId: requested,
+      });
+    if (!lawyer.roles.includes('lawyer'))
+      throw new AppError(WorklogErrors.NOT_A_LAWYER, 'rule', 'Only a lawyer gives services and lectures', {
+        lawyerId: requested,
+      });
+    assertInJurisdiction(lawyer.regionCode);
+    return lawyer.id;
+  }
+
+  /**
+   * The lawyer's shift at the point on the business day of `at`, to link the entry to. A lawyer
+   * recording for themselves needs that shift or the village's advisor assignment that day (403).
+   */
+  async dutyAt(
+    lawyerId: string,
+    servicePointId: string,
+    at: Date,
+    em?: EntityManager,
+  ): Promise<string | null> {
+    const day = businessDate(at);
+    const shift = await this.shifts.plannedShiftOfLawyerAt(lawyerId, servicePointId, day, em);
+    if (shift) return shift.id;
+    if (!this.caller().isOfficial && !(await this.advisors.advisesOn(lawyerId, servicePointId, day, em))) {
+      throw new AppError(
+        WorklogErrors.NOT_ON_DUTY_AT_POINT,
+        'forbidden',
+        'A lawyer records services only where they had a shift that day or advise the village',
+        { servicePointId, date: day },
+      );
+    }
+    return null;
+  }
+
+  /** 400 for a time in the future or absurdly old. */
+  checkInstant(field: string, at: Date, now: Date): void {
+    const problem = instantProblem(at, now);
+    if (problem) throw new ValidationFailedException({ [field]: [problem] });
+  }
+
+  /** A lawyer records the last `editDays` days only; older entries are an official's backfill (422). */
+  checkLawyerWindow(at: Date, now: Date): void {
+    if (!this.caller().isOfficial && !withinLawyerWindow(at, now, this.editDays)) {
+      throw new AppError(
+        WorklogErrors.TOO_OLD_TO_RECORD,
+        'rule',
+        `A lawyer records work of the last ${this.editDays} days; ask an official to record older work`,
+        { editDays: this.editDays },
+      );
+    }
+  }
+
+  /**
+   * As what the caller may change an entry (its lawyer while the edit window is open, else an
+   * official), or the refusal: 422 when voided or locked, 403 for anyone else.
+   */
+  editAs(
+    entry: EditableEntry & { id: string },
+    now: Date,
+    codes: { locked: string; voided: string },
+  ): 'author' | 'official' {
+    const until = editableUntil(entry.createdAt, this.editDays);
+    const right = editRight(this.caller(), entry, now, until);
+    if ('as' in right) return right.as;
+    switch (right.refused) {
+      case 'voided':
+        throw new AppError(codes.voided, 'rule', 'A voided entry cannot be changed', { id: entry.id });
+      case 'locked':
+        throw new AppError(
+          codes.locked,
+          'rule',
+          `Locked ${this.editDays} days after it was written; ask an official to correct it`,
+          { id: entry.id, editableUntil: until.toISOString() },
+        );
+      case 'not_yours':
+        throw new AppError(
+          WorklogErrors.NOT_YOUR_ENTRY,
+          'forbidden',
+          'Only its own lawyer or an official changes an entry',
+        );
+    }
+  }
+
+  names(ids: (string | null)[]): Promise<Map<string, string>> {
+    return this.staff.namesOf(ids.filter((id): id is string => !!id));
+  }
+}

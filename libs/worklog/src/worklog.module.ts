@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingModule } from '@app/booking';
+import { OrgModule } from '@app/org';
+import { ServiceLog } from './service-logs/service-log.entity';
+import { ServiceLogsController } from './service-logs/service-logs.controller';
+import { ServiceLogsRepository } from './service-logs/service-logs.repository';
+import { ServiceLogsService } from './service-logs/service-logs.service';
+import { Workshop } from './workshops/workshop.entity';
+import { WorkshopsController } from './workshops/workshops.controller';
+import { WorkshopsRepository } from './workshops/workshops.repository';
+import { WorkshopsService } from './workshops/workshops.service';
+import { WorklogAccess } from './worklog-access.service';
+import { WorklogLedger } from './worklog-ledger';
+
+/** The work log (工作日志) and workshops: every service and lecture recorded once, typed and counted. */
+@Module({
+  imports: [OrgModule, BookingModule, TypeOrmModule.forFeature([ServiceLog, Workshop])],
+  controllers: [ServiceLogsController, WorkshopsController],
+  providers: [
+    WorklogAccess,
+    WorklogLedger,
+    ServiceLogsRepository,
+    ServiceLogsService,
+    WorkshopsRepository,
+    WorkshopsService,
+  ],
+  exports: [ServiceLogsService, WorkshopsService],
+})
+export class WorklogModule {}

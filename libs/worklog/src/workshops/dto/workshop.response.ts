@@ -1,0 +1,60 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WORKSHOP_KINDS } from '@app/stats';
+import { editableUntil } from '../../rules/entry-time';
+import type { Workshop } from '../workshop.entity';
+
+export class WorkshopResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ description: 'The service point’s region code' }) regionCode!: string;
+  @ApiProperty({ description: 'ISO instant' }) heldAt!: string;
+  @ApiProperty() topic!: string;
+  @ApiProperty({ enum: WORKSHOP_KINDS }) kind!: string;
+  @ApiProperty() audienceCount!: number;
+  @ApiProperty({ nullable: true }) lecturerId!: string | null;
+  @ApiProperty({ nullable: true }) lecturerName!: string | null;
+  @ApiProperty() recordedBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ description: 'Until when the lecturer may edit or void it; then officials correct it' })
+  editableUntil!: string;
+  @ApiProperty() locked!: boolean;
+  @ApiProperty({ nullable: true, description: 'Voided workshops count nowhere' }) voidedAt!: string | null;
+  @ApiProperty({ nullable: true }) voidReason!: string | null;
+  @ApiProperty({ nullable: true }) voidedBy!: string | null;
+}
+
+export class WorkshopPage {
+  @ApiProperty({ type: [WorkshopResponse] }) items!: WorkshopResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export function toWorkshopResponse(
+  w: Workshop,
+  names: Map<string, string>,
+  now: Date,
+  editDays: number,
+): WorkshopResponse {
+  const until = editableUntil(w.createdAt, editDays);
+  return {
+    id: w.id,
+    servicePointId: w.servicePointId,
+    regionCode: w.regionCode,
+    heldAt: w.heldAt.toISOString(),
+    topic: w.topic,
+    kind: w.kind,
+    audienceCount: w.audienceCount,
+    lecturerId: w.lecturerId,
+    lecturerName: w.lecturerId ? (names.get(w.lecturerId) ?? '') : null,
+    recordedBy: w.recordedBy,
+    createdAt: w.createdAt.toISOString(),
+    updatedAt: w.updatedAt.toISOString(),
+    editableUntil: until.toISOString(),
+    locked: now >= until,
+    voidedAt: w.voidedAt?.toISOString() ?? null,
+    voidReason: w.voidReason,
+    voidedBy: w.voidedBy,
+  };
+}

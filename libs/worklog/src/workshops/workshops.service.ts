@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError, Clock, type Page, pageWindow, ValidationFailedException } from '@app/core';
+import { WorklogAccess } from '../worklog-access.service';
+import { WorklogLedger } from '../worklog-ledger';
+import { WorklogErrors } from '../worklog.errors';
+import type { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
+import { toWorkshopResponse, type WorkshopResponse } from './dto/workshop.response';
+import { Workshop } from './workshop.entity';
+import { toWorkshopFacts } from './workshop.facts';
+import { WorkshopsRepository } from './workshops.repository';
+
+/** Workshops in the statistics and the audit trail. */
+const WORKSHOP = { entityType: 'workshop', facts: toWorkshopFacts };
+
+const notFound = (id: string) =>
+  new AppError(WorklogErrors.WORKSHOP_NOT_FOUND, 'not_found', 'Workshop not found', { id });
+
+/**
+ * Lectures (法治讲座), publicity events and trainings: recorded by their lecturer or an official of
+ * the jurisdiction, edited and voided under the work log's rules, counted in the statistics.
+ */
+@Injectable()
+export class WorkshopsService {
+  constructor(
+    private readonly workshops: WorkshopsRepository,
+    private readonly access: WorklogAccess,
+    private readonly ledger: WorklogLedger,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async create(dto: CreateWorkshopDto): Promise<WorkshopResponse> {
+    const caller = this.access.caller();
+    const now = this.clock.now();
+    this.access.checkInstant('heldAt', dto.heldAt, now);
+    const lecturerId = await this.access.lawyerFor(dto.lecturerId, false);
+    const point = await this.access.pointInJurisdiction(dto.servicePointId);
+    this.access.checkLawyerWindow(dto.heldAt, now);
+    const saved = await this.dataSource.transaction(async (em) => {
+      const w = await this.workshops.insert(
+        {
+          servicePointId: point.id,
+          regionCode: point.regionCode,
+          heldAt: dto.heldAt,
+          topic: dto.topic,
+          kind: dto.kind,
+          audienceCount: dto.audienceCount,
+          lecturerId,
+          recordedBy: caller.id,
+          createdAt: now,
+          updatedAt: now,
+        },
+        em,
+      );
+      await this.ledger.record(em, WORKSHOP, { action: 'create', before: null, after: w });
+      return w;
+    });
+    return this.respond(saved, now);
+  }
+
+  async list(q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
+    if (q.from && q.to && q.from > q.to)
+      throw new ValidationFailedException({ to: ['must not be before from'] });
+    const { page, pageSize, offset } = pageWindow(q);
+    const [rows, total] = await this.workshops.findPage({
+      ...q,
+      includeVoided: q.includeVoided === 'true',
+      offset,
+      limit: pageSize,
+    });
+    const names = await this.access.names(rows.map((r) => r.lecturerId));
+    const now = this.clock.now();
+    return {
+      items: rows.map((r) => toWorkshopResponse(r, names, now, this.access.editDays)),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  async get(id: string): Promise<WorkshopResponse> {
+    const w = await this.workshops.findVisible(id);
+    if (!w) throw notFound(id);
+    return this.respond(w, this.clock.now());
+  }
+
+  /** The lecturer's edit within the window, or an official's correction with a reason. */
+  async update(id: string, dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
+    const now = this.clock.now();
+    const current = await this.workshops.findVisible(id);
+    if (!current) throw notFound(id);
+    const as = this.editAs(current, now);
+    const { reason, ...patch } = dto;
+    if (as === 'official' && !reason)
+      throw new ValidationFailedException({ reason: ['is required when an official corrects a workshop'] });
+    if (Object.values(patch).every((v) => v === undefined))
+      throw new ValidationFailedException({ body: ['names no field to change'] });
+
+    const next: Workshop = { ...current };
+    if (patch.lecturerId !== undefined)
+      next.lecturerId = await this.access.lawyerFor(patch.lecturerId, false);
+    if (patch.servicePointId !== undefined && patch.servicePointId !== current.servicePointId) {
+      const point = await this.access.pointInJurisdiction(patch.servicePointId);
+      next.servicePointId = point.id;
+      next.regionCode = point.regionCode;
+    }
+    if (patch.heldAt !== undefined) {
+      this.access.checkInstant('heldAt', patch.heldAt, now);
+      if (as === 'author') this.access.checkLawyerWindow(patch.heldAt, now);
+      next.heldAt = patch.heldAt;
+    }
+    if (patch.topic !== undefined) next.topic = patch.topic;
+    if (patch.kind !== undefined) next.kind = patch.kind;
+    if (patch.audienceCount !== undefined) next.audienceCount = patch.audienceCount;
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = next;
+
+    const saved = await this.dataSource.transaction(async (em) => {
+      const locked = await this.workshops.findVisibleForUpdate(id, em);
+      if (!locked) throw notFound(id);
+      if (locked.voidedAt)
+        throw new AppError(WorklogErrors.WORKSHOP_VOIDED, 'rule', 'A voided workshop cannot be changed', {
+          id,
+        });
+      if (JSON.stringify(locked) !== JSON.stringify(current))
+        throw new AppError(
+          WorklogErrors.CHANGED_MEANWHILE,
+          'conflict',
+          'The workshop changed meanwhile; reload it',
+          {
+            id,
+          },
+        );
+      const result = await this.workshops.update(id, { ...fields, updatedAt: now }, em);
+      await this.ledger.record(em, WORKSHOP, {
+        action: as === 'official' ? 'correction' : 'update',
+        before: current,
+        after: result,
+        note: reason ? { reason } : undefined,
+      });
+      return result;
+    });
+    return this.respond(saved, now);
+  }
+
+  async void(id: string, reason: string): Promise<WorkshopResponse> {
+    const caller = this.access.caller();
+    const now = this.clock.now();
+    const saved = await this.dataSource.transaction(async (em) => {
+      const current = await this.workshops.findVisibleForUpdate(id, em);
+      if (!current) throw notFound(id);
+      if (current.voidedAt)
+        throw new AppError(WorklogErrors.ALREADY_VOIDED, 'conflict', 'This workshop is already void', { id });
+      this.editAs(current, now);
+      const result = await this.workshops.update(
+        id,
+        { voidedAt: now, voidReason: reason, voidedBy: caller.id, updatedAt: now },
+        em,
+      );
+      await this.ledger.record(em, WORKSHOP, {
+        action: 'void',
+        before: current,
+        after: result,
+        note: { reason },
+      });
+      return result;
+    });
+    return this.respond(saved, now);
+  }
+
+  private editAs(w: Workshop, now: Date): 'author' | 'official' {
+    return this.access.editAs(
+      { id: w.id, ownerId: w.lecturerId, createdAt: w.createdAt, voidedAt: w.voidedAt },
+      now,
+      {
+        locked: WorklogErrors.WORKSHOP_LOCKED,
+        voided: WorklogErrors.WORKSHOP_VOIDED,
+      },
+    );
+  }
+
+  private async respond(w: Workshop, now: Date): Promise<WorkshopResponse> {
+    return toWorkshopResponse(w, await this.access.names([w.lecturerId]), now, this.access.editDays);
+  }
+}
