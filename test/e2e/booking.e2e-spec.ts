@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { AuthService } from '@app/auth';
 import { AppointmentsService } from '@app/booking';
 import { FixedClock, PiiCipher } from '@app/core';
+import { SmsProvider } from '@app/notify';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
 import { useTestApp } from '../setup/test-app';
 
@@ -264,6 +265,10 @@ describe('Booking a consultation', () => {
     const first = await rate(5);
     const twice = await rate(4);
     const outOfRange = await rate(6);
+    const mine = await t
+      .http()
+      .get('/api/v1/appointments/mine')
+      .set('authorization', `Bearer ${resident.token}`);
 
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('NOT_COMPLETED');
@@ -272,6 +277,13 @@ describe('Booking a consultation', () => {
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('ALREADY_RATED');
     expect(outOfRange.status).toBe(400);
+    expect(mine.body[0]).toMatchObject({
+      id: booked.body.id,
+      status: 'completed',
+      servicePointName: '胜山镇公共法律服务站',
+      lawyerName: slot.lawyerName,
+      rating: { score: 5, comment: '很耐心' },
+    });
   });
 
   it('sends exactly one reminder per appointment of tomorrow, however often the job runs', async () => {
@@ -312,6 +324,28 @@ describe('Booking a consultation', () => {
     expect(after.find((x) => x.id === slots[7].id)!.available).toBe(slots[7].available - 1);
   });
 
+  it('counts a booking waiting to be moved against the limit of 3 when it is moved back in', async () => {
+    const [resident] = await residents(1);
+    const slots = await slotsOf('2026-11-27', '2026-11-27');
+    const waiting = await book(resident.token, slots[0].id);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    // As a cancelled shift leaves it: waiting for a new slot, its place given back.
+    await db.query(`UPDATE appointment SET status = 'needs_reschedule' WHERE id = $1`, [waiting.body.id]);
+    await db.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [slots[0].id]);
+    await db.end();
+    for (const slot of slots.slice(2, 5)) expect((await book(resident.token, slot.id)).status).toBe(201);
+
+    const moved = await t
+      .http()
+      .post(`/api/v1/appointments/${waiting.body.id}/reschedule`)
+      .set('authorization', `Bearer ${resident.token}`)
+      .send({ slotId: slots[6].id });
+
+    expect(moved.status).toBe(409);
+    expect(moved.body.code).toBe('TOO_MANY_BOOKINGS');
+  });
+
   it('when staff cancel a shift, marks its bookings for rescheduling and tells the residents by SMS', async () => {
     const [resident] = await residents(1);
     const slot = (await slotsOf('2026-11-25', '2026-11-25'))[0];
@@ -346,6 +380,29 @@ describe('Booking a consultation', () => {
     expect(outbox.body[0].text).toContain('取消');
     expect((await slotsOf('2026-11-25', '2026-11-25')).some((x) => x.id === slot.id)).toBe(false);
     expect(moved.body.status).toBe('booked');
+  });
+
+  it('keeps a booking and its SMS when the provider fails: 201, the message pending with its error', async () => {
+    const [resident] = await residents(1);
+    const slot = (await slotsOf('2026-11-26', '2026-11-26'))[5];
+    const provider = t.app.get(SmsProvider);
+    const send = provider.send;
+    provider.send = () => Promise.reject(new Error('carrier unreachable'));
+    let booked;
+    try {
+      booked = await book(resident.token, slot.id);
+    } finally {
+      provider.send = send;
+    }
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query(
+      `SELECT status, last_error FROM sms_outbox WHERE kind = 'booking_confirmation' ORDER BY created_at DESC LIMIT 1`,
+    );
+    await db.end();
+
+    expect(booked.status).toBe(201);
+    expect(rows[0]).toEqual({ status: 'pending', last_error: 'carrier unreachable' });
   });
 
   it('shows officials the SMS that failed, phones masked, in their jurisdiction only', async () => {

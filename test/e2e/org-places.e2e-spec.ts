@@ -57,8 +57,11 @@ describe('Places: regions and service points (e2e)', () => {
 
   /** One point as the public read shows it, without the week's duty (which the list does not carry). */
   async function readPoint(id: string): Promise<ServicePointResponse> {
-    const { upcomingShifts: _week, ...point } = (await t.http().get(`/api/v1/service-points/${id}`))
-      .body as ServicePointDetailResponse;
+    const {
+      upcomingShifts: _week,
+      advisorName: _advisor,
+      ...point
+    } = (await t.http().get(`/api/v1/service-points/${id}`)).body as ServicePointDetailResponse;
     return point;
   }
 
@@ -210,10 +213,18 @@ describe('Places: regions and service points (e2e)', () => {
     it('returns one point to anyone, with its opening hours and the week’s published duty', async () => {
       const listed = await pointAt('330282113201');
 
+      const official = { authorization: `Bearer ${await t.login('shengshan.official')}` };
+      const [assignment] = (
+        await t.http().get('/api/v1/advisor-assignments').query({ regionCode: '330282113201' }).set(official)
+      ).body.items;
+      const advisor = (
+        await t.http().get('/api/v1/staff').query({ regionCode: SHENGSHAN }).set(official)
+      ).body.items.find((s: { id: string }) => s.id === assignment.lawyerId);
+
       const res = await t.http().get(`/api/v1/service-points/${listed.id}`);
 
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ ...listed, upcomingShifts: expect.any(Array) });
+      expect(res.body).toEqual({ ...listed, upcomingShifts: expect.any(Array), advisorName: advisor.name });
       expect(res.body.openingHours).toEqual([
         { weekday: 1, from: '09:00', to: '11:30' },
         { weekday: 3, from: '09:00', to: '11:30' },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import type { DutyDayFacts, PointDay } from '@app/stats';
 import { AttendanceEvent } from './attendance-event.entity';
 
 export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt'>;
@@ -121,6 +122,34 @@ export class AttendanceEventsRepository {
     if (f.lawyerId) qb.andWhere('e.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
     if (f.flaggedOnly) qb.andWhere(`cardinality(e.flags) > 0`);
     return qb.orderBy('e.at', 'DESC').limit(f.limit).getMany();
+  }
+
+  /**
+   * Who sits at these windows on these days (坐诊), as the statistics count it: per point, day and
+   * region code of a window shift there, the lawyers with a live sign-in for a planned window shift
+   * of their own (an empty list when nobody has one).
+   */
+  async dutyDayStates(pointDays: PointDay[], em: EntityManager): Promise<DutyDayFacts[]> {
+    const rows: { service_point_id: string; day: string; region_code: string; lawyer_ids: string[] }[] =
+      await em.query(
+        `SELECT s.service_point_id, to_char(s.date, 'YYYY-MM-DD') AS day, s.region_code,
+                coalesce(array_agg(DISTINCT s.lawyer_id::text) FILTER (WHERE s.status = 'planned' AND EXISTS (
+                  SELECT 1 FROM attendance_event e
+                   WHERE e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
+                     AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id))), '{}'::text[]) AS lawyer_ids
+           FROM duty_shift s
+           JOIN unnest($1::uuid[], $2::date[]) AS k (service_point_id, day)
+             ON s.service_point_id = k.service_point_id AND s.date = k.day
+          WHERE s.kind = 'window'
+          GROUP BY s.service_point_id, s.date, s.region_code`,
+        [pointDays.map((p) => p.servicePointId), pointDays.map((p) => p.day)],
+      );
+    return rows.map((r) => ({
+      servicePointId: r.service_point_id,
+      day: r.day,
+      regionCode: r.region_code,
+      lawyerIds: r.lawyer_ids,
+    }));
   }
 
   /**

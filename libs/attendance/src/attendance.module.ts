@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
+import { DutyShiftsService } from '@app/roster';
 import { AttendanceEvent } from './attendance-event.entity';
 import { AttendanceEventsRepository } from './attendance-events.repository';
 import { AttendanceRecord } from './attendance-record.entity';
@@ -19,6 +20,7 @@ export class AttendanceModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly attendance: AttendanceService,
+    private readonly shifts: DutyShiftsService,
   ) {}
 
   onModuleInit(): void {
@@ -26,5 +28,8 @@ export class AttendanceModule implements OnModuleInit {
     this.jobs.schedule('attendance-close-day', '5 0 * * *', () =>
       this.attendance.closeDay(this.attendance.yesterday()),
     );
+    // A window shift cancelled or handed to another lawyer may unmake (or make) its duty day.
+    this.shifts.onCancel((shift, em) => this.attendance.refreshDutyDay(shift, em));
+    this.shifts.onSwap((shift, _from, em) => this.attendance.refreshDutyDay(shift, em));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import {
   addDays,
@@ -17,6 +17,7 @@ import {
 } from '@app/core';
 import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
+import { StatsRollups } from '@app/stats';
 import { AttendanceErrors } from './attendance.errors';
 import { AttendanceEvent, type AttendanceFlag } from './attendance-event.entity';
 import { AttendanceEventsRepository, type NewAttendanceEvent } from './attendance-events.repository';
@@ -62,6 +63,7 @@ export class AttendanceService {
     private readonly points: ServicePointsService,
     private readonly staff: StaffService,
     private readonly audit: AuditService,
+    private readonly rollups: StatsRollups,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -159,6 +161,7 @@ export class AttendanceService {
           regionCode: inserted.regionCode,
           note: { status, flags },
         });
+        if (type === 'check_in' && shift) await this.refreshDutyDay(shift, em);
       }
       return inserted;
     });
@@ -287,6 +290,7 @@ export class AttendanceService {
     const caller = RequestContext.principal()!;
     let shift: DutyShift;
     let event: NewAttendanceEvent;
+    let voidsCheckIn = false;
     if (dto.action === 'add') {
       const missing = {
         ...(dto.type ? {} : { type: ['is required to add an event'] }),
@@ -331,8 +335,11 @@ export class AttendanceService {
           'An unscheduled event has no shift to correct; it stays in the record',
         );
       shift = await this.shifts.get(target.shiftId);
+      voidsCheckIn = target.type === 'check_in';
       event = this.correctionEvent(caller, shift, 'void', this.clock.now(), 'void', target.id, dto.reason);
     }
+    // Only sign-ins make a duty day (坐诊); adding or voiding one may make or unmake it.
+    const movesDutyDay = event.type === 'check_in' || voidsCheckIn;
     const saved = await this.dataSource
       .transaction(async (em) => {
         const inserted = (await this.events.insertOnce(event, em))!;
@@ -349,6 +356,7 @@ export class AttendanceService {
             reason: dto.reason,
           },
         });
+        if (movesDutyDay) await this.refreshDutyDay(shift, em);
         return inserted;
       })
       .catch((err: unknown) => {
@@ -420,6 +428,22 @@ export class AttendanceService {
         checkOutAt: r.checkOutAt ? new Date(r.checkOutAt) : null,
         minutes: r.minutes,
       })),
+    );
+  }
+
+  /**
+   * Brings the statistics' duty-day counters (坐诊) of a window shift's point and day up to date, in
+   * the transaction that changed its sign-ins, its lawyer or its status.
+   */
+  async refreshDutyDay(
+    shift: Pick<DutyShift, 'servicePointId' | 'date' | 'kind'>,
+    em: EntityManager,
+  ): Promise<void> {
+    if (shift.kind !== 'window') return;
+    await this.rollups.refreshDutyDays(
+      em,
+      [{ servicePointId: shift.servicePointId, day: shift.date }],
+      (keys) => this.events.dutyDayStates(keys, em),
     );
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
@@ -21,6 +21,8 @@ export interface OutgoingSms {
  */
 @Injectable()
 export class NotifyService implements OnModuleInit {
+  private readonly log = new Logger(NotifyService.name);
+
   constructor(
     @InjectRepository(SmsOutbox) private readonly outbox: Repository<SmsOutbox>,
     private readonly provider: SmsProvider,
@@ -45,9 +47,20 @@ export class NotifyService implements OnModuleInit {
     return row.id;
   }
 
-  /** After the transaction that enqueued them has committed. */
+  /**
+   * After the transaction that enqueued them has committed. Never throws: the change the messages
+   * tell of has happened, and a message that could not be handed on stays in the outbox, `pending`
+   * or `failed` with its error, where officials see it.
+   */
   async dispatch(ids: string[]): Promise<void> {
-    for (const id of ids) await this.jobs.send(DELIVER, { id });
+    for (const id of ids) {
+      try {
+        await this.jobs.send(DELIVER, { id });
+      } catch {
+        // The error stays in the outbox row (it may quote the phone number, which logs never hold).
+        this.log.warn(`SMS ${id} not delivered now; kept in the outbox for a later attempt`);
+      }
+    }
   }
 
   async deliver(id: string): Promise<void> {

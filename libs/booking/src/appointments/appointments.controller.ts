@@ -10,7 +10,7 @@ import {
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
 import { SlotsService, SlotView } from '../slots/slots.service';
-import { AppointmentsService, AppointmentView } from './appointments.service';
+import { AppointmentsService, AppointmentView, MyAppointmentView } from './appointments.service';
 
 export const TOPICS = [
   'marriage_family',
@@ -118,7 +118,11 @@ export class AppointmentsController {
   @Get('appointments/mine')
   @Roles('resident')
   @ApiBearerAuth()
-  mine(): Promise<AppointmentView[]> {
+  @ApiOperation({
+    summary:
+      'The resident’s own bookings, newest first, with the point’s and lawyer’s names and the rating given',
+  })
+  mine(): Promise<MyAppointmentView[]> {
     return this.appointments.mine();
   }
 
@@ -142,6 +146,10 @@ export class AppointmentsController {
   @HttpCode(200)
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Mark a consultation completed; the answer’s serviceLogDraft can be sent to POST /service-logs as is',
+  })
   complete(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
     return this.appointments.mark(id, 'completed');
   }

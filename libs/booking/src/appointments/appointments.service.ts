@@ -15,8 +15,10 @@ import {
   RequestContext,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
+import { appointmentFacts, StatsRollups } from '@app/stats';
 import { BookingErrors } from '../booking.errors';
 import { newAppointmentCode } from './appointment-code';
+import { type ServiceLogDraft, serviceLogDraft } from './service-log-draft';
 
 export interface AppointmentView {
   id: string;
@@ -26,6 +28,15 @@ export interface AppointmentView {
   description: string;
   servicePointId: string;
   slot: { id: string; startsAt: string; endsAt: string };
+  /** On completion: the work-log entry to record, ready for POST /service-logs. */
+  serviceLogDraft?: ServiceLogDraft;
+}
+
+/** A resident's own booking, with where, with whom and how they rated it. */
+export interface MyAppointmentView extends AppointmentView {
+  servicePointName: string;
+  lawyerName: string | null;
+  rating: { score: number; comment: string | null } | null;
 }
 
 const MAX_FUTURE_BOOKINGS = 3;
@@ -36,6 +47,7 @@ interface TakenSlot {
   region_code: string;
   starts_at: Date;
   ends_at: Date;
+  lawyer_id: string;
 }
 
 function asOverlap(err: unknown): unknown {
@@ -56,6 +68,25 @@ interface AppointmentRow {
   starts_at: Date;
   ends_at: Date;
 }
+
+/** An appointment with what the statistics count of it. */
+type CountedRow = AppointmentRow & { region_code: string; lawyer_id: string | null; rating: number | null };
+const COUNTED =
+  'id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code, lawyer_id, rating';
+
+/** What an appointment adds to the statistics (nothing for none, cancelled or waiting to be moved). */
+const counted = (r: CountedRow | null) =>
+  appointmentFacts(
+    r && {
+      startsAt: r.starts_at,
+      servicePointId: r.service_point_id,
+      regionCode: r.region_code,
+      lawyerId: r.lawyer_id,
+      topic: r.topic,
+      status: r.status,
+      rating: r.rating,
+    },
+  );
 
 const view = (r: AppointmentRow): AppointmentView => ({
   id: r.id,
@@ -79,6 +110,7 @@ export class AppointmentsService {
     private readonly audit: AuditService,
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
+    private readonly rollups: StatsRollups,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -97,22 +129,12 @@ export class AppointmentsService {
           [residentId],
         );
         if (!resident) throw new AppError('UNAUTHENTICATED', 'unauthorized', 'Sign in again');
-        const [{ n }]: { n: number }[] = await em.query(
-          `SELECT count(*)::int AS n FROM appointment WHERE resident_id = $1 AND status = 'booked' AND starts_at > $2`,
-          [residentId, now],
-        );
-        if (n >= MAX_FUTURE_BOOKINGS) {
-          throw new AppError(
-            BookingErrors.TOO_MANY_BOOKINGS,
-            'conflict',
-            `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
-          );
-        }
+        await this.assertUnderLimit(em, residentId, now);
         const slot = await this.takePlace(em, dto.slotId, now);
-        const [row]: AppointmentRow[] = await em.query(
-          `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+        const [row]: CountedRow[] = await em.query(
+          `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name, lawyer_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           RETURNING ${COUNTED}`,
           [
             newAppointmentCode(),
             residentId,
@@ -124,8 +146,10 @@ export class AppointmentsService {
             dto.topic,
             dto.description ?? '',
             dto.name ?? null,
+            slot.lawyer_id,
           ],
         );
+        await this.rollups.apply(em, [], counted(row));
         const when = `${businessDate(row.starts_at)} ${businessTimeOfDay(row.starts_at)}`;
         const smsId = await this.notify.enqueue(em, {
           phone: this.pii.decrypt(resident.phone_enc),
@@ -153,12 +177,28 @@ export class AppointmentsService {
    * Takes one place of a slot with a single conditional UPDATE (booked < capacity): the database
    * decides, so racing residents can never overbook it.
    */
+  /** A resident holds at most MAX_FUTURE_BOOKINGS future bookings (their row is locked by the caller). */
+  private async assertUnderLimit(em: EntityManager, residentId: string, now: Date): Promise<void> {
+    const [{ n }]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM appointment WHERE resident_id = $1 AND status = 'booked' AND starts_at > $2`,
+      [residentId, now],
+    );
+    if (n >= MAX_FUTURE_BOOKINGS) {
+      throw new AppError(
+        BookingErrors.TOO_MANY_BOOKINGS,
+        'conflict',
+        `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
+      );
+    }
+  }
+
   private async takePlace(em: EntityManager, slotId: string, now: Date): Promise<TakenSlot> {
     const [[slot]]: [TakenSlot[], number] = await em.query(
       `UPDATE booking_slot b SET booked = booked + 1
         WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
           AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
-        RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at`,
+        RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at,
+                  (SELECT s.lawyer_id FROM duty_shift s WHERE s.id = b.shift_id) AS lawyer_id`,
       [slotId, now],
     );
     if (!slot) throw await this.whyNotBookable(em, slotId, now);
@@ -184,13 +224,27 @@ export class AppointmentsService {
     return new AppError(BookingErrors.SLOT_FULL, 'conflict', 'That slot is fully booked', { slotId });
   }
 
-  async mine(): Promise<AppointmentView[]> {
-    const rows: AppointmentRow[] = await this.dataSource.query(
-      `SELECT id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at FROM appointment
-        WHERE resident_id = $1 ORDER BY starts_at DESC LIMIT 100`,
+  async mine(): Promise<MyAppointmentView[]> {
+    const rows: (AppointmentRow & {
+      rating: number | null;
+      rating_comment: string | null;
+      point_name: string;
+      lawyer_name: string | null;
+    })[] = await this.dataSource.query(
+      `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at,
+              a.rating, a.rating_comment, p.name AS point_name, l.name AS lawyer_name
+         FROM appointment a
+         JOIN service_point p ON p.id = a.service_point_id
+         LEFT JOIN staff l ON l.id = a.lawyer_id
+        WHERE a.resident_id = $1 ORDER BY a.starts_at DESC LIMIT 100`,
       [RequestContext.principal()!.id],
     );
-    return rows.map(view);
+    return rows.map((r) => ({
+      ...view(r),
+      servicePointName: r.point_name,
+      lawyerName: r.lawyer_name,
+      rating: r.rating === null ? null : { score: r.rating, comment: r.rating_comment },
+    }));
   }
 
   /** A resident cancels their own booking until it starts; the place goes back to the slot. */
@@ -198,8 +252,8 @@ export class AppointmentsService {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
     const row = await this.dataSource.transaction(async (em) => {
-      const [current]: AppointmentRow[] = await em.query(
-        `SELECT id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code FROM appointment
+      const [current]: CountedRow[] = await em.query(
+        `SELECT ${COUNTED} FROM appointment
           WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
         [id, residentId],
       );
@@ -212,19 +266,20 @@ export class AppointmentsService {
           'Only a booking that has not begun can be cancelled',
         );
       }
-      const [updated]: AppointmentRow[] = (
+      const [updated]: CountedRow[] = (
         await em.query(
           `UPDATE appointment SET status = 'cancelled', cancelled_at = $2, updated_at = $2 WHERE id = $1
-           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+           RETURNING ${COUNTED}`,
           [id, now],
         )
       )[0];
       await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
+      await this.rollups.apply(em, counted(current), counted(updated));
       await this.audit.record(em, {
         action: 'cancel',
         entityType: 'appointment',
         entityId: id,
-        regionCode: (current as AppointmentRow & { region_code: string }).region_code,
+        regionCode: current.region_code,
       });
       return updated;
     });
@@ -261,8 +316,8 @@ export class AppointmentsService {
     };
     const scope = jurisdictionSql('region_code', 2);
     return this.dataSource.transaction(async (em) => {
-      const [current]: (AppointmentRow & { region_code: string })[] = await em.query(
-        `SELECT id, status, region_code FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
+      const [current]: CountedRow[] = await em.query(
+        `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
         [id, ...scope.params],
       );
       if (!current)
@@ -275,29 +330,47 @@ export class AppointmentsService {
           { status: current.status },
         );
       }
-      const [row]: AppointmentRow[] = (
+      const [row]: CountedRow[] = (
         await em.query(
           `UPDATE appointment SET status = $2, updated_at = now() WHERE id = $1
-           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+           RETURNING ${COUNTED}`,
           [id, status],
         )
       )[0];
+      await this.rollups.apply(em, counted(current), counted(row));
       await this.audit.record(em, {
         action: status,
         entityType: 'appointment',
         entityId: id,
         regionCode: current.region_code,
       });
-      return view(row);
+      const done = view(row);
+      return status === 'completed'
+        ? { ...done, serviceLogDraft: serviceLogDraft(done, this.clock.now()) }
+        : done;
     });
+  }
+
+  /** An appointment as the work log checks it (whatever the caller's jurisdiction: the log checks the point). */
+  async forServiceLog(
+    id: string,
+  ): Promise<{ id: string; status: string; servicePointId: string; regionCode: string } | null> {
+    const [row]: { id: string; status: string; service_point_id: string; region_code: string }[] =
+      await this.dataSource.query(
+        `SELECT id, status, service_point_id, region_code FROM appointment WHERE id = $1`,
+        [id],
+      );
+    return row
+      ? { id: row.id, status: row.status, servicePointId: row.service_point_id, regionCode: row.region_code }
+      : null;
   }
 
   /** The resident rates a completed consultation, once (回访满意度). */
   async rate(id: string, score: number, comment?: string): Promise<AppointmentView & { rating: number }> {
     const residentId = RequestContext.principal()!.id;
     return this.dataSource.transaction(async (em) => {
-      const [current]: { status: string; rating: number | null; region_code: string }[] = await em.query(
-        `SELECT status, rating, region_code FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
+      const [current]: CountedRow[] = await em.query(
+        `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
         [id, residentId],
       );
       if (!current)
@@ -306,13 +379,14 @@ export class AppointmentsService {
         throw new AppError(BookingErrors.NOT_COMPLETED, 'rule', 'Only a completed consultation can be rated');
       if (current.rating !== null)
         throw new AppError(BookingErrors.ALREADY_RATED, 'conflict', 'This consultation is already rated');
-      const [row]: AppointmentRow[] = (
+      const [row]: CountedRow[] = (
         await em.query(
           `UPDATE appointment SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now() WHERE id = $1
-           RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
+           RETURNING ${COUNTED}`,
           [id, score, comment ?? null],
         )
       )[0];
+      await this.rollups.apply(em, counted(current), counted(row));
       await this.audit.record(em, {
         action: 'rate',
         entityType: 'appointment',
@@ -367,17 +441,21 @@ export class AppointmentsService {
    * Runs inside the cancelling transaction; the SMS are handed on after it commits.
    */
   async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
-    const [affected]: [
-      { id: string; code: string; starts_at: Date; region_code: string; phone_enc: Buffer }[],
-      number,
-    ] = await em.query(
+    const [affected]: [(CountedRow & { phone_enc: Buffer })[], number] = await em.query(
       `UPDATE appointment a SET status = 'needs_reschedule', updated_at = now()
          FROM booking_slot b, resident r
         WHERE b.id = a.slot_id AND b.shift_id = $1 AND r.id = a.resident_id AND a.status = 'booked'
-        RETURNING a.id, a.code, a.starts_at, a.region_code, r.phone_enc`,
+        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.starts_at, a.region_code, a.lawyer_id, a.rating,
+                  r.phone_enc`,
       [shiftId],
     );
     await em.query(`UPDATE booking_slot SET booked = 0 WHERE shift_id = $1`, [shiftId]);
+    // They were booked; waiting to be moved, they count nowhere until rebooked.
+    await this.rollups.apply(
+      em,
+      affected.flatMap((a) => counted({ ...a, status: 'booked' })),
+      affected.flatMap((a) => counted(a)),
+    );
     const ids: string[] = [];
     for (const a of affected) {
       ids.push(
@@ -392,14 +470,37 @@ export class AppointmentsService {
     return () => this.notify.dispatch(ids);
   }
 
+  /**
+   * A swapped shift's appointments go with it to its new lawyer (in the swapping transaction), so
+   * the statistics count them for the lawyer who sees the residents.
+   */
+  async onShiftSwapped(shiftId: string, em: EntityManager): Promise<void> {
+    const [moved]: [(CountedRow & { old_lawyer_id: string | null })[], number] = await em.query(
+      `UPDATE appointment a SET lawyer_id = s.lawyer_id, updated_at = now()
+         FROM (SELECT a2.id, a2.lawyer_id FROM appointment a2 JOIN booking_slot b2 ON b2.id = a2.slot_id
+                WHERE b2.shift_id = $1 ORDER BY a2.id FOR UPDATE OF a2) AS old,
+              booking_slot b, duty_shift s
+        WHERE a.id = old.id AND b.id = a.slot_id AND s.id = b.shift_id
+          AND a.lawyer_id IS DISTINCT FROM s.lawyer_id
+        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.starts_at, a.region_code, a.lawyer_id, a.rating,
+                  old.lawyer_id AS old_lawyer_id`,
+      [shiftId],
+    );
+    await this.rollups.apply(
+      em,
+      moved.flatMap((a) => counted({ ...a, lawyer_id: a.old_lawyer_id })),
+      moved.flatMap((a) => counted(a)),
+    );
+  }
+
   /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
   async reschedule(id: string, slotId: string): Promise<AppointmentView> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
     return this.dataSource
       .transaction(async (em) => {
-        const [current]: { status: string; slot_id: string; starts_at: Date }[] = await em.query(
-          `SELECT status, slot_id, starts_at FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
+        const [current]: CountedRow[] = await em.query(
+          `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
           [id, residentId],
         );
         if (!current)
@@ -414,16 +515,35 @@ export class AppointmentsService {
             'rule',
             'Only a booking that has not begun can be moved',
           );
+        if (current.status === 'needs_reschedule') {
+          // Back among the resident's future bookings: the limit applies as to a new booking.
+          await em.query(`SELECT 1 FROM resident WHERE id = $1 FOR UPDATE`, [residentId]);
+          await this.assertUnderLimit(em, residentId, now);
+        } else {
+          // Both slots locked in one order, so two residents swapping places cannot deadlock.
+          await em.query(`SELECT 1 FROM booking_slot WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+            [current.slot_id, slotId],
+          ]);
+        }
         const slot = await this.takePlace(em, slotId, now);
         if (current.status === 'booked')
           await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
-        const [[row]]: [AppointmentRow[], number] = await em.query(
+        const [[row]]: [CountedRow[], number] = await em.query(
           `UPDATE appointment SET slot_id = $2, service_point_id = $3, region_code = $4, starts_at = $5, ends_at = $6,
-                  status = 'booked', reminder_sent_at = NULL, updated_at = now()
+                  lawyer_id = $7, status = 'booked', reminder_sent_at = NULL, updated_at = now()
             WHERE id = $1
-            RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at`,
-          [id, slot.id, slot.service_point_id, slot.region_code, slot.starts_at, slot.ends_at],
+            RETURNING ${COUNTED}`,
+          [
+            id,
+            slot.id,
+            slot.service_point_id,
+            slot.region_code,
+            slot.starts_at,
+            slot.ends_at,
+            slot.lawyer_id,
+          ],
         );
+        await this.rollups.apply(em, counted(current), counted(row));
         await this.audit.record(em, {
           action: 'reschedule',
           entityType: 'appointment',

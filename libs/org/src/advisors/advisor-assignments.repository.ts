@@ -42,6 +42,20 @@ export class AdvisorAssignmentsRepository {
     return whereRegionWithin(qb, 'a.region_code', prefix).getMany();
   }
 
+  /** Whether the lawyer advises the point on `date` (not scoped). */
+  existsInForce(
+    lawyerId: string,
+    servicePointId: string,
+    date: string,
+    em?: EntityManager,
+  ): Promise<boolean> {
+    return (em?.getRepository(AdvisorAssignment) ?? this.assignments)
+      .createQueryBuilder('a')
+      .where('a.lawyer_id = :lawyerId AND a.service_point_id = :servicePointId', { lawyerId, servicePointId })
+      .andWhere('a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date)', { date })
+      .getExists();
+  }
+
   findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
     const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments)
       .createQueryBuilder('a')

@@ -62,6 +62,11 @@ export class AdvisorAssignmentsService {
     return this.assignments.findInForceBetween(prefix, from, to);
   }
 
+  /** Whether the lawyer is the village point's advisor on `date`, whatever the caller's jurisdiction. */
+  advisesOn(lawyerId: string, servicePointId: string, date: string, em?: EntityManager): Promise<boolean> {
+    return this.assignments.existsInForce(lawyerId, servicePointId, date, em);
+  }
+
   async list(q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
     const [rows, total] = await this.assignments.findPage({ ...q, offset, limit: pageSize });

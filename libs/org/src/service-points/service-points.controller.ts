@@ -37,14 +37,19 @@ export class ServicePointsController {
   @Get(':id')
   @Public()
   @ApiOperation({
-    summary: 'One service point with its opening hours and the published duty of the next 7 days',
+    summary:
+      'One service point with its opening hours, its legal advisor and the published duty of the next 7 days',
   })
   @ApiOkResponse({ type: ServicePointDetailResponse })
   async get(@Param('id', uuidParam()) id: string): Promise<ServicePointDetailResponse> {
     const point = await this.points.get(id);
-    const { today, upcoming } = await this.points.publishedDuty([point.id], 7);
+    const [{ today, upcoming }, advisorName] = await Promise.all([
+      this.points.publishedDuty([point.id], 7),
+      this.points.advisorName(point.id),
+    ]);
     return {
       ...respond(point, today),
+      advisorName,
       upcomingShifts: upcoming.map((d) => ({ ...summary(d), date: d.date })),
     };
   }

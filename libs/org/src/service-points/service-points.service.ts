@@ -2,7 +2,15 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { addDays, AppError, assertInJurisdiction, Clock, regionLevel, RegionLevel } from '@app/core';
+import {
+  addDays,
+  AppError,
+  assertInJurisdiction,
+  businessDate,
+  Clock,
+  regionLevel,
+  RegionLevel,
+} from '@app/core';
 import { DUTY_READER, type DutyReader, type PublicDuty } from './duty-reader';
 import { OrgErrors } from '../org.errors';
 import { RegionsService } from '../regions/regions.service';
@@ -50,6 +58,18 @@ export class ServicePointsService {
 
   listActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
     return this.points.findActive(filter);
+  }
+
+  /** The name of the point's legal advisor today (一村一顾问), for its public page and printed sign. */
+  async advisorName(pointId: string): Promise<string | null> {
+    const today = businessDate(this.clock.now());
+    const [row]: { name: string }[] = await this.dataSource.query(
+      `SELECT s.name FROM advisor_assignment a JOIN staff s ON s.id = a.lawyer_id
+        WHERE a.service_point_id = $1 AND a.valid_from <= $2 AND (a.valid_to IS NULL OR a.valid_to >= $2)
+        ORDER BY a.valid_from DESC LIMIT 1`,
+      [pointId, today],
+    );
+    return row?.name ?? null;
   }
 
   async get(id: string, em?: EntityManager): Promise<ServicePoint> {

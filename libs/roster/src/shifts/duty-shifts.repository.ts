@@ -102,6 +102,25 @@ export class DutyShiftsRepository {
     return this.shifts.findOneBy({ id });
   }
 
+  /** A lawyer's planned (not cancelled) shift at a point on a business day, the earliest (not scoped). */
+  findPlannedOfLawyerAt(
+    lawyerId: string,
+    servicePointId: string,
+    date: string,
+    em?: EntityManager,
+  ): Promise<DutyShift | null> {
+    return (em?.getRepository(DutyShift) ?? this.shifts)
+      .createQueryBuilder('s')
+      .where(`s.lawyer_id = :lawyerId AND s.service_point_id = :servicePointId AND s.date = :date`, {
+        lawyerId,
+        servicePointId,
+        date,
+      })
+      .andWhere(`s.status = 'planned'`)
+      .orderBy('s.starts_at')
+      .getOne();
+  }
+
   findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
     const qb = (em?.getRepository(DutyShift) ?? this.shifts)
       .createQueryBuilder('s')

@@ -23,6 +23,9 @@ const auditView = (s: DutyShift) => ({ ...s });
  */
 export type ShiftCancelHook = (shift: DutyShift, em: EntityManager) => Promise<(() => Promise<void>) | void>;
 
+/** Another module's part in a shift swap: it runs inside the swapping transaction, after the change. */
+export type ShiftSwapHook = (shift: DutyShift, fromLawyerId: string, em: EntityManager) => Promise<void>;
+
 @Injectable()
 export class DutyShiftsService {
   constructor(
@@ -64,6 +67,16 @@ export class DutyShiftsService {
   /** A shift by id whatever the caller's jurisdiction, for other modules' own checks. */
   findByIdUnscoped(id: string): Promise<DutyShift | null> {
     return this.shifts.findByIdUnscoped(id);
+  }
+
+  /** A lawyer's planned shift at a point on a business day, whatever the caller's jurisdiction. */
+  plannedShiftOfLawyerAt(
+    lawyerId: string,
+    servicePointId: string,
+    date: string,
+    em?: EntityManager,
+  ): Promise<DutyShift | null> {
+    return this.shifts.findPlannedOfLawyerAt(lawyerId, servicePointId, date, em);
   }
 
   /** Planned shifts in the caller's jurisdiction, for attendance lists. */
@@ -181,6 +194,13 @@ export class DutyShiftsService {
     return cancelled;
   }
 
+  private readonly swapHooks: ShiftSwapHook[] = [];
+
+  /** Registers a module's part in every shift swap (bookings and the duty-day counts follow the lawyer). */
+  onSwap(hook: ShiftSwapHook): void {
+    this.swapHooks.push(hook);
+  }
+
   /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
   async swap(shiftId: string, toLawyerId: string): Promise<DutyShift> {
     const lawyer = await requireLawyer(this.staff, toLawyerId);
@@ -198,8 +218,10 @@ export class DutyShiftsService {
           );
         assertServesRegion(lawyer, shift.regionCode);
         const before = auditView({ ...shift });
+        const fromLawyerId = shift.lawyerId;
         Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });
         const saved = await this.shifts.save(shift, em);
+        for (const hook of this.swapHooks) await hook(saved, fromLawyerId, em);
         await this.audit.record(em, {
           action: 'swap',
           entityType: 'duty_shift',

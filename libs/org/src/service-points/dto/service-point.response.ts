@@ -38,6 +38,11 @@ export class ServicePointResponse {
 export class ServicePointDetailResponse extends ServicePointResponse {
   @ApiProperty({ type: [UpcomingDuty], description: 'Published duty of the next 7 days, today included' })
   upcomingShifts!: UpcomingDuty[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The point’s legal advisor today (一村一顾问), if any',
+  })
+  advisorName!: string | null;
 }
 
 export function toServicePointResponse(
