@@ -1,0 +1,123 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsCalendarMonth, REGION_CODE_PATTERN } from '@app/core';
+import { COUNTER_KEYS, COUNTERS, type Metrics, TOPICS } from '../metrics';
+
+const REGION_CODE_MESSAGE = 'regionCode must be a region code of 2, 4, 6, 9 or 12 digits';
+
+export class StatsMonthlyQuery {
+  @ApiProperty({ example: '330282113', description: 'A province, city, county, township or village' })
+  @Matches(REGION_CODE_PATTERN, { message: REGION_CODE_MESSAGE })
+  regionCode!: string;
+
+  @ApiProperty({ example: '2026-11' })
+  @IsCalendarMonth()
+  month!: string;
+}
+
+export class StatsExportQuery extends StatsMonthlyQuery {
+  @ApiProperty({ enum: ['xlsx', 'csv'] })
+  @IsIn(['xlsx', 'csv'])
+  format!: 'xlsx' | 'csv';
+}
+
+export class StatsYearlyQuery {
+  @ApiProperty({ example: '330282113', description: 'A province, city, county, township or village' })
+  @Matches(REGION_CODE_PATTERN, { message: REGION_CODE_MESSAGE })
+  regionCode!: string;
+
+  @ApiProperty({ example: 2026 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2999)
+  year!: number;
+
+  @ApiPropertyOptional({
+    example: '2026-12',
+    description:
+      'Year to date through this month (of `year`); default: this month for the current year, December for past years',
+  })
+  @IsOptional()
+  @IsCalendarMonth()
+  through?: string;
+}
+
+export class StatsReportQuery extends StatsYearlyQuery {
+  @ApiProperty({ enum: ['text', 'xlsx'] })
+  @IsIn(['text', 'xlsx'])
+  format!: 'text' | 'xlsx';
+}
+
+/**
+ * The metrics, documented from COUNTERS (their one definition): the OpenAPI description of each
+ * field is its Chinese label, unit and what it counts.
+ */
+export class MetricsResponse {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Share of ratings of 4–5 (0–1, four decimals); null when there are no ratings (回访满意率).',
+  })
+  satisfactionRate!: number | null;
+}
+for (const key of COUNTER_KEYS) {
+  const c = COUNTERS[key];
+  ApiProperty({
+    type: Number,
+    description: `${c.label}（${c.kind === 'money' ? '元' : c.unit}）: ${c.description}${c.kind === 'money' ? ' In yuan, two decimals at most.' : ''}`,
+  })(MetricsResponse.prototype, key);
+}
+
+export class RegionMetricsResponse extends MetricsResponse {
+  @ApiProperty({ description: 'A child region, or the region itself for records on it directly' })
+  regionCode!: string;
+  @ApiProperty() name!: string;
+}
+
+export class LawyerMetricsResponse extends MetricsResponse {
+  @ApiProperty() lawyerId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class MonthMetricsResponse extends MetricsResponse {
+  @ApiProperty({ example: '2026-11' }) month!: string;
+}
+
+export class TopicMetricsResponse extends MetricsResponse {
+  @ApiProperty({ enum: TOPICS }) topic!: string;
+  @ApiProperty({ example: '劳动报酬' }) label!: string;
+}
+
+export class MonthlyStatsResponse {
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ example: '胜山镇' }) name!: string;
+  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ type: MetricsResponse }) totals!: Metrics;
+  @ApiProperty({
+    type: [RegionMetricsResponse],
+    description:
+      'One row per child region, plus the region itself when records sit on it: they sum to totals',
+  })
+  byRegion!: (Metrics & { regionCode: string; name: string })[];
+  @ApiProperty({ type: [LawyerMetricsResponse] })
+  byLawyer!: (Metrics & { lawyerId: string; name: string })[];
+  @ApiProperty({ type: [TopicMetricsResponse], description: 'Service logs and appointments by topic' })
+  byTopic!: (Metrics & { topic: string; label: string })[];
+}
+
+export class YearlyStatsResponse {
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ example: '胜山镇' }) name!: string;
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ example: '2026-12', description: 'The last month counted' }) through!: string;
+  @ApiProperty({ type: MetricsResponse }) totals!: Metrics;
+  @ApiProperty({ type: [MonthMetricsResponse] }) byMonth!: (Metrics & { month: string })[];
+  @ApiProperty({ type: [RegionMetricsResponse] })
+  byRegion!: (Metrics & { regionCode: string; name: string })[];
+  @ApiProperty({ type: [LawyerMetricsResponse] })
+  byLawyer!: (Metrics & { lawyerId: string; name: string })[];
+  @ApiProperty({ type: [TopicMetricsResponse] })
+  byTopic!: (Metrics & { topic: string; label: string })[];
+}

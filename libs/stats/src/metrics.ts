@@ -1,0 +1,209 @@
+/**
+ * The statistics' metrics: one definition each, used by the rollups, the recount, the API's
+ * descriptions and the year-end paragraph. Counters are summed from the rollups; `satisfactionRate`
+ * is derived from two of them.
+ */
+export interface MetricDefinition {
+  /** The unit officials write after the number (人次, 份, 件, 起, 元, 场, 堂, 天, 次). */
+  unit: string;
+  /** The name in the report, e.g. 法律咨询. */
+  label: string;
+  /** What is counted, for the OpenAPI descriptions. */
+  description: string;
+  /** `money` counters are kept in fen and shown in yuan. */
+  kind: 'count' | 'money';
+  /** How the year-end paragraph words it when not the label, e.g. 代拟各类法律文书. */
+  phrase?: string;
+}
+
+export const COUNTERS = {
+  consultations: {
+    unit: '人次',
+    label: '法律咨询',
+    phrase: '为群众提供法律咨询',
+    description: 'Sum of peopleCount of consultation logs (人次).',
+    kind: 'count',
+  },
+  documentsDrafted: {
+    unit: '份',
+    label: '代拟法律文书',
+    phrase: '代拟各类法律文书',
+    description: 'document_drafting logs (份).',
+    kind: 'count',
+  },
+  legalAidCases: {
+    unit: '件',
+    label: '办理法律援助',
+    description:
+      'Legal-aid cases accepted in the period, by decision date, counted at the service point that took them in (件).',
+    kind: 'count',
+  },
+  legalAidRecovered: {
+    unit: '元',
+    label: '法律援助挽回经济损失',
+    phrase: '为受援人挽回经济损失',
+    description: 'Amount recovered by legal-aid cases closed in the period, by closing date (元).',
+    kind: 'money',
+  },
+  legalAidReferrals: {
+    unit: '件',
+    label: '协助申请法律援助',
+    phrase: '协助群众申请法律援助',
+    description: 'legal_aid logs: applications a lawyer helped a resident make (件).',
+    kind: 'count',
+  },
+  mediations: {
+    unit: '起',
+    label: '参与矛盾纠纷调处',
+    description: 'mediation logs (起).',
+    kind: 'count',
+    phrase: '律师参与各类矛盾纠纷调处',
+  },
+  mediationsResolved: {
+    unit: '起',
+    label: '调处成功',
+    phrase: '其中调处成功',
+    description: 'mediation logs marked resolved (起).',
+    kind: 'count',
+  },
+  mediationAmount: {
+    unit: '元',
+    label: '涉及金额',
+    description: 'Sum of amountInvolved of mediation logs (元).',
+    kind: 'money',
+  },
+  gridGuidance: {
+    unit: '起',
+    label: '指导网格员化解纠纷',
+    description: 'grid_guidance logs (起).',
+    kind: 'count',
+  },
+  villageAffairs: {
+    unit: '件',
+    label: '协助村级处置法律事务',
+    description: 'village_affairs logs (件).',
+    kind: 'count',
+  },
+  contractsReviewed: {
+    unit: '份',
+    label: '审核村级经济合同',
+    description: 'contract_review logs (份).',
+    kind: 'count',
+  },
+  contractAmount: {
+    unit: '元',
+    label: '合同标的额',
+    description: 'Sum of contractAmount of contract_review logs (元).',
+    kind: 'money',
+  },
+  workshops: {
+    unit: '场',
+    label: '开展普法活动',
+    phrase: '各类普法活动共',
+    description: 'Workshops of every kind (场).',
+    kind: 'count',
+  },
+  lectures: {
+    unit: '堂',
+    label: '开展法治讲座',
+    phrase: '开展专题法治讲座',
+    description: 'Workshops of kind lecture (堂).',
+    kind: 'count',
+  },
+  workshopAudience: {
+    unit: '人次',
+    label: '受众',
+    description: 'Sum of audienceCount of workshops (人次).',
+    kind: 'count',
+  },
+  dutyDays: {
+    unit: '天',
+    label: '坐诊',
+    description:
+      'Distinct service point × day with a window shift whose lawyer signed in (坐诊天数); per lawyer, the days that lawyer did so.',
+    kind: 'count',
+  },
+  appointments: {
+    unit: '次',
+    label: '预约',
+    phrase: '受理群众预约',
+    description: 'Appointments booked for a slot in the period and not cancelled (次).',
+    kind: 'count',
+  },
+  appointmentsCompleted: {
+    unit: '次',
+    label: '预约完成',
+    phrase: '完成预约服务',
+    description: 'Appointments completed (次).',
+    kind: 'count',
+  },
+  noShows: { unit: '次', label: '爽约', description: 'Appointments marked no-show (次).', kind: 'count' },
+  ratings: { unit: '次', label: '回访评价', description: 'Ratings given (次).', kind: 'count' },
+  ratingsSatisfied: {
+    unit: '次',
+    label: '满意评价',
+    phrase: '其中满意',
+    description: 'Ratings of 4 or 5 (次).',
+    kind: 'count',
+  },
+} as const satisfies Record<string, MetricDefinition>;
+
+export type CounterKey = keyof typeof COUNTERS;
+export const COUNTER_KEYS = Object.keys(COUNTERS) as CounterKey[];
+
+/**
+ * What the rollups count: every counter, plus `lawyerDutyDays` — the point-days a lawyer sat at a
+ * window, one per lawyer. `dutyDays` itself is kept without a lawyer (a day counts once at a window
+ * however many lawyers signed in there), so the per-lawyer figure needs a counter of its own; the
+ * API shows it as `dutyDays` in the per-lawyer breakdown.
+ */
+export type RollupMetric = CounterKey | 'lawyerDutyDays';
+export const ROLLUP_METRICS: RollupMetric[] = [...COUNTER_KEYS, 'lawyerDutyDays'];
+
+/** Every counter, and the one derived metric. */
+export type Metrics = Record<CounterKey, number> & {
+  /** Share of ratings of 4–5 (0–1), null when there are no ratings. */
+  satisfactionRate: number | null;
+};
+
+export const TOPICS = [
+  'marriage_family',
+  'labour_wages',
+  'land_housing',
+  'contract_debt',
+  'neighbour',
+  'traffic',
+  'inheritance',
+  'consumer',
+  'administrative',
+  'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Chinese names of the topics, for the exports. */
+export const TOPIC_LABELS: Record<Topic, string> = {
+  marriage_family: '婚姻家庭',
+  labour_wages: '劳动报酬',
+  land_housing: '土地房产',
+  contract_debt: '合同债务',
+  neighbour: '邻里纠纷',
+  traffic: '交通事故',
+  inheritance: '继承',
+  consumer: '消费维权',
+  administrative: '行政争议',
+  other: '其他',
+};
+
+export const SERVICE_LOG_TYPES = [
+  'consultation',
+  'document_drafting',
+  'legal_aid',
+  'mediation',
+  'village_affairs',
+  'contract_review',
+  'grid_guidance',
+] as const;
+export type ServiceLogType = (typeof SERVICE_LOG_TYPES)[number];
+
+export const WORKSHOP_KINDS = ['lecture', 'publicity', 'training'] as const;
+export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];

@@ -1,0 +1,31 @@
+/** A file the API hands out: its bytes (or text), content type and name. */
+export interface Download {
+  body: Buffer | string;
+  contentType: string;
+  /** The file name in Chinese, e.g. 胜山镇公共法律服务工作统计表(2026年1-12月).xlsx. */
+  filename: string;
+  /** An ASCII name for clients that do not read RFC 5987, e.g. stats-330282113-2026.xlsx. */
+  asciiFilename: string;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+/**
+ * `Content-Disposition: attachment` with an ASCII fallback name and the real one in UTF-8 per
+ * RFC 5987/6266 (`filename*=UTF-8''…`), percent-encoding everything that is not an attr-char.
+ */
+export function contentDisposition(d: Pick<Download, 'filename' | 'asciiFilename'>): string {
+  const encoded = encodeURIComponent(d.filename).replace(
+    /['()*!]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${d.asciiFilename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encoded}`;
+}
+
+/** The title of a statistics table: 胜山镇公共法律服务工作统计表(2026年1-12月), or (2026年11月) for one month. */
+export function statsTitle(regionName: string, year: number, fromMonth: number, toMonth: number): string {
+  const months = fromMonth === toMonth ? `${toMonth}月` : `${fromMonth}-${toMonth}月`;
+  return `${regionName}公共法律服务工作统计表(${year}年${months})`;
+}

@@ -1,0 +1,85 @@
+import { COUNTER_KEYS, type Metrics } from '../metrics';
+import { contentDisposition, statsTitle } from './download';
+import { monthlyCsv } from './stats-workbook';
+import { wanYuan, yearEndParagraph } from './year-end-paragraph';
+
+const zero = (): Metrics =>
+  ({ ...Object.fromEntries(COUNTER_KEYS.map((k) => [k, 0])), satisfactionRate: null }) as Metrics;
+
+describe('yearEndParagraph', () => {
+  it('names each non-zero metric with its unit, in the township reports’ order, amounts in 万元', () => {
+    const totals = {
+      ...zero(),
+      consultations: 237,
+      documentsDrafted: 7,
+      legalAidCases: 6,
+      mediations: 23,
+      mediationAmount: 10_872_500,
+      villageAffairs: 16,
+      contractsReviewed: 12,
+      lectures: 24,
+      workshops: 24,
+      dutyDays: 450,
+    };
+
+    expect(yearEndParagraph(totals, 12)).toBe(
+      '至12月底,已为群众提供法律咨询237人次,代拟各类法律文书7份,办理法律援助6件,律师参与各类矛盾纠纷调处23起,涉及金额1087.25万元;' +
+        '协助村级处置法律事务16件,审核村级经济合同12份,开展专题法治讲座24堂,各类普法活动共24场;坐诊450天。',
+    );
+  });
+
+  it('leaves zero metrics out and adds the satisfaction rate when there are ratings', () => {
+    const totals = { ...zero(), appointments: 10, ratings: 8, ratingsSatisfied: 7, satisfactionRate: 0.875 };
+
+    expect(yearEndParagraph(totals, 6)).toBe(
+      '至6月底,已受理群众预约10次,回访评价8次,其中满意7次,群众满意率87.5%。',
+    );
+    expect(yearEndParagraph(zero(), 3)).toBe('至3月底,暂无公共法律服务工作记录。');
+  });
+
+  it('rounds amounts to 0.01万元 half up', () => {
+    expect(wanYuan(10_872_500)).toBe('1087.25万元');
+    expect(wanYuan(50)).toBe('0.01万元');
+    expect(wanYuan(49.99)).toBe('0.00万元');
+    expect(wanYuan(9_500_000)).toBe('950.00万元');
+  });
+});
+
+describe('downloads', () => {
+  it('titles a year to date and a month the way officials do', () => {
+    expect(statsTitle('胜山镇', 2026, 1, 12)).toBe('胜山镇公共法律服务工作统计表(2026年1-12月)');
+    expect(statsTitle('胜山镇', 2026, 11, 11)).toBe('胜山镇公共法律服务工作统计表(2026年11月)');
+  });
+
+  it('gives the Chinese file name per RFC 5987 beside an ASCII one', () => {
+    const header = contentDisposition({
+      filename: '胜山镇(2026年).xlsx',
+      asciiFilename: 'stats-330282113-2026.xlsx',
+    });
+
+    expect(header).toBe(
+      `attachment; filename="stats-330282113-2026.xlsx"; filename*=UTF-8''%E8%83%9C%E5%B1%B1%E9%95%87%282026%E5%B9%B4%29.xlsx`,
+    );
+    expect(decodeURIComponent(header.split("''")[1])).toBe('胜山镇(2026年).xlsx');
+  });
+
+  it('writes CSV in UTF-8 with a byte-order mark, amounts with two decimals', () => {
+    const totals = { ...zero(), consultations: 3, mediationAmount: 1087.5 };
+    const csv = monthlyCsv({
+      regionCode: '330282113',
+      name: '胜山镇',
+      month: '2026-11',
+      totals,
+      byRegion: [{ regionCode: '330282113201', name: '胜山村', ...totals }],
+      byLawyer: [],
+      byTopic: [],
+    });
+
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0].startsWith('分组,代码,名称,法律咨询(人次),代拟法律文书(份)')).toBe(true);
+    expect(lines[1].startsWith('合计,330282113,胜山镇,3,0,')).toBe(true);
+    expect(lines[1]).toContain(',1087.50,');
+    expect(lines[2].startsWith('村(社区),330282113201,胜山村,3,')).toBe(true);
+  });
+});

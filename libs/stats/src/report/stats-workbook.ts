@@ -1,0 +1,164 @@
+import ExcelJS from 'exceljs';
+import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
+import type { MonthlyStats, YearlyStats } from '../stats.service';
+
+/** A metric column of the exports: its Chinese header from COUNTERS (label and unit), and its format. */
+interface MetricColumn {
+  key: keyof Metrics;
+  header: string;
+  numFmt: string;
+}
+
+export const METRIC_COLUMNS: MetricColumn[] = [
+  ...COUNTER_KEYS.map((key) => {
+    const c = COUNTERS[key];
+    const money = c.kind === 'money';
+    return { key, header: `${c.label}(${money ? '元' : c.unit})`, numFmt: money ? '#,##0.00' : '0' };
+  }),
+  { key: 'satisfactionRate', header: '满意率', numFmt: '0.0%' },
+];
+
+/** The sheet of the breakdown by child region, named after the level of the children. */
+export function regionSheetName(regionCode: string): string {
+  return { 2: '按市', 4: '按县(市、区)', 6: '按镇(街道)' }[regionCode.length] ?? '按村(社区)';
+}
+
+/** Display width of a header: CJK characters take two columns. */
+function displayWidth(text: string): number {
+  return [...text].reduce((n, ch) => n + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
+}
+
+interface SheetSpec {
+  name: string;
+  /** The leading (descriptive) columns: header and width. */
+  lead: { header: string; width: number }[];
+  rows: { lead: string[]; metrics: Metrics }[];
+  total?: Metrics;
+}
+
+function addTable(book: ExcelJS.Workbook, title: string, spec: SheetSpec): void {
+  const sheet = book.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', xSplit: spec.lead.length, ySplit: 2 }],
+  });
+  const columns = [
+    ...spec.lead.map((l) => ({ width: l.width })),
+    ...METRIC_COLUMNS.map((m) => ({
+      width: Math.max(10, displayWidth(m.header) + 2),
+      style: { numFmt: m.numFmt },
+    })),
+  ];
+  sheet.columns = columns;
+  sheet.mergeCells(1, 1, 1, columns.length);
+  const titleCell = sheet.getCell(1, 1);
+  titleCell.value = title;
+  titleCell.font = { bold: true, size: 14 };
+  titleCell.alignment = { horizontal: 'center' };
+  const head = sheet.addRow([...spec.lead.map((l) => l.header), ...METRIC_COLUMNS.map((m) => m.header)]);
+  head.font = { bold: true };
+  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const values = (m: Metrics) => METRIC_COLUMNS.map((c) => m[c.key] ?? '');
+  for (const r of spec.rows) sheet.addRow([...r.lead, ...values(r.metrics)]);
+  if (spec.total) {
+    const lead = spec.lead.map((_, i) => (i === 0 ? '合计' : ''));
+    sheet.addRow([...lead, ...values(spec.total)]).font = { bold: true };
+  }
+}
+
+function addTotalsSheet(book: ExcelJS.Workbook, title: string, totals: Metrics): void {
+  const sheet = book.addWorksheet('合计', { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.columns = [{ width: 26 }, { width: 8 }, { width: 16 }];
+  sheet.mergeCells('A1:C1');
+  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A1').alignment = { horizontal: 'center' };
+  sheet.addRow(['项目', '单位', '数值']).font = { bold: true };
+  for (const key of COUNTER_KEYS) {
+    const c = COUNTERS[key];
+    const row = sheet.addRow([c.label, c.kind === 'money' ? '元' : c.unit, totals[key]]);
+    row.getCell(3).numFmt = c.kind === 'money' ? '#,##0.00' : '0';
+  }
+  const rate = sheet.addRow(['满意率', '', totals.satisfactionRate ?? '']);
+  rate.getCell(3).numFmt = '0.0%';
+}
+
+const regionRows = (s: MonthlyStats | YearlyStats) =>
+  s.byRegion.map((r) => ({
+    lead: [r.regionCode, r.regionCode === s.regionCode ? `${r.name}(本级)` : r.name],
+    metrics: r,
+  }));
+const lawyerRows = (s: MonthlyStats | YearlyStats) => s.byLawyer.map((r) => ({ lead: [r.name], metrics: r }));
+const topicRows = (s: MonthlyStats | YearlyStats) => s.byTopic.map((r) => ({ lead: [r.label], metrics: r }));
+const REGION_LEAD = [
+  { header: '区划代码', width: 14 },
+  { header: '名称', width: 24 },
+];
+
+/** The yearly statistics workbook: totals, by child region, by lawyer, by month and by topic. */
+export async function yearlyWorkbook(stats: YearlyStats, title: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '乡村公共法律服务平台';
+  addTotalsSheet(book, title, stats.totals);
+  addTable(book, title, {
+    name: regionSheetName(stats.regionCode),
+    lead: REGION_LEAD,
+    rows: regionRows(stats),
+    total: stats.totals,
+  });
+  addTable(book, title, { name: '按律师', lead: [{ header: '律师', width: 14 }], rows: lawyerRows(stats) });
+  addTable(book, title, {
+    name: '按月份',
+    lead: [{ header: '月份', width: 10 }],
+    rows: stats.byMonth.map((m) => ({ lead: [m.month], metrics: m })),
+    total: stats.totals,
+  });
+  addTable(book, title, { name: '按类别', lead: [{ header: '类别', width: 12 }], rows: topicRows(stats) });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The monthly tally workbook: totals, by child region, by lawyer and by topic. */
+export async function monthlyWorkbook(stats: MonthlyStats, title: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '乡村公共法律服务平台';
+  addTotalsSheet(book, title, stats.totals);
+  addTable(book, title, {
+    name: regionSheetName(stats.regionCode),
+    lead: REGION_LEAD,
+    rows: regionRows(stats),
+    total: stats.totals,
+  });
+  addTable(book, title, { name: '按律师', lead: [{ header: '律师', width: 14 }], rows: lawyerRows(stats) });
+  addTable(book, title, { name: '按类别', lead: [{ header: '类别', width: 12 }], rows: topicRows(stats) });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The monthly tally as CSV in UTF-8 with a byte-order mark (so that Excel reads the Chinese right):
+ * the totals, then one row per child region, lawyer and topic, the group named in the first column.
+ */
+export function monthlyCsv(stats: MonthlyStats): Buffer {
+  const metricCells = (m: Metrics) =>
+    METRIC_COLUMNS.map((c) => {
+      const v = m[c.key];
+      if (v === null) return '';
+      return c.numFmt === '#,##0.00' ? v.toFixed(2) : v;
+    });
+  const lines: (string | number | null)[][] = [
+    ['分组', '代码', '名称', ...METRIC_COLUMNS.map((c) => c.header)],
+    ['合计', stats.regionCode, stats.name, ...metricCells(stats.totals)],
+    ...stats.byRegion.map((r) => [
+      regionSheetName(stats.regionCode).slice(1),
+      r.regionCode,
+      r.name,
+      ...metricCells(r),
+    ]),
+    ...stats.byLawyer.map((r) => ['律师', r.lawyerId, r.name, ...metricCells(r)]),
+    ...stats.byTopic.map((r) => ['类别', r.topic, r.label, ...metricCells(r)]),
+  ];
+  const text = lines.map((l) => l.map(csvField).join(',')).join('\r\n');
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
+}

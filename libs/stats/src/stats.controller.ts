@@ -1,0 +1,76 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '@app/core';
+import {
+  MonthlyStatsResponse,
+  StatsExportQuery,
+  StatsMonthlyQuery,
+  StatsReportQuery,
+  StatsYearlyQuery,
+  YearlyStatsResponse,
+} from './dto/stats.dto';
+import { contentDisposition, CSV_TYPE, type Download, TEXT_TYPE, XLSX_TYPE } from './report/download';
+import { StatsReportsService } from './report/stats-reports.service';
+import { MonthlyStats, StatsService, YearlyStats } from './stats.service';
+
+function send(reply: FastifyReply, d: Download): Buffer | string {
+  void reply.header('content-type', d.contentType);
+  // The paragraph shows in the browser; files download under their Chinese name.
+  if (typeof d.body !== 'string') void reply.header('content-disposition', contentDisposition(d));
+  return d.body;
+}
+
+@ApiTags('stats')
+@ApiBearerAuth()
+@Roles('official', 'admin')
+@Controller({ path: 'stats', version: '1' })
+export class StatsController {
+  constructor(
+    private readonly stats: StatsService,
+    private readonly reports: StatsReportsService,
+  ) {}
+
+  @Get('monthly')
+  @ApiOperation({
+    summary: 'The monthly tally (月报) of a region in your jurisdiction, by child region, lawyer and topic',
+  })
+  @ApiOkResponse({ type: MonthlyStatsResponse })
+  monthly(@Query() q: StatsMonthlyQuery): Promise<MonthlyStats> {
+    return this.stats.monthly(q.regionCode, q.month);
+  }
+
+  @Get('monthly/export')
+  @ApiOperation({ summary: 'The monthly tally as an xlsx workbook or CSV (UTF-8 with BOM)' })
+  @ApiProduces(XLSX_TYPE, CSV_TYPE)
+  async monthlyExport(
+    @Query() q: StatsExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    return send(reply, await this.reports.monthly(q.regionCode, q.month, q.format));
+  }
+
+  @Get('yearly')
+  @ApiOperation({
+    summary: 'The statistics of a year to date, by month, child region, lawyer and topic',
+  })
+  @ApiOkResponse({ type: YearlyStatsResponse })
+  yearly(@Query() q: StatsYearlyQuery): Promise<YearlyStats> {
+    return this.stats.yearly(q.regionCode, q.year, q.through);
+  }
+
+  @Get('yearly/report')
+  @ApiOperation({
+    summary:
+      'The year-end report through the last complete month (or `through`): the paragraph in Chinese (text) or the statistics workbook (xlsx)',
+    description:
+      'Every non-zero metric with its unit, amounts in 万元 with two decimals, e.g. 至12月底,已为群众提供法律咨询237人次,代拟各类法律文书7份,…',
+  })
+  @ApiProduces(TEXT_TYPE, XLSX_TYPE)
+  async yearlyReport(
+    @Query() q: StatsReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    return send(reply, await this.reports.yearly(q.regionCode, q.year, q.format, q.through));
+  }
+}

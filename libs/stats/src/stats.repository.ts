@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { jurisdictionSql, monthRange, regionRange } from '@app/core';
+import type { RollupMetric } from './metrics';
+
+/** A region (by code prefix) over whole months, both ends included. */
+export interface StatsScope {
+  regionCode: string;
+  fromMonth: string;
+  toMonth: string;
+}
+
+/** What a breakdown groups by. */
+export type StatsDimension =
+  | { by: 'total' }
+  | { by: 'month' }
+  | { by: 'topic' }
+  | { by: 'lawyer' }
+  /** The region code cut to `length` digits: the child regions, or the region itself for rows on it. */
+  | { by: 'region'; length: number };
+
+/**
+ * One counter of one group: `key` is the month, topic, lawyer id or region code ('' for totals).
+ * A (key, metric) may come in several rows (a lawyer's counties, from the yearly level): add them up.
+ */
+export interface CounterRow {
+  key: string;
+  metric: RollupMetric;
+  value: number;
+}
+
+// Coarse rows are per township (a county centre's keep the county's 6 digits); topic rows per county.
+const TOWNSHIP_LENGTH = 9;
+const COUNTY_LENGTH = 6;
+
+interface Level {
+  table:
+    | 'stat_daily'
+    | 'stat_monthly'
+    | 'stat_monthly_topic'
+    | 'stat_monthly_lawyer'
+    | 'stat_county_monthly'
+    | 'stat_yearly_lawyer';
+  regionColumn: 'region_code' | 'township_code' | 'county_code';
+  periodColumn: 'day' | 'month' | 'year';
+}
+
+const DAILY: Level = { table: 'stat_daily', regionColumn: 'region_code', periodColumn: 'day' };
+
+/** Whether months [from, to] ('YYYY-MM') are whole calendar years. */
+function wholeYears(fromMonth: string, toMonth: string): boolean {
+  return fromMonth.endsWith('-01') && toMonth.endsWith('-12');
+}
+
+/** The coarsest level that answers a breakdown of a region over months [fromMonth, toMonth]. */
+export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = '', toMonth = ''): Level {
+  const len = regionCode.length;
+  switch (dim.by) {
+    case 'topic':
+      return len <= COUNTY_LENGTH
+        ? { table: 'stat_monthly_topic', regionColumn: 'county_code', periodColumn: 'month' }
+        : DAILY;
+    case 'lawyer':
+      if (len <= COUNTY_LENGTH && wholeYears(fromMonth, toMonth))
+        return { table: 'stat_yearly_lawyer', regionColumn: 'county_code', periodColumn: 'year' };
+      return len <= TOWNSHIP_LENGTH
+        ? { table: 'stat_monthly_lawyer', regionColumn: 'township_code', periodColumn: 'month' }
+        : DAILY;
+    default:
+      // Counties and above read the county level unless split into townships.
+      if (len <= COUNTY_LENGTH && (dim.by !== 'region' || dim.length <= COUNTY_LENGTH))
+        return { table: 'stat_county_monthly', regionColumn: 'county_code', periodColumn: 'month' };
+      // Up to townships, the township level also splits a region into its children (not into villages).
+      return len <= TOWNSHIP_LENGTH && (dim.by !== 'region' || dim.length <= TOWNSHIP_LENGTH)
+        ? { table: 'stat_monthly', regionColumn: 'township_code', periodColumn: 'month' }
+        : DAILY;
+  }
+}
+
+/**
+ * Reads the rollups, each question from the coarsest level that answers it: the monthly county level
+ * (and, for whole years, the yearly lawyer level) for counties and everything above them, the monthly
+ * township level for townships and a county's townships, the daily level for villages and for a
+ * township's villages. Region filters are ranges on the code (never LIKE), and the caller's jurisdiction applies.
+ */
+@Injectable()
+export class StatsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async counters(scope: StatsScope, dim: StatsDimension): Promise<CounterRow[]> {
+    const { table, regionColumn, periodColumn } = levelFor(
+      scope.regionCode,
+      dim,
+      scope.fromMonth,
+      scope.toMonth,
+    );
+    const { from, to } = regionRange(scope.regionCode);
+    const period =
+      periodColumn === 'year'
+        ? { from: Number(scope.fromMonth.slice(0, 4)), to: Number(scope.toMonth.slice(0, 4)) }
+        : { from: monthRange(scope.fromMonth).from, to: monthRange(scope.toMonth).to };
+    const scoped = jurisdictionSql(regionColumn, 5);
+    const key = {
+      total: `''`,
+      month: `to_char(${periodColumn}, 'YYYY-MM')`,
+      region: `left(${regionColumn}, ${dim.by === 'region' ? Number(dim.length) : 0})`,
+      topic: 'topic',
+      lawyer: 'lawyer_id::text',
+    }[dim.by];
+    let filter =
+      dim.by === 'topic' ? 'AND topic IS NOT NULL' : dim.by === 'lawyer' ? 'AND lawyer_id IS NOT NULL' : '';
+    // The per-lawyer duty count is only for the per-lawyer breakdown, where the point-level one has no row.
+    if (dim.by !== 'lawyer') filter += ` AND metric <> 'lawyerDutyDays'`;
+    const where = `${regionColumn} >= $1 AND ${regionColumn} < $2 AND ${periodColumn} >= $3 AND ${periodColumn} <= $4
+          AND ${scoped.sql} ${filter}`;
+    const params = [from, to, period.from, period.to, ...scoped.params];
+    if (table === 'stat_yearly_lawyer') {
+      // A lawyer serves one county, so these rows are nearly one per answer row and summing them in
+      // SQL costs more than it saves; they go out one line per lawyer ('metric:value,…'), ~20× fewer
+      // rows for the driver to parse. Counters are never negative, so dropping the zeros drops exactly
+      // the groups that would sum to 0; a lawyer in two counties has two pairs of a metric (added up).
+      const lines: { key: string; pairs: string }[] = await this.dataSource.query(
+        `SELECT ${key} AS key, string_agg(metric || ':' || value, ',') AS pairs
+           FROM ${table} WHERE ${where} AND value <> 0
+          GROUP BY lawyer_id`,
+        params,
+      );
+      const out: CounterRow[] = [];
+      for (const { key: k, pairs } of lines)
+        for (const pair of pairs.split(',')) {
+          const at = pair.indexOf(':');
+          out.push({ key: k, metric: pair.slice(0, at) as RollupMetric, value: Number(pair.slice(at + 1)) });
+        }
+      return out;
+    }
+    const rows: { key: string; metric: RollupMetric; value: string }[] = await this.dataSource.query(
+      `SELECT ${key} AS key, metric, sum(value) AS value FROM ${table} WHERE ${where}
+        GROUP BY 1, 2 HAVING sum(value) <> 0`,
+      params,
+    );
+    return rows.map((r) => ({ key: r.key, metric: r.metric, value: Number(r.value) }));
+  }
+}

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertInJurisdiction, Clock, ValidationFailedException } from '@app/core';
+import { type Region, RegionsService, StaffService } from '@app/org';
+import { type Metrics, TOPIC_LABELS, TOPICS } from './metrics';
+import { addCounters, type CounterValues, toMetrics } from './metrics-view';
+import { StatsErrors } from './stats.errors';
+import { type CounterRow, StatsRepository, type StatsScope } from './stats.repository';
+
+export type RegionRow = Metrics & { regionCode: string; name: string };
+export type LawyerRow = Metrics & { lawyerId: string; name: string };
+export type TopicRow = Metrics & { topic: string; label: string };
+export type MonthRow = Metrics & { month: string };
+
+export interface MonthlyStats {
+  regionCode: string;
+  name: string;
+  month: string;
+  totals: Metrics;
+  byRegion: RegionRow[];
+  byLawyer: LawyerRow[];
+  byTopic: TopicRow[];
+}
+
+export interface YearlyStats {
+  regionCode: string;
+  name: string;
+  year: number;
+  through: string;
+  totals: Metrics;
+  byMonth: MonthRow[];
+  byRegion: RegionRow[];
+  byLawyer: LawyerRow[];
+  byTopic: TopicRow[];
+}
+
+/** The code length of a region's children (a village has none: its rows are its own). */
+const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
+
+function grouped(rows: CounterRow[]): Map<string, CounterValues> {
+  const out = new Map<string, CounterValues>();
+  for (const r of rows) {
+    let values = out.get(r.key);
+    if (!values) out.set(r.key, (values = {}));
+    values[r.metric] = (values[r.metric] ?? 0) + r.value;
+  }
+  return out;
+}
+
+const BY_NAME = new Intl.Collator('zh-CN');
+
+function monthsOf(year: number, through: string): string[] {
+  const last = Number(through.slice(5, 7));
+  return Array.from({ length: last }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/**
+ * The monthly tally and the yearly statistics of a region, read from the rollups. Officials see
+ * their jurisdiction only: another region is a 403, an unknown one a 404.
+ */
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly regions: RegionsService,
+    private readonly staff: StaffService,
+    private readonly clock: Clock,
+  ) {}
+
+  async monthly(regionCode: string, month: string): Promise<MonthlyStats> {
+    const region = await this.region(regionCode);
+    const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
+    const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
+      this.stats.counters(scope, { by: 'total' }),
+      this.byRegion(region, scope),
+      this.byLawyer(scope),
+      this.byTopic(scope),
+    ]);
+    return {
+      regionCode: region.code,
+      name: region.name,
+      month,
+      totals: toMetrics(grouped(totals).get('') ?? {}),
+      byRegion,
+      byLawyer,
+      byTopic,
+    };
+  }
+
+  async yearly(regionCode: string, year: number, through?: string): Promise<YearlyStats> {
+    const last = through ?? this.defaultThrough(year);
+    if (!last.startsWith(`${year}-`))
+      throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
+    const region = await this.region(regionCode);
+    const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
+    const [months, byRegion, byLawyer, byTopic] = await Promise.all([
+      this.stats.counters(scope, { by: 'month' }).then(grouped),
+      this.byRegion(region, scope),
+      this.byLawyer(scope),
+      this.byTopic(scope),
+    ]);
+    const totals: CounterValues = {};
+    for (const values of months.values()) addCounters(totals, values);
+    return {
+      regionCode: region.code,
+      name: region.name,
+      year,
+      through: last,
+      totals: toMetrics(totals),
+      byMonth: monthsOf(year, last).map((month) => ({ month, ...toMetrics(months.get(month) ?? {}) })),
+      byRegion,
+      byLawyer,
+      byTopic,
+    };
+  }
+
+  /**
+   * The month a year-end report runs through: `through` when given, else the last complete month
+   * (December for a past year).
+   */
+  reportThrough(year: number, through?: string): string {
+    if (through) return through;
+    const current = this.clock.today().slice(0, 7);
+    const currentYear = Number(current.slice(0, 4));
+    if (year < currentYear) return `${year}-12`;
+    const lastComplete = Number(current.slice(5, 7)) - 1;
+    if (year > currentYear || lastComplete < 1)
+      throw new AppError(
+        StatsErrors.NO_COMPLETE_MONTH,
+        'rule',
+        `${year} has no complete month yet; give the month to report through`,
+        { year },
+      );
+    return `${year}-${String(lastComplete).padStart(2, '0')}`;
+  }
+
+  /** Year to date: this month for the current year, December for any other. */
+  private defaultThrough(year: number): string {
+    const current = this.clock.today().slice(0, 7);
+    return current.startsWith(`${year}-`) ? current : `${year}-12`;
+  }
+
+  private async region(code: string): Promise<Region> {
+    const region = await this.regions.getByCode(code);
+    assertInJurisdiction(region.code);
+    return region;
+  }
+
+  /** Every child region (zeros included), and the region itself when records sit on it directly. */
+  private async byRegion(region: Region, scope: StatsScope): Promise<RegionRow[]> {
+    const length = CHILD_LENGTH[region.code.length];
+    const [rows, children] = await Promise.all([
+      this.stats.counters(scope, { by: 'region', length }).then(grouped),
+      length > region.code.length ? this.regions.children(region.code) : Promise.resolve([]),
+    ]);
+    const names = new Map<string, string>([
+      [region.code, region.name],
+      ...children.map((c) => [c.code, c.name] as const),
+    ]);
+    const codes = [...new Set([...children.map((c) => c.code), ...rows.keys()])].sort();
+    const own = rows.has(region.code) ? [region.code] : [];
+    return [...own, ...codes.filter((c) => c !== region.code)].map((code) => ({
+      regionCode: code,
+      name: names.get(code) ?? code,
+      ...toMetrics(rows.get(code) ?? {}),
+    }));
+  }
+
+  private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
+    const rows = grouped(await this.stats.counters(scope, { by: 'lawyer' }));
+    const names = await this.staff.namesOf([...rows.keys()]);
+    return [...rows.entries()]
+      .map(([lawyerId, values]) => ({
+        lawyerId,
+        name: names.get(lawyerId) ?? '',
+        ...toMetrics(values, true),
+      }))
+      .sort((a, b) => BY_NAME.compare(a.name, b.name) || a.lawyerId.localeCompare(b.lawyerId));
+  }
+
+  private async byTopic(scope: StatsScope): Promise<TopicRow[]> {
+    const rows = grouped(await this.stats.counters(scope, { by: 'topic' }));
+    return TOPICS.map((topic) => ({
+      topic,
+      label: TOPIC_LABELS[topic],
+      ...toMetrics(rows.get(topic) ?? {}),
+    }));
+  }
+}
