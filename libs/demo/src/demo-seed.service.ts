@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, APP_CONFIG, type AppConfig, AppError, businessDate, monthRange } from '@app/core';
+import { addDays, APP_CONFIG, type AppConfig, AppError, businessDate, Clock, monthRange } from '@app/core';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -9,7 +9,7 @@ import {
   StaffService,
   weekdayOfficeHours,
 } from '@app/org';
-import { DutyShiftsService, RosterGenerationService } from '@app/roster';
+import { DutyShiftsService, RosterGenerationService, WorkingCalendarService } from '@app/roster';
 import {
   DEMO_COUNTY,
   DEMO_LAWYERS,
@@ -21,6 +21,7 @@ import {
   villageHours,
   ZHANGQI,
 } from './demo-data';
+import { DemoHistorySeeder, type DemoTown } from './demo-history';
 
 /**
  * Demo data of 慈溪市胜山镇 and 掌起镇 from the real division data: centres, a point in every
@@ -38,6 +39,9 @@ export class DemoSeedService {
     private readonly advisors: AdvisorAssignmentsService,
     private readonly rosters: RosterGenerationService,
     private readonly shifts: DutyShiftsService,
+    private readonly calendar: WorkingCalendarService,
+    private readonly history: DemoHistorySeeder,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -49,7 +53,8 @@ export class DemoSeedService {
     return true;
   }
 
-  async seed(): Promise<void> {
+  /** With `history` (the default), also this year's work so far; tests that count from zero leave it out. */
+  async seed(opts: { history?: boolean } = {}): Promise<void> {
     if (this.config.env === 'production') {
       throw new AppError(
         'DEMO_REFUSED',
@@ -62,13 +67,14 @@ export class DemoSeedService {
       [SHENGSHAN]: await this.regions.villagesUnder(SHENGSHAN),
       [ZHANGQI]: await this.regions.villagesUnder(ZHANGQI),
     };
-    const yearStart = `${businessDate(new Date()).slice(0, 4)}-01-01`;
+    const yearStart = `${businessDate(this.clock.now()).slice(0, 4)}-01-01`;
+    const towns: Record<string, DemoTown> = {};
 
     await this.dataSource.transaction(async (em) => {
       for (const code of [DEMO_COUNTY, SHENGSHAN, ZHANGQI]) {
         const c = TOWN_CENTRES[code];
         const town = code === DEMO_COUNTY ? '慈溪市' : code === SHENGSHAN ? '胜山镇' : '掌起镇';
-        await this.points.create(
+        const centre = await this.points.create(
           {
             regionCode: code,
             kind: code === DEMO_COUNTY ? 'county_center' : 'township_center',
@@ -83,10 +89,12 @@ export class DemoSeedService {
           },
           em,
         );
+        if (code !== DEMO_COUNTY)
+          towns[code] = { official: undefined!, centreId: centre.id, villagePointIds: [], lawyerIds: [] };
       }
 
       for (const o of DEMO_OFFICIALS) {
-        await this.staff.create(
+        const official = await this.staff.create(
           {
             username: o.username,
             name: o.name,
@@ -96,6 +104,14 @@ export class DemoSeedService {
           },
           em,
         );
+        if (o.kind === 'official' && towns[o.regionCode])
+          towns[o.regionCode].official = {
+            id: official.id,
+            kind: 'staff',
+            name: official.name,
+            roles: ['official'],
+            regionCode: o.regionCode,
+          };
       }
       const lawyers = [];
       for (const l of DEMO_LAWYERS) {
@@ -119,6 +135,7 @@ export class DemoSeedService {
       for (const town of [SHENGSHAN, ZHANGQI]) {
         const centre = TOWN_CENTRES[town];
         const group = lawyers.filter((l) => l.regionCode === town);
+        towns[town].lawyerIds = group.map((l) => l.id);
         const villages = villagesByTown[town];
         for (const [i, v] of villages.entries()) {
           const point = await this.points.create(
@@ -137,6 +154,7 @@ export class DemoSeedService {
             },
             em,
           );
+          towns[town].villagePointIds.push(point.id);
           await this.advisors.create(
             { lawyerId: group[i % group.length].id, servicePointId: point.id, from: yearStart },
             em,
@@ -150,6 +168,12 @@ export class DemoSeedService {
     const { created } = await this.rosters.generate(DEMO_COUNTY, thisMonth.from, nextMonth.to);
     await this.shifts.publish({ regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
     this.log.log(`Demo roster ${thisMonth.from}…${nextMonth.to}: ${created} shifts generated and published`);
+    // This year's work up to yesterday: the work log, workshops and legal-aid cases, so the
+    // statistics have something to show.
+    if (opts.history ?? true)
+      await this.history.seed(Object.values(towns), this.clock, (from, to) =>
+        this.calendar.workdays(from, to),
+      );
     this.log.log(
       `Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`,
     );
