@@ -1,0 +1,95 @@
+import { ref } from 'vue';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { onSignedOut } from './api/client';
+import type { Role } from './api/types';
+import { loadStaffMessages } from './i18n';
+import PointPage from './resident/PointPage.vue';
+import PointsPage from './resident/PointsPage.vue';
+import { homeFor, staffSession } from './shared/session';
+
+// The two pages a resident lands on (the list, and a point's page from the QR code on its sign) are
+// in the first download, so a slow 4G phone shows slots without a second round of fetches; every
+// other page is its own chunk, and a resident's phone never loads the console's Element Plus or ECharts.
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'points', component: PointsPage },
+  { path: '/points/:id', name: 'point', component: PointPage, props: true },
+  { path: '/points/:id/book', name: 'book', component: () => import('./resident/BookPage.vue'), props: true },
+  { path: '/my', name: 'mine', component: () => import('./resident/MyBookingsPage.vue') },
+  { path: '/login', name: 'login', component: () => import('./staff/LoginPage.vue'), meta: { staff: true } },
+  {
+    path: '/lawyer',
+    component: () => import('./lawyer/LawyerLayout.vue'),
+    meta: { roles: ['lawyer'], staff: true },
+    children: [
+      { path: '', name: 'lawyer-today', component: () => import('./lawyer/TodayPage.vue') },
+      { path: 'shifts', name: 'lawyer-shifts', component: () => import('./lawyer/ShiftsPage.vue') },
+      { path: 'log', name: 'lawyer-log', component: () => import('./lawyer/WorkLogPage.vue') },
+      { path: 'cases', name: 'lawyer-cases', component: () => import('./lawyer/CasesPage.vue') },
+      { path: 'workshops', name: 'lawyer-workshops', component: () => import('./lawyer/WorkshopsPage.vue') },
+    ],
+  },
+  {
+    path: '/console',
+    component: () => import('./console/ConsoleLayout.vue'),
+    meta: { roles: ['official', 'admin', 'auditor'], staff: true },
+    children: [
+      { path: '', redirect: '/console/roster' },
+      { path: 'points', name: 'console-points', component: () => import('./console/PointsView.vue') },
+      { path: 'staff', name: 'console-staff', component: () => import('./console/StaffView.vue') },
+      { path: 'advisors', name: 'console-advisors', component: () => import('./console/AdvisorsView.vue') },
+      { path: 'roster', name: 'console-roster', component: () => import('./console/RosterView.vue') },
+      {
+        path: 'attendance',
+        name: 'console-attendance',
+        component: () => import('./console/AttendanceView.vue'),
+      },
+      { path: 'legal-aid', name: 'console-legal-aid', component: () => import('./console/LegalAidView.vue') },
+      { path: 'stats', name: 'console-stats', component: () => import('./console/StatsView.vue') },
+      { path: 'signs', name: 'console-signs', component: () => import('./console/SignsView.vue') },
+    ],
+  },
+  {
+    path: '/print/sign/:id',
+    name: 'sign',
+    component: () => import('./print/SignPage.vue'),
+    props: true,
+    meta: { staff: true },
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundPage.vue') },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+/** True while the next page's code is loading. */
+export const navigating = ref(false);
+/** True when a page's code could not be fetched (offline, or a deploy replaced the files). */
+export const routeLoadFailed = ref(false);
+
+router.beforeEach(async (to) => {
+  navigating.value = true;
+  routeLoadFailed.value = false;
+  const roles = to.matched.flatMap((r) => (r.meta.roles as Role[] | undefined) ?? []);
+  const user = staffSession.value?.user;
+  if (roles.length && !user) return { name: 'login', query: { next: to.fullPath } };
+  if (roles.length && !roles.some((r) => user!.roles.includes(r))) return homeFor(user!);
+  // Staff pages bring their own messages (see i18n/index.ts), fetched with the page's code.
+  if (to.matched.some((r) => r.meta.staff)) await loadStaffMessages();
+  return true;
+});
+router.afterEach(() => {
+  navigating.value = false;
+});
+router.onError((err) => {
+  console.error(err);
+  navigating.value = false;
+  routeLoadFailed.value = true;
+});
+
+onSignedOut.staff = () => {
+  const here = router.currentRoute.value;
+  if (here.name !== 'login') void router.push({ name: 'login', query: { next: here.fullPath } });
+};

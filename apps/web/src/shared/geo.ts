@@ -1,0 +1,49 @@
+export interface Fix {
+  lat: number;
+  lng: number;
+  accuracy: number;
+}
+
+export type GeoFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+
+export class GeoError extends Error {
+  constructor(readonly reason: GeoFailure) {
+    super(reason);
+  }
+}
+
+/** The phone's position, or a GeoError saying why not (refused, no signal, too slow, no GPS). */
+export function locate(timeoutMs = 10_000): Promise<Fix> {
+  return new Promise((resolve, reject) => {
+    if (!('geolocation' in navigator)) return reject(new GeoError('unsupported'));
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy }),
+      (e) =>
+        reject(
+          new GeoError(
+            e.code === e.PERMISSION_DENIED ? 'denied' : e.code === e.TIMEOUT ? 'timeout' : 'unavailable',
+          ),
+        ),
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },
+    );
+  });
+}
+
+/** Great-circle distance in metres. */
+export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+/** A random UUID, also on plain-HTTP LAN pages where crypto.randomUUID is not available. */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

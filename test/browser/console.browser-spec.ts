@@ -1,0 +1,78 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser, hence the DOM types.
+import { readFileSync } from 'node:fs';
+import { DESKTOP, PHONE, signIn, useBrowserApp, watchErrors } from './support/browser';
+import { lastDay, monthFromNow } from './support/dates';
+
+describe('official (desktop console)', () => {
+  const t = useBrowserApp();
+
+  it('generates and publishes a month of roster, then downloads the monthly xlsx', async () => {
+    const month = monthFromNow(2);
+    const page = await (await t.context({ ...DESKTOP, acceptDownloads: true })).newPage();
+    const errors = watchErrors(page);
+    await signIn(page, 'shengshan.official', '**/console/roster');
+
+    await page.goto(`/console/roster?month=${month}`);
+    await page.getByTestId('generate').click();
+    await page.locator('.el-message--success').filter({ hasText: '已生成' }).waitFor();
+    await page.locator('.grid td .who').first().waitFor();
+    await t.shot(page, 'desktop-console-roster-generated');
+    await page.getByTestId('publish').click();
+    await page.locator('.el-message-box__btns .el-button--primary').click();
+    await page.locator('.el-message--success').filter({ hasText: '已发布' }).waitFor();
+    await t.shot(page, 'desktop-console-roster-published');
+
+    const token = await t.login('shengshan.official');
+    const shifts = (
+      await t
+        .http()
+        .get('/api/v1/shifts')
+        .query({ regionCode: '330282113', from: `${month}-01`, to: lastDay(month) })
+        .set('authorization', `Bearer ${token}`)
+    ).body as { published: boolean; status: string }[];
+    expect(shifts.length).toBeGreaterThan(0);
+    expect(shifts.filter((s) => s.status === 'planned').every((s) => s.published)).toBe(true);
+
+    await page.goto('/console/stats');
+    const button = page.getByTestId('export-monthly');
+    await button.waitFor();
+    await t.shot(page, 'desktop-console-stats');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const file = readFileSync((await download.path())!);
+
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    expect(errors).toEqual([]);
+  });
+
+  it('prints an A4 sign with a QR code for a village point', async () => {
+    const points = (
+      await t.http().get('/api/v1/service-points').query({ regionCode: '330282113', kind: 'village_point' })
+    ).body as { id: string; name: string }[];
+    const page = await (await t.context(DESKTOP)).newPage();
+
+    await page.goto(`/print/sign/${points[0].id}`);
+    await page.locator('.sign .qr svg').waitFor();
+    await t.shot(page, 'desktop-print-sign', true);
+    const detail = await t.http().get(`/api/v1/service-points/${points[0].id}`);
+
+    await expect(page.locator('.sign h1').textContent()).resolves.toBe(points[0].name);
+    expect(detail.body.advisorName).toBeTruthy();
+    await expect(page.getByTestId('sign-advisor').textContent()).resolves.toBe(detail.body.advisorName);
+  });
+
+  it('keeps the console off the phone pages: a resident never loads Element Plus or ECharts', async () => {
+    const page = await (await t.context(PHONE)).newPage();
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (/\.(js|css)$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname);
+    });
+
+    await page.goto('/');
+    await page.locator('.point-cell').first().click();
+    await page.locator('.slot, .van-empty').first().waitFor();
+
+    expect(scripts.filter((s) => /Console|RosterView|StatsView|EChart|element|echarts/i.test(s))).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { Clock } from '@app/core';
+import { DEMO_PASSWORD } from '@app/demo';
+import { type TestApp, useTestApp } from '../../setup/test-app';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(__dirname, '../screenshots');
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+export const DESKTOP = { viewport: { width: 1366, height: 900 } };
+
+export interface BrowserTest extends TestApp {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser profile (no storage), closed after the test file. */
+  context: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** A screenshot into test/browser/screenshots/<name>.png (kept after the run). */
+  shot: (page: Page, name: string, fullPage?: boolean) => Promise<void>;
+}
+
+/** The real time, or the moment a test sets until it lets go again. */
+export class SettableClock extends Clock {
+  private fixed?: Date;
+  override now(): Date {
+    return this.fixed ? new Date(this.fixed) : new Date();
+  }
+  set(instant: Date): void {
+    this.fixed = instant;
+  }
+  release(): void {
+    this.fixed = undefined;
+  }
+}
+
+/**
+ * The real app (demo data of 胜山镇 and 掌起镇, on this file's own database, with `'with-history'`
+ * also this year's work log, workshops and legal-aid cases) listening on a free port and serving the
+ * built web app, and headless Debian Chromium driven by playwright-core.
+ */
+export function useBrowserApp(opts: { seed?: true | 'with-history'; clock?: Clock } = {}): BrowserTest {
+  const t = useTestApp({ seed: opts.seed ?? true, clock: opts.clock }) as BrowserTest;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.getHttpServer().address() as { port: number };
+    t.baseUrl = `http://127.0.0.1:${address.port}`;
+    t.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    t.context = async (options = {}) => {
+      const ctx = await t.browser.newContext({
+        baseURL: t.baseUrl,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        ...options,
+      });
+      ctx.setDefaultTimeout(20_000);
+      contexts.push(ctx);
+      return ctx;
+    };
+    t.shot = async (page, name, fullPage = false) => {
+      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
+    };
+  }, 90_000);
+  afterAll(async () => {
+    for (const ctx of contexts) await ctx.close().catch(() => undefined);
+    await t.browser?.close();
+  });
+  return t;
+}
+
+/** Signs a demo staff member in on the login page and waits for their home page. */
+export async function signIn(
+  page: Page,
+  username: string,
+  home: '**/lawyer' | '**/console/roster',
+): Promise<void> {
+  await page.goto('/login');
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.locator('.login-button').click();
+  await page.waitForURL(home);
+}
+
+/** Fails the test on any uncaught error in the page, which would otherwise pass unseen. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
