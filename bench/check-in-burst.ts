@@ -21,28 +21,43 @@
  * See bench/README.md for the figures.
  */
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { type AddressInfo } from 'node:net';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { businessDate, dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
-import { createApp } from '../apps/api/src/bootstrap';
+import { businessDate } from '@app/core';
 import {
+  appEnv,
   counts,
-  type Database,
+  cpuBetween,
+  errorText,
+  httpRequest,
   intEnv,
+  JWT_SECRET,
+  type Latency,
+  latency,
+  listenApp,
   loadTownships,
   log,
+  machine,
+  migrate,
   mib,
+  notCounted,
+  random,
+  round1,
+  runBench,
+  type RunningServer,
   seconds,
+  serveAsChild,
+  serverMode,
+  shuffled,
+  type Snapshot,
+  snapshot,
+  startChildServer,
   startDatabase,
-  withClient as withClientOf,
+  startInProcessServer,
+  withClient,
 } from './support';
 
 const TARGET_P99_MS = 200;
@@ -55,232 +70,15 @@ const RETRY_MAX_DELAY_MS = intEnv('BENCH_RETRY_MAX_DELAY_MS', 200, 0, 60_000);
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 50, 0, 1000);
 const POOL_SIZE = intEnv('BENCH_POOL_SIZE', 20, 1, 200);
 const SEED = intEnv('BENCH_SEED', 20261123, 0, 2 ** 31 - 1);
-const SERVER_MODE = process.env.BENCH_SERVER || 'child';
+const SERVER_MODE = serverMode();
 const SAMPLE_WAITS = process.env.BENCH_SAMPLE_WAITS === '1';
-if (SERVER_MODE !== 'child' && SERVER_MODE !== 'in-process')
-  throw new Error('BENCH_SERVER must be child or in-process');
 const TOWNSHIPS = Math.ceil(LAWYERS / PER_TOWNSHIP);
 if (TOWNSHIPS > 9900) throw new Error('at most 9,900 townships (99 counties of 100)');
-const JWT_SECRET = 'bench-check-in-burst-secret-0123456789abcdef';
 const CHECK_IN_PATH = '/api/v1/attendance/check-in';
 const REQUEST_TIMEOUT_MS = 30_000;
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const errorText = (err: unknown) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
-
-/** The environment the server is configured from (in this process or the child). */
-function serverEnv(databaseUrl: string): Record<string, string> {
-  return {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET,
-    PII_KEY: 'a'.repeat(64),
-    PII_INDEX_KEY: 'b'.repeat(64),
-    LOG_LEVEL: 'silent',
-    DB_POOL_SIZE: String(POOL_SIZE),
-    JOBS_ENABLED: 'false',
-  };
-}
-
-/** A small seeded PRNG (mulberry32), so that every run has the same arrival schedule. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
-class MemorySampler {
-  peakRss = process.memoryUsage().rss;
-  private readonly timer = setInterval(() => this.sample(), 50);
-
-  constructor() {
-    this.timer.unref();
-  }
-
-  sample(): void {
-    const rss = process.memoryUsage().rss;
-    if (rss > this.peakRss) this.peakRss = rss;
-  }
-
-  stop(): void {
-    this.sample();
-    clearInterval(this.timer);
-  }
-
-  /** maxRSS is in kilobytes and covers the whole life of the process. */
-  static maxRss(): number {
-    return process.resourceUsage().maxRSS * 1024;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The server: in a child process (the default) or in this one.
-
-interface ServerStats {
-  rssMiB: number;
-  peakRssMiB: number;
-  maxRssMiB: number;
-  /** CPU time of the server process since it started (user + system), in ms. */
-  cpuMs: number;
-  /** SQL statements the server has sent (BEGIN and COMMIT included). */
-  statements: number;
-}
-
-interface RunningServer {
-  mode: 'child' | 'in-process';
-  port: number;
-  bootMs: number;
-  stats(): Promise<ServerStats>;
-  stop(): Promise<void>;
-}
-
-type ChildMessage =
-  { type: 'ready'; port: number } | ({ type: 'stats' } & ServerStats) | { type: 'failed'; error: string };
-
-function statsOf(memory: MemorySampler): ServerStats {
-  memory.sample();
-  const cpu = process.cpuUsage();
-  return {
-    rssMiB: mib(process.memoryUsage().rss),
-    peakRssMiB: mib(memory.peakRss),
-    maxRssMiB: mib(MemorySampler.maxRss()),
-    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    statements,
-  };
-}
-
-/** Counts every statement sent through `pg` (TypeORM's driver) in this process, except the benchmark's own. */
-let statements = 0;
-const uncounted = new WeakSet<object>();
-function countStatements(): void {
-  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const query = proto.query;
-  proto.query = function (this: object, ...args: unknown[]) {
-    if (!uncounted.has(this)) statements++;
-    return query.apply(this, args);
-  };
-}
-
-async function listen(databaseUrl: string) {
-  countStatements();
-  const app = await createApp(loadAppConfig(serverEnv(databaseUrl)));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, port };
-}
-
-/** The child's side: start the app, say on which port, answer stats requests, stop when told. */
-async function serveAsChild(): Promise<void> {
-  const memory = new MemorySampler();
-  const send = (m: ChildMessage) => process.send!(m);
-  // Without the parent there is nobody to stop us.
-  process.on('disconnect', () => process.exit(1));
-  try {
-    const { app, port } = await listen(process.env.BENCH_CHILD_DATABASE_URL!);
-    process.on('message', (m: { type: string }) => {
-      if (m.type === 'stats') send({ type: 'stats', ...statsOf(memory) });
-      if (m.type === 'stop')
-        void app
-          .close()
-          .catch(() => undefined)
-          .then(() => process.exit(0));
-    });
-    send({ type: 'ready', port });
-  } catch (err) {
-    send({ type: 'failed', error: errorText(err) });
-    process.exit(1);
-  }
-}
-
-function startChildServer(databaseUrl: string): Promise<RunningServer> {
-  const t0 = performance.now();
-  const child: ChildProcess = fork(__filename, ['--serve'], {
-    execArgv: ['--enable-source-maps'],
-    env: { ...process.env, BENCH_CHILD_DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  // A message to a child that has just died fails here rather than as an unhandled 'error' event.
-  child.on('error', (err) => log(`server process: ${String(err)}`));
-  const next = <T extends ChildMessage['type']>(type: T) =>
-    new Promise<Extract<ChildMessage, { type: T }>>((done, fail) => {
-      const onMessage = (m: ChildMessage) => {
-        if (m.type === type) {
-          cleanupListeners();
-          done(m as Extract<ChildMessage, { type: T }>);
-        } else if (m.type === 'failed') {
-          cleanupListeners();
-          fail(new Error(`server failed: ${m.error}`));
-        }
-      };
-      const onExit = (code: number | null) => {
-        cleanupListeners();
-        fail(new Error(`server exited (${code})`));
-      };
-      const cleanupListeners = () => {
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-      };
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  return next('ready').then(
-    ({ port }) => ({
-      mode: 'child',
-      port,
-      bootMs: Math.round(performance.now() - t0),
-      stats: async () => {
-        const reply = next('stats');
-        child.send({ type: 'stats' });
-        const { type: _type, ...stats } = await reply;
-        return stats;
-      },
-      stop: async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          if (child.connected) child.send({ type: 'stop' });
-          else child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          await exited;
-          clearTimeout(timer);
-        }
-      },
-    }),
-    (err: unknown) => {
-      child.kill('SIGKILL');
-      throw err;
-    },
-  );
-}
-
-async function startInProcessServer(databaseUrl: string): Promise<RunningServer> {
-  const t0 = performance.now();
-  const memory = new MemorySampler();
-  const { app, port } = await listen(databaseUrl);
-  return {
-    mode: 'in-process',
-    port,
-    bootMs: Math.round(performance.now() - t0),
-    stats: () => Promise.resolve(statsOf(memory)),
-    stop: async () => {
-      memory.stop();
-      await app.close();
-    },
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // The database.
-
-/** Connections the benchmark itself opens are not counted as the server's statements. */
-function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  return withClientOf(url, fn, (client) => uncounted.add(client));
-}
 
 interface Lawyer {
   id: string;
@@ -424,54 +222,30 @@ class Load {
     });
   }
 
-  send(shot: Shot, body: string): Promise<void> {
-    return new Promise((resolved) => {
-      let settled = false;
-      const finish = (error?: string) => {
-        if (settled) return;
-        settled = true;
-        shot.endMs = performance.now();
-        if (error) shot.error = error;
-        resolved();
-      };
-      shot.startMs = performance.now();
-      const req = request(
-        {
-          agent: this.agent,
-          host: '127.0.0.1',
-          port: this.port,
-          method: 'POST',
-          path: CHECK_IN_PATH,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            authorization: this.authorizations[shot.lawyer],
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            shot.status = res.statusCode;
-            const text = Buffer.concat(chunks).toString('utf8');
-            try {
-              const parsed = JSON.parse(text) as { id?: string };
-              if (res.statusCode === 201) shot.eventId = parsed.id;
-              finish(res.statusCode === 201 ? undefined : text.slice(0, 300));
-            } catch {
-              finish(`not JSON: ${text.slice(0, 300)}`);
-            }
-          });
-          res.on('error', (err) => finish(String(err)));
-        },
-      );
-      req.on('error', (err) => finish(String(err)));
-      // A hung server must not hang the benchmark: the request counts as failed.
-      req.setTimeout(REQUEST_TIMEOUT_MS, () =>
-        req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS} ms`)),
-      );
-      req.end(body);
-    });
+  async send(shot: Shot, body: string): Promise<void> {
+    shot.startMs = performance.now();
+    const answer = await httpRequest(
+      this.agent,
+      this.port,
+      'POST',
+      CHECK_IN_PATH,
+      { authorization: this.authorizations[shot.lawyer] },
+      body,
+      REQUEST_TIMEOUT_MS,
+    );
+    shot.endMs = answer.endMs;
+    shot.status = answer.status;
+    if (answer.error) {
+      shot.error = answer.error;
+      return;
+    }
+    try {
+      const parsed = JSON.parse(answer.text) as { id?: string };
+      if (answer.status === 201) shot.eventId = parsed.id;
+      else shot.error = answer.text.slice(0, 300);
+    } catch {
+      shot.error = `not JSON: ${answer.text.slice(0, 300)}`;
+    }
   }
 
   close(): void {
@@ -480,16 +254,6 @@ class Load {
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-
-/** 0 … n−1 in random order (Fisher–Yates). */
-function shuffled(n: number, rng: () => number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
 
 /** Which lawyers retry: exactly RETRY_PERCENT % of them, chosen at random. */
 function retriers(rng: () => number): Set<number> {
@@ -582,129 +346,6 @@ async function saturationPass(load: Load, rng: () => number): Promise<{ shots: S
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const wallMs = performance.now() - t0;
   return { shots: shots.map((s) => ({ ...s, startMs: s.startMs! - t0, endMs: s.endMs! - t0 })), wallMs };
-}
-
-interface Latency {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
-
-function latency(shots: Shot[]): Latency {
-  const ms = shots.map((s) => s.endMs! - s.startMs!).sort((a, b) => a - b);
-  const at = (p: number) =>
-    ms.length ? ms[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)] : 0;
-  return {
-    n: ms.length,
-    p50: round1(at(50)),
-    p95: round1(at(95)),
-    p99: round1(at(99)),
-    max: round1(ms.length ? ms[ms.length - 1] : 0),
-    mean: round1(ms.reduce((a, b) => a + b, 0) / Math.max(1, ms.length)),
-  };
-}
-
-/** Busy and total jiffies of the whole machine (Linux /proc/stat), or null elsewhere. */
-function machineCpu(): { busy: number; total: number } | null {
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const total = fields.reduce((a, b) => a + b, 0);
-    // user nice system idle iowait irq softirq steal …: idle and iowait are not busy.
-    return { busy: total - fields[3] - (fields[4] ?? 0), total };
-  } catch {
-    return null;
-  }
-}
-
-/** Jiffies (1/100 s) a process and its children used: /proc/<pid>/stat utime, stime, cutime, cstime. */
-function processTicks(pid: number, withReapedChildren: boolean): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat
-    .slice(stat.lastIndexOf(')') + 2)
-    .split(' ')
-    .map(Number);
-  // After "pid (comm) ": state ppid … utime is field 14 of the whole line, i.e. index 11 here.
-  return f[11] + f[12] + (withReapedChildren ? f[13] + f[14] : 0);
-}
-
-/**
- * CPU time of an embedded PostgreSQL in ms: the postmaster with its exited children, plus every
- * live child (backends, checkpointer, WAL writer…). Null when it cannot be read (not Linux, or
- * BENCH_DATABASE_URL's server, which may serve others too).
- */
-function postgresCpuMs(postmasterPid: number | undefined): number | null {
-  if (!postmasterPid) return null;
-  try {
-    let ticks = processTicks(postmasterPid, true);
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (ppid === postmasterPid) ticks += processTicks(Number(entry), false);
-      } catch {
-        // The process has just exited: its time is in the postmaster's cutime.
-      }
-    }
-    return ticks * 10;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU counters read around a pass, to report what the pass itself used. */
-interface Snapshot {
-  at: number;
-  statements: number;
-  serverCpuMs: number;
-  ownCpuMs: number;
-  postgresCpuMs: number | null;
-  machine: { busy: number; total: number } | null;
-}
-
-async function snapshot(server: RunningServer, db: Database): Promise<Snapshot> {
-  const own = process.cpuUsage();
-  const stats = await server.stats();
-  return {
-    at: performance.now(),
-    statements: stats.statements,
-    serverCpuMs: stats.cpuMs,
-    ownCpuMs: (own.user + own.system) / 1000,
-    postgresCpuMs: postgresCpuMs(db.postmasterPid),
-    machine: machineCpu(),
-  };
-}
-
-/** CPU used between two snapshots, in % of one core (so up to 100 × cores). */
-function cpuBetween(a: Snapshot, b: Snapshot) {
-  const ms = b.at - a.at;
-  const pct = (x: number) => Math.round((x / ms) * 100);
-  const server = pct(b.serverCpuMs - a.serverCpuMs);
-  const loadGenerator = SERVER_MODE === 'child' ? pct(b.ownCpuMs - a.ownCpuMs) : undefined;
-  const postgres =
-    a.postgresCpuMs !== null && b.postgresCpuMs !== null ? pct(b.postgresCpuMs - a.postgresCpuMs) : undefined;
-  const machine =
-    a.machine && b.machine
-      ? Math.round(
-          ((b.machine.busy - a.machine.busy) / (b.machine.total - a.machine.total)) * 100 * cpus().length,
-        )
-      : undefined;
-  return {
-    /** The server (in-process: server and load generator together). */
-    server,
-    loadGenerator,
-    postgres,
-    /** Everything busy on the machine, this benchmark included. */
-    machine,
-    /** The machine's busy time not explained by the three above: other work on a shared machine. */
-    other:
-      machine !== undefined && postgres !== undefined
-        ? Math.max(0, machine - server - (loadGenerator ?? 0) - postgres)
-        : undefined,
-  };
 }
 
 /**
@@ -838,7 +479,7 @@ async function judge(
     eventsTotal: db.eventsTotal,
     auditEvents: db.auditOfPass,
     eventStatuses: await statusCounts(url, keys),
-    latencyMs: { all: latency(shots), first: latency(firsts), retry: latency(retries) },
+    latencyMs: { all: durations(shots), first: durations(firsts), retry: durations(retries) },
     wallMs: Math.round(wallMs),
     throughputRps: round1(shots.length / (wallMs / 1000)),
     signInsPerSecond: round1(firsts.length / (wallMs / 1000)),
@@ -853,13 +494,15 @@ async function judge(
         ? round1((after.postgresCpuMs - before.postgresCpuMs) / shots.length)
         : undefined,
     /** % of one core during the pass (the machine has `cpus` cores). */
-    cpuPercent: cpuBetween(before, after),
+    cpuPercent: cpuBetween(before, after, SERVER_MODE),
     waits,
     server: stats,
     errors,
   };
   return result;
 }
+
+const durations = (shots: Shot[]) => latency(shots.map((s) => s.endMs! - s.startMs!));
 
 function maxInFlight(shots: Shot[]): number {
   const edges = shots.flatMap((s) => [
@@ -956,14 +599,7 @@ async function main(): Promise<number> {
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
     );
     log(`PostgreSQL ${String(result.postgresVersion)} (${db.source}) ready in ${seconds(timings.startDbMs)}`);
-    await time('migrateMs', async () => {
-      const ds = await new DataSource(dataSourceOptions(db.url, 2)).initialize();
-      try {
-        await runMigrations(ds);
-      } finally {
-        await ds.destroy();
-      }
-    });
+    await time('migrateMs', () => migrate(db.url));
     const startsAt = new Date(Date.now() - 5 * 60_000);
     const { date, lawyers } = await time('loadMs', () => loadProvince(db.url, startsAt));
     if (lawyers.length !== LAWYERS) throw new Error(`loaded ${lawyers.length} lawyers, ${LAWYERS} expected`);
@@ -973,7 +609,9 @@ async function main(): Promise<number> {
         `(from ${startsAt.toISOString()}, 8 h) in ${seconds(timings.loadMs)}`,
     );
 
-    server = await (SERVER_MODE === 'child' ? startChildServer(db.url) : startInProcessServer(db.url));
+    server = await (SERVER_MODE === 'child'
+      ? startChildServer(__filename, ['--serve'], { BENCH_CHILD_DATABASE_URL: db.url })
+      : startInProcessServer(() => listenApp(appEnv(db.url, POOL_SIZE))));
     log(`server (${server.mode}) listening on 127.0.0.1:${server.port} after ${seconds(server.bootMs)}`);
     load = new Load(server.port, lawyers);
     const rng = random(SEED);
@@ -985,7 +623,7 @@ async function main(): Promise<number> {
       let samplerClient: Client | undefined;
       if (SAMPLE_WAITS) {
         samplerClient = new Client({ connectionString: db.url });
-        uncounted.add(samplerClient);
+        notCounted(samplerClient);
         await samplerClient.connect();
         sampler = new WaitSampler(samplerClient);
       }
@@ -1018,10 +656,7 @@ async function main(): Promise<number> {
       bootMs: server.bootMs,
       passes,
       loadGeneratorRssMiB: mib(process.memoryUsage().rss),
-      node: process.version,
-      cpus: cpus().length,
-      loadAverage: loadavg().map((x) => round1(x)),
-      totalMemGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+      ...machine(),
     });
     log(
       `target (paced p99 < ${TARGET_P99_MS} ms): ${p99 < TARGET_P99_MS ? 'met' : 'MISSED'} — p99 ${p99} ms; ` +
@@ -1039,13 +674,7 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[2] === '--serve') {
-  void serveAsChild();
+  void serveAsChild(() => listenApp(appEnv(process.env.BENCH_CHILD_DATABASE_URL!, POOL_SIZE)));
 } else {
-  main().then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      log(`FAILED: ${errorText(err)}`);
-      process.exit(1);
-    },
-  );
+  runBench(main);
 }

@@ -25,7 +25,7 @@ import { CliModule } from '../apps/cli/src/cli.module';
 import {
   counts,
   intEnv,
-  loadTownships,
+  loadProvinceTree,
   log,
   mib,
   PROVINCE,
@@ -43,8 +43,6 @@ const LAWYERS_PER_TOWNSHIP = intEnv('BENCH_LAWYERS_PER_TOWNSHIP', 10, 1, 100);
 const YEAR = intEnv('BENCH_YEAR', 2026, 2000, 2100);
 const FROM = `${YEAR}-01-01`;
 const TO = `${YEAR}-12-31`;
-if (Math.ceil(VILLAGES / TOWNSHIPS) > 799)
-  throw new Error('at most 799 villages per township (12-digit codes)');
 
 /** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
 class MemorySampler {
@@ -73,70 +71,18 @@ class MemorySampler {
   }
 }
 
-/**
- * The synthetic province, set-based: province 99, city 9901, counties 990101… of up to 100
- * townships each, villages spread evenly over the townships (about 15 each), a township centre
- * with weekday office hours per township, a village point per village (every fifth a pilot) open
- * Tuesday and Thursday mornings, `LAWYERS_PER_TOWNSHIP` lawyers per township and one advisor per
- * village point, round-robin over its township's lawyers.
- */
+/** The synthetic province (`loadProvinceTree`, shared with `bench-data`), in one transaction. */
 async function loadProvince(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
-  const officeHours = JSON.stringify(
-    [1, 2, 3, 4, 5].flatMap((weekday) => [
-      { weekday, from: '08:30', to: '11:30' },
-      { weekday, from: '13:30', to: '17:00' },
-    ]),
-  );
-  const villageHours = JSON.stringify([
-    { weekday: 2, from: '09:00', to: '11:30' },
-    { weekday: 4, from: '09:00', to: '11:30' },
-  ]);
   try {
     await client.query('BEGIN');
-    await loadTownships(client, TOWNSHIPS);
-    // Village j belongs to township floor(j * T / V): contiguous blocks of ~V/T villages each.
-    await client.query(
-      `CREATE TEMP TABLE bench_village ON COMMIT DROP AS
-       SELECT j, tw.code AS township_code, k, tw.code || lpad((200 + k)::text, 3, '0') AS code
-         FROM (SELECT j, (j::bigint * $1 / $2)::int AS t, row_number() OVER (PARTITION BY (j::bigint * $1 / $2) ORDER BY j) AS k
-                 FROM generate_series(0, $2::int - 1) j) v
-         JOIN bench_township tw ON tw.idx = v.t`,
-      [TOWNSHIPS, VILLAGES],
-    );
-    await client.query(
-      `INSERT INTO region (code, name, level, parent_code)
-       SELECT code, '基准村' || (j + 1), 'village', township_code FROM bench_village ORDER BY code`,
-    );
-    await client.query(
-      `INSERT INTO service_point (region_code, kind, name, address, opening_hours)
-       SELECT code, 'township_center', '基准镇' || (idx + 1) || '公共法律服务工作站', '镇政府便民服务中心', $1::jsonb
-         FROM bench_township ORDER BY code`,
-      [officeHours],
-    );
-    await client.query(
-      `INSERT INTO service_point (region_code, kind, name, address, opening_hours, is_pilot)
-       SELECT code, 'village_point', '基准村' || (j + 1) || '法律服务点', '村委会', $1::jsonb, j % 5 = 0
-         FROM bench_village ORDER BY code`,
-      [villageHours],
-    );
-    await client.query(
-      `INSERT INTO staff (username, name, kind, roles, region_code, password_hash)
-       SELECT 'bench_' || tw.code || '_' || n, '律师' || (tw.idx + 1) || '-' || (n + 1), 'lawyer', '{lawyer}', tw.code,
-              'bench-not-a-real-hash'
-         FROM bench_township tw CROSS JOIN generate_series(0, $1::int - 1) n
-        ORDER BY tw.code, n`,
-      [LAWYERS_PER_TOWNSHIP],
-    );
-    await client.query(
-      `INSERT INTO advisor_assignment (lawyer_id, service_point_id, region_code, valid_from, valid_to)
-       SELECT s.id, sp.id, sp.region_code, $1::date, NULL
-         FROM bench_village v
-         JOIN service_point sp ON sp.region_code = v.code AND sp.kind = 'village_point'
-         JOIN staff s ON lower(s.username) = 'bench_' || v.township_code || '_' || ((v.k - 1) % $2::int)`,
-      [FROM, LAWYERS_PER_TOWNSHIP],
-    );
+    await loadProvinceTree(client, {
+      townships: TOWNSHIPS,
+      villages: VILLAGES,
+      lawyersPerTownship: LAWYERS_PER_TOWNSHIP,
+      advisorsFrom: FROM,
+    });
     await client.query('COMMIT');
     await client.query('ANALYZE');
   } catch (err) {
