@@ -1,8 +1,14 @@
-/** Unit tests (pure logic) and integration/e2e tests (real PostgreSQL), as two jest projects. */
+/**
+ * Unit tests (pure logic), integration/e2e tests (real PostgreSQL) and, where Debian's Chromium is
+ * installed, browser tests of the web app (test/browser), as jest projects.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest reads this file as CommonJS
+const { existsSync } = require('node:fs');
 const transform = { '^.+\\.(t|j|mj|cj)s$': '<rootDir>/test/setup/swc-transform.cjs' };
 const moduleNameMapper = {
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|demo|testing)$': '<rootDir>/libs/$1/src',
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|demo|testing)/(.*)$':
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing)$':
+    '<rootDir>/libs/$1/src',
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing)/(.*)$':
     '<rootDir>/libs/$1/src/$2',
 };
 const common = {
@@ -14,6 +20,15 @@ const common = {
   moduleNameMapper,
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/data/'],
 };
+
+// The browser suite needs Debian's Chromium (apt-get install chromium fonts-noto-cjk); without it
+// the suite is left out, and said so plainly rather than passing silently.
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium)
+  process.stderr.write(
+    `browser tests SKIPPED: no Chromium at ${chromiumPath} (apt-get install -y chromium fonts-noto-cjk)\n`,
+  );
 
 module.exports = {
   // Integration tests start an app per file and import division data; unit tests finish far sooner.
@@ -28,5 +43,18 @@ module.exports = {
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
     },
+    ...(hasChromium
+      ? [
+          {
+            ...common,
+            displayName: 'browser',
+            testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+            globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+            globalTeardown: '<rootDir>/test/browser/support/global-teardown.ts',
+            setupFiles: ['reflect-metadata'],
+            setupFilesAfterEnv: ['<rootDir>/test/browser/support/setup-timeout.ts'],
+          },
+        ]
+      : []),
   ],
 };

@@ -3,7 +3,21 @@
 const { resolve } = require('node:path');
 const { createTransformer } = require('@swc/jest');
 
-const libs = ['core', 'auth', 'audit', 'org', 'roster', 'attendance', 'notify', 'booking', 'demo', 'testing'];
+const libs = [
+  'core',
+  'auth',
+  'audit',
+  'org',
+  'roster',
+  'attendance',
+  'notify',
+  'booking',
+  'worklog',
+  'legal-aid',
+  'stats',
+  'demo',
+  'testing',
+];
 const paths = Object.fromEntries(
   libs.flatMap((l) => [
     [`@app/${l}`, [`libs/${l}/src`]],

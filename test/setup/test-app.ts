@@ -28,11 +28,12 @@ function useClock(app: NestFastifyApplication, clock: Clock): void {
 
 /**
  * The real application on a database of this test file's own, built with the same bootstrap as
- * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇; with `clock`
+ * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇 (with
+ * `'with-history'` also this year's work log, workshops and legal-aid cases); with `clock`
  * (e.g. a `FixedClock`) the app's "now" is that clock's.
  */
 export function useTestApp(
-  opts: { seed?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+  opts: { seed?: boolean | 'with-history'; env?: Record<string, string>; clock?: Clock } = {},
 ): TestApp {
   const db = useTestDatabase();
   const ctx = {} as TestApp;
@@ -49,7 +50,7 @@ export function useTestApp(
     });
     ctx.app = await createApp(ctx.config);
     if (opts.clock) useClock(ctx.app, opts.clock);
-    if (opts.seed) await ctx.app.get(DemoSeedService).seed();
+    if (opts.seed) await ctx.app.get(DemoSeedService).seed({ history: opts.seed === 'with-history' });
     ctx.http = () => request(ctx.app.getHttpServer());
     ctx.login = async (username, password = DEMO_PASSWORD) => {
       const res = await ctx.http().post('/api/v1/auth/login').send({ username, password });

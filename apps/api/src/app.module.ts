@@ -18,7 +18,10 @@ import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { AttendanceModule } from '@app/attendance';
 import { BookingModule } from '@app/booking';
+import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
+import { StatsModule } from '@app/stats';
+import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -31,6 +34,7 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule.forRoot(),
         CoreModule,
+        StatsModule,
         AuditModule,
         AuthModule,
         OrgModule,
@@ -38,6 +42,8 @@ export class AppModule implements NestModule {
         AttendanceModule,
         NotifyModule.forRoot(config),
         BookingModule,
+        WorklogModule,
+        LegalAidModule,
         DemoModule,
         TerminusModule,
       ],

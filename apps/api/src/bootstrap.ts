@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, validationExceptionFactory } from '@app/core';
 import { AppModule } from './app.module';
+import { findWebRoot, serveWebApp } from './web-static';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -23,7 +24,10 @@ function requestId(req: IncomingMessage): string {
  * Builds the HTTP application (pipes, filters, prefix, OpenAPI, security headers). `main.ts` and
  * the end-to-end tests both use it, so tests exercise the same stack that serves users.
  */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  opts: { webRoot?: string | false } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: requestId,
     trustProxy: config.trustProxy,
@@ -78,6 +82,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
   });
+
+  // The built web app at `/` (when built; the API alone works without it).
+  const webRoot = opts.webRoot === false ? undefined : (opts.webRoot ?? findWebRoot());
+  if (webRoot) await serveWebApp(app, webRoot);
 
   await app.init();
   await fastify.ready();

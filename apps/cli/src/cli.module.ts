@@ -2,9 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfig, CoreConfigModule, CoreModule, DatabaseModule } from '@app/core';
 import { DemoModule } from '@app/demo';
+import { NotifyModule } from '@app/notify';
 import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
+import { StatsModule } from '@app/stats';
+import { BenchDataCommand } from './bench-data/bench-data.command';
 import { ImportDivisionsCommand, MigrateCommand, SeedDemoCommand } from './commands';
+import { StatsCommand, StatsRebuildCommand, StatsVerifyCommand } from './stats-commands';
 
 @Module({})
 export class CliModule {
@@ -18,9 +22,20 @@ export class CliModule {
         AuditModule,
         OrgModule,
         RosterModule,
+        // The demo history writes through the work-log and booking services, which send SMS.
+        NotifyModule.forRoot(config),
         DemoModule,
+        StatsModule,
       ],
-      providers: [MigrateCommand, SeedDemoCommand, ImportDivisionsCommand],
+      providers: [
+        MigrateCommand,
+        SeedDemoCommand,
+        ImportDivisionsCommand,
+        StatsCommand,
+        StatsVerifyCommand,
+        StatsRebuildCommand,
+        BenchDataCommand,
+      ],
     };
   }
 }

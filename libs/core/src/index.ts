@@ -27,3 +27,4 @@ export * from './core.module';
 export * from './validation/validators';
 export * from './jobs/jobs.service';
 export * from './validation/common-queries';
+export * from './money/money';

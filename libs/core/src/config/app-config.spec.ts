@@ -76,4 +76,10 @@ describe('loadAppConfig', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.trustProxy).toBe(true);
   });
+
+  it('keeps work-log entries editable for 7 days unless WORKLOG_EDIT_DAYS says otherwise (1 to 365)', () => {
+    expect(loadAppConfig({ ...secrets }).worklog.editDays).toBe(7);
+    expect(loadAppConfig({ ...secrets, WORKLOG_EDIT_DAYS: '14' }).worklog.editDays).toBe(14);
+    expect(() => loadAppConfig({ ...secrets, WORKLOG_EDIT_DAYS: '0' })).toThrow(/WORKLOG_EDIT_DAYS/);
+  });
 });

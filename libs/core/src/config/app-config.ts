@@ -61,11 +61,13 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() JOBS_ENABLED?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60000) AUDIT_SEAL_INTERVAL_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) RESIDENT_TOKEN_TTL_HOURS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_EARLY_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) ATTENDANCE_GRACE_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3600) ATTENDANCE_CLOCK_SKEW_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(72) ATTENDANCE_MAX_DELAY_HOURS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) WORKLOG_EDIT_DAYS?: number;
 }
 
 export interface AppConfig {
@@ -94,6 +96,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Scheduled jobs (pg-boss): the nightly attendance close and later reminders. */
   jobsEnabled: boolean;
+  /** How often the audit sealer links new events into the hash chain; 0: only when the trail is read. */
+  auditSealIntervalMs: number;
   attendance: {
     /** How long before a shift starts a sign-in still matches it. */
     earlyMinutes: number;
@@ -103,6 +107,10 @@ export interface AppConfig {
     clockSkewSeconds: number;
     /** How old a queued offline sign-in may be and still be accepted with its client time. */
     maxDelayHours: number;
+  };
+  worklog: {
+    /** Days a work-log entry or workshop stays editable by its lawyer; then only an official corrects it. */
+    editDays: number;
   };
 }
 
@@ -173,11 +181,15 @@ export function loadAppConfig(
     trustProxy: parsed.TRUST_PROXY ?? false,
     seedDemo: parsed.SEED_DEMO ?? nodeEnv !== 'production',
     jobsEnabled: parsed.JOBS_ENABLED ?? nodeEnv !== 'test',
+    auditSealIntervalMs: parsed.AUDIT_SEAL_INTERVAL_MS ?? 1000,
     attendance: {
       earlyMinutes: parsed.ATTENDANCE_EARLY_MINUTES ?? 30,
       graceMinutes: parsed.ATTENDANCE_GRACE_MINUTES ?? 10,
       clockSkewSeconds: parsed.ATTENDANCE_CLOCK_SKEW_SECONDS ?? 300,
       maxDelayHours: parsed.ATTENDANCE_MAX_DELAY_HOURS ?? 12,
+    },
+    worklog: {
+      editDays: parsed.WORKLOG_EDIT_DAYS ?? 7,
     },
   };
 }

@@ -5,6 +5,12 @@ import { Attendance1763900000000 } from './1763900000000-Attendance';
 import { ResidentsAndOutbox1764000000000 } from './1764000000000-ResidentsAndOutbox';
 import { BookingSlotsAndAppointments1764100000000 } from './1764100000000-BookingSlotsAndAppointments';
 import { AppointmentReminders1764100000001 } from './1764100000001-AppointmentReminders';
+import { WorkLog1764200000000 } from './1764200000000-WorkLog';
+import { LegalAid1764200000001 } from './1764200000001-LegalAid';
+import { StatRollups1764300000000 } from './1764300000000-StatRollups';
+import { AppointmentLawyer1764300000001 } from './1764300000001-AppointmentLawyer';
+import { AuditChainSealing1764400000000 } from './1764400000000-AuditChainSealing';
+import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -15,4 +21,10 @@ export const MIGRATIONS = [
   ResidentsAndOutbox1764000000000,
   BookingSlotsAndAppointments1764100000000,
   AppointmentReminders1764100000001,
+  WorkLog1764200000000,
+  LegalAid1764200000001,
+  StatRollups1764300000000,
+  AppointmentLawyer1764300000001,
+  AuditChainSealing1764400000000,
+  StatCoarseLevels1764500000000,
 ];
