@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { jurisdictionSql, monthRange, regionRange } from '@app/core';
 import type { RollupMetric } from './metrics';
+import { addCounters, type CounterValues } from './metrics-view';
 
 /** A region (by code prefix) over whole months, both ends included. */
 export interface StatsScope {
@@ -20,15 +21,8 @@ export type StatsDimension =
   /** The region code cut to `length` digits: the child regions, or the region itself for rows on it. */
   | { by: 'region'; length: number };
 
-/**
- * One counter of one group: `key` is the month, topic, lawyer id or region code ('' for totals).
- * A (key, metric) may come in several rows (a lawyer's counties, from the yearly level): add them up.
- */
-export interface CounterRow {
-  key: string;
-  metric: RollupMetric;
-  value: number;
-}
+/** The counters of each group, by key: the month, topic, lawyer id or region code ('' for totals). */
+export type CounterGroups = Map<string, CounterValues>;
 
 // Coarse rows are per township (a county centre's keep the county's 6 digits); topic rows per county.
 const TOWNSHIP_LENGTH = 9;
@@ -88,7 +82,7 @@ export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = ''
 export class StatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async counters(scope: StatsScope, dim: StatsDimension): Promise<CounterRow[]> {
+  async counters(scope: StatsScope, dim: StatsDimension): Promise<CounterGroups> {
     const { table, regionColumn, periodColumn } = levelFor(
       scope.regionCode,
       dim,
@@ -115,23 +109,19 @@ export class StatsRepository {
     const where = `${regionColumn} >= $1 AND ${regionColumn} < $2 AND ${periodColumn} >= $3 AND ${periodColumn} <= $4
           AND ${scoped.sql} ${filter}`;
     const params = [from, to, period.from, period.to, ...scoped.params];
+    const out: CounterGroups = new Map();
     if (table === 'stat_yearly_lawyer') {
-      // A lawyer serves one county, so these rows are nearly one per answer row and summing them in
-      // SQL costs more than it saves; they go out one line per lawyer ('metric:value,…'), ~20× fewer
-      // rows for the driver to parse. Counters are never negative, so dropping the zeros drops exactly
-      // the groups that would sum to 0; a lawyer in two counties has two pairs of a metric (added up).
-      const lines: { key: string; pairs: string }[] = await this.dataSource.query(
-        `SELECT ${key} AS key, string_agg(metric || ':' || value, ',') AS pairs
-           FROM ${table} WHERE ${where} AND value <> 0
-          GROUP BY lawyer_id`,
+      // One row per lawyer, county and year with all of its counters (zeros left out): a lawyer who
+      // moved county in the year has a row in each, added up.
+      const rows: { key: string; counters: CounterValues }[] = await this.dataSource.query(
+        `SELECT ${key} AS key, counters FROM ${table} WHERE ${where} AND counters <> '{}'`,
         params,
       );
-      const out: CounterRow[] = [];
-      for (const { key: k, pairs } of lines)
-        for (const pair of pairs.split(',')) {
-          const at = pair.indexOf(':');
-          out.push({ key: k, metric: pair.slice(0, at) as RollupMetric, value: Number(pair.slice(at + 1)) });
-        }
+      for (const { key: k, counters } of rows) {
+        const values = out.get(k);
+        if (values) addCounters(values, counters);
+        else out.set(k, counters);
+      }
       return out;
     }
     const rows: { key: string; metric: RollupMetric; value: string }[] = await this.dataSource.query(
@@ -139,6 +129,11 @@ export class StatsRepository {
         GROUP BY 1, 2 HAVING sum(value) <> 0`,
       params,
     );
-    return rows.map((r) => ({ key: r.key, metric: r.metric, value: Number(r.value) }));
+    for (const r of rows) {
+      let values = out.get(r.key);
+      if (!values) out.set(r.key, (values = {}));
+      values[r.metric] = Number(r.value);
+    }
+    return out;
   }
 }

@@ -4,7 +4,7 @@ import { type Region, RegionsService, StaffService } from '@app/org';
 import { type Metrics, TOPIC_LABELS, TOPICS } from './metrics';
 import { addCounters, type CounterValues, toMetrics } from './metrics-view';
 import { StatsErrors } from './stats.errors';
-import { type CounterRow, StatsRepository, type StatsScope } from './stats.repository';
+import { StatsRepository, type StatsScope } from './stats.repository';
 
 export type RegionRow = Metrics & { regionCode: string; name: string };
 export type LawyerRow = Metrics & { lawyerId: string; name: string };
@@ -35,16 +35,6 @@ export interface YearlyStats {
 
 /** The code length of a region's children (a village has none: its rows are its own). */
 const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
-
-function grouped(rows: CounterRow[]): Map<string, CounterValues> {
-  const out = new Map<string, CounterValues>();
-  for (const r of rows) {
-    let values = out.get(r.key);
-    if (!values) out.set(r.key, (values = {}));
-    values[r.metric] = (values[r.metric] ?? 0) + r.value;
-  }
-  return out;
-}
 
 const BY_NAME = new Intl.Collator('zh-CN');
 
@@ -79,7 +69,7 @@ export class StatsService {
       regionCode: region.code,
       name: region.name,
       month,
-      totals: toMetrics(grouped(totals).get('') ?? {}),
+      totals: toMetrics(totals.get('') ?? {}),
       byRegion,
       byLawyer,
       byTopic,
@@ -93,7 +83,7 @@ export class StatsService {
     const region = await this.region(regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
     const [months, byRegion, byLawyer, byTopic] = await Promise.all([
-      this.stats.counters(scope, { by: 'month' }).then(grouped),
+      this.stats.counters(scope, { by: 'month' }),
       this.byRegion(region, scope),
       this.byLawyer(scope),
       this.byTopic(scope),
@@ -149,7 +139,7 @@ export class StatsService {
   private async byRegion(region: Region, scope: StatsScope): Promise<RegionRow[]> {
     const length = CHILD_LENGTH[region.code.length];
     const [rows, children] = await Promise.all([
-      this.stats.counters(scope, { by: 'region', length }).then(grouped),
+      this.stats.counters(scope, { by: 'region', length }),
       length > region.code.length ? this.regions.children(region.code) : Promise.resolve([]),
     ]);
     const names = new Map<string, string>([
@@ -166,7 +156,7 @@ export class StatsService {
   }
 
   private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
-    const rows = grouped(await this.stats.counters(scope, { by: 'lawyer' }));
+    const rows = await this.stats.counters(scope, { by: 'lawyer' });
     const names = await this.staff.namesOf([...rows.keys()]);
     return [...rows.entries()]
       .map(([lawyerId, values]) => ({
@@ -178,7 +168,7 @@ export class StatsService {
   }
 
   private async byTopic(scope: StatsScope): Promise<TopicRow[]> {
-    const rows = grouped(await this.stats.counters(scope, { by: 'topic' }));
+    const rows = await this.stats.counters(scope, { by: 'topic' });
     return TOPICS.map((topic) => ({
       topic,
       label: TOPIC_LABELS[topic],

@@ -64,6 +64,8 @@ const COARSE_LEVELS: {
   keys: [column: string, expression: string][];
   counts: string;
   inScope: string;
+  /** The level's rows as (keys…, metric, value), when the table holds them otherwise. */
+  rows?: string;
 }[] = [
   {
     table: 'stat_monthly',
@@ -112,6 +114,9 @@ const COARSE_LEVELS: {
     ],
     counts: 'lawyer_id IS NOT NULL',
     inScope: YEARLY_IN_SCOPE,
+    // One row per (year, county, lawyer) with its counters as a jsonb object.
+    rows: `SELECT year, county_code, lawyer_id, c.key AS metric, c.value::bigint AS value
+             FROM stat_yearly_lawyer, jsonb_each_text(counters) AS c`,
   },
 ];
 
@@ -127,7 +132,8 @@ function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
          SELECT '${level.table}', concat_ws(' ', ${keyText.join(', ')}), coalesce(r.value, 0), coalesce(t.value, 0)
            FROM (SELECT ${level.keys.map(([c, e]) => `${e} AS ${c}`).join(', ')}, metric, sum(value) AS value
                    FROM recount WHERE ${level.counts} GROUP BY ${groupBy}) r
-           FULL JOIN (SELECT * FROM ${level.table} WHERE ${level.inScope} AND value <> 0) t
+           FULL JOIN (SELECT * FROM ${level.rows ? `(${level.rows}) AS rows` : level.table}
+                       WHERE ${level.inScope} AND value <> 0) t
              ON ${columns.map((c) => `r.${c} = t.${c}`).join(' AND ')}
           WHERE coalesce(r.value, 0) <> coalesce(t.value, 0)`;
 }
@@ -225,12 +231,16 @@ export class StatsRecountRepository {
         p.slice(0, 4),
       );
       await em.query(
-        `INSERT INTO stat_yearly_lawyer (county_code, year, lawyer_id, metric, value)
-         SELECT left(township_code, 6), extract(year FROM month)::smallint, lawyer_id, metric, sum(value)
-           FROM stat_monthly_lawyer
-          WHERE township_code >= $1 AND township_code < $2
-            AND extract(year FROM month) >= extract(year FROM $3::date) AND extract(year FROM month) <= extract(year FROM $4::date)
-          GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0`,
+        `INSERT INTO stat_yearly_lawyer (year, county_code, lawyer_id, counters)
+         SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
+           FROM (SELECT extract(year FROM month)::smallint AS year, left(township_code, 6) AS county_code,
+                        lawyer_id, metric, sum(value) AS value
+                   FROM stat_monthly_lawyer
+                  WHERE township_code >= $1 AND township_code < $2
+                    AND extract(year FROM month) >= extract(year FROM $3::date)
+                    AND extract(year FROM month) <= extract(year FROM $4::date)
+                  GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
+          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
         p.slice(0, 4),
       );
       const [counts]: { daily: string; monthly: string }[] = await em.query(

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The four levels' statements of `stat_apply` (1764300000000), unchanged, in their order. */
-const FINE_AND_MONTHLY = `
+export const FINE_AND_MONTHLY = `
   INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
   SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
     FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
@@ -33,6 +33,17 @@ const FINE_AND_MONTHLY = `
    GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
    ORDER BY 1, 2, 3, 4
   ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+`;
+
+/** The county level's statement of `stat_apply`, after the four above. */
+export const COUNTY_MONTHLY = `
+  INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
+  SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
+    FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+   WHERE metric <> 'lawyerDutyDays'
+   GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+   ORDER BY 1, 2, 3
+  ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 `;
 
 /**
@@ -90,13 +101,7 @@ export class StatCoarseLevels1764500000000 implements MigrationInterface {
       ) RETURNS void LANGUAGE sql AS $$
         ${FINE_AND_MONTHLY}
 
-        INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
-        SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
-          FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
-         WHERE metric <> 'lawyerDutyDays'
-         GROUP BY 1, 2, 3 HAVING sum(value) <> 0
-         ORDER BY 1, 2, 3
-        ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+        ${COUNTY_MONTHLY}
 
         INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
         SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)

@@ -11,6 +11,7 @@ import { StatRollups1764300000000 } from './1764300000000-StatRollups';
 import { AppointmentLawyer1764300000001 } from './1764300000001-AppointmentLawyer';
 import { AuditChainSealing1764400000000 } from './1764400000000-AuditChainSealing';
 import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels';
+import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearlyLawyerCounters';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AppointmentLawyer1764300000001,
   AuditChainSealing1764400000000,
   StatCoarseLevels1764500000000,
+  StatYearlyLawyerCounters1764600000000,
 ];

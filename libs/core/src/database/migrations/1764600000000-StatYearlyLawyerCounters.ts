@@ -1,0 +1,103 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { COUNTY_MONTHLY, FINE_AND_MONTHLY } from './1764500000000-StatCoarseLevels';
+
+const APPLY_SIGNATURE = `stat_apply(
+  p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
+  p_metric varchar[], p_value bigint[]
+)`;
+
+/**
+ * The yearly lawyer level (`stat_yearly_lawyer`) turns from one row per (county, year, lawyer,
+ * metric) into one row per (year, county, lawyer) holding all of the lawyer's counters as a jsonb
+ * object `{ metric: value }` (zeros left out). The province's by-lawyer breakdown of a year then
+ * reads 13,000 rows instead of ~250,000 and groups nothing.
+ *
+ * `stat_counters_add(a, b)` adds two such objects key by key and drops the keys that come to 0;
+ * `stat_apply` merges each statement's net change into the row with it, in key order as before.
+ */
+export class StatYearlyLawyerCounters1764600000000 implements MigrationInterface {
+  name = 'StatYearlyLawyerCounters1764600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION stat_counters_add(a jsonb, b jsonb) RETURNS jsonb
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(jsonb_object_agg(key, total), '{}'::jsonb)
+          FROM (SELECT key, sum(value::bigint) AS total
+                  FROM (SELECT * FROM jsonb_each_text(a) UNION ALL SELECT * FROM jsonb_each_text(b)) e
+                 GROUP BY key) s
+         WHERE total <> 0
+      $$`);
+    await q.query(`
+      CREATE TABLE stat_yearly_lawyer_counters (
+        year        smallint    NOT NULL,
+        county_code varchar(12) COLLATE "C" NOT NULL,
+        lawyer_id   uuid        NOT NULL,
+        counters    jsonb       NOT NULL,
+        CONSTRAINT stat_yearly_lawyer_counters_pkey PRIMARY KEY (year, county_code, lawyer_id)
+      )`);
+    await q.query(`
+      INSERT INTO stat_yearly_lawyer_counters (year, county_code, lawyer_id, counters)
+      SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
+        FROM stat_yearly_lawyer WHERE value <> 0
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    await q.query(`DROP TABLE stat_yearly_lawyer`);
+    await q.query(`ALTER TABLE stat_yearly_lawyer_counters RENAME TO stat_yearly_lawyer`);
+    await q.query(
+      `ALTER TABLE stat_yearly_lawyer RENAME CONSTRAINT stat_yearly_lawyer_counters_pkey TO stat_yearly_lawyer_pkey`,
+    );
+    await q.query(`ANALYZE stat_yearly_lawyer`);
+    await q.query(`
+      CREATE OR REPLACE FUNCTION ${APPLY_SIGNATURE} RETURNS void LANGUAGE sql AS $$
+        ${FINE_AND_MONTHLY}
+        ${COUNTY_MONTHLY}
+        INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
+        SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
+          FROM (SELECT extract(year FROM day)::smallint AS year, left(region_code, 6) AS county_code,
+                       lawyer_id, metric, sum(value) AS value
+                  FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+                 WHERE lawyer_id IS NOT NULL
+                 GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
+         GROUP BY 1, 2, 3
+         ORDER BY 1, 2, 3
+        ON CONFLICT (year, county_code, lawyer_id) DO UPDATE SET counters = stat_counters_add(t.counters, EXCLUDED.counters);
+      $$`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE stat_yearly_lawyer_rows (
+        county_code varchar(12) COLLATE "C" NOT NULL,
+        year        smallint    NOT NULL,
+        lawyer_id   uuid        NOT NULL,
+        metric      varchar(30) NOT NULL,
+        value       bigint      NOT NULL,
+        PRIMARY KEY (county_code, year, lawyer_id, metric)
+      )`);
+    await q.query(`
+      INSERT INTO stat_yearly_lawyer_rows (county_code, year, lawyer_id, metric, value)
+      SELECT county_code, year, lawyer_id, c.key, c.value::bigint
+        FROM stat_yearly_lawyer, jsonb_each_text(counters) AS c`);
+    await q.query(`DROP TABLE stat_yearly_lawyer`);
+    await q.query(`ALTER TABLE stat_yearly_lawyer_rows RENAME TO stat_yearly_lawyer`);
+    await q.query(
+      `ALTER TABLE stat_yearly_lawyer RENAME CONSTRAINT stat_yearly_lawyer_rows_pkey TO stat_yearly_lawyer_pkey`,
+    );
+    await q.query(
+      `CREATE INDEX stat_yearly_lawyer_read_idx ON stat_yearly_lawyer (year, county_code) INCLUDE (lawyer_id, metric, value)`,
+    );
+    await q.query(`
+      CREATE OR REPLACE FUNCTION ${APPLY_SIGNATURE} RETURNS void LANGUAGE sql AS $$
+        ${FINE_AND_MONTHLY}
+        ${COUNTY_MONTHLY}
+        INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
+        SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)
+          FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+         WHERE lawyer_id IS NOT NULL
+         GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+         ORDER BY 1, 2, 3, 4
+        ON CONFLICT (county_code, year, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+      $$`);
+    await q.query(`DROP FUNCTION stat_counters_add(jsonb, jsonb)`);
+  }
+}

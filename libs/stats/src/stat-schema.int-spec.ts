@@ -1,0 +1,117 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/core';
+import { StatYearlyLawyerCounters1764600000000 } from '@app/core/database/migrations/1764600000000-StatYearlyLawyerCounters';
+import { useTestDatabase } from '@app/testing';
+
+/** The rollup schema's own guarantees, below the service: the yearly lawyer level and its migration. */
+describe('statistics schema', () => {
+  const testDb = useTestDatabase();
+  let db: DataSource;
+  let pointId: string;
+  const lawyers = ['0197a000-0000-7000-8000-000000000001', '0197a000-0000-7000-8000-000000000002'];
+
+  /** One `stat_apply` call of (region, day, lawyer, metric, value) changes at the one point. */
+  const apply = (changes: [string, string, string, string, number][]) =>
+    db.query(`SELECT stat_apply($1, $2, $3, $4, $5, $6, $7)`, [
+      changes.map((c) => c[0]),
+      changes.map((c) => c[1]),
+      changes.map(() => pointId),
+      changes.map((c) => c[2]),
+      changes.map(() => null),
+      changes.map((c) => c[3]),
+      changes.map((c) => c[4]),
+    ]);
+
+  const yearly = async () =>
+    (
+      await db.query(
+        `SELECT year, county_code, lawyer_id, counters FROM stat_yearly_lawyer ORDER BY lawyer_id, county_code, year`,
+      )
+    ).map((r: { year: number; county_code: string; lawyer_id: string; counters: object }) => [
+      r.year,
+      r.county_code,
+      r.lawyer_id,
+      r.counters,
+    ]);
+
+  beforeAll(async () => {
+    db = await new DataSource(dataSourceOptions(testDb.url(), 2)).initialize();
+    await db.query(`INSERT INTO region (code, name, level) VALUES ('330282', '慈溪市', 'county')`);
+    await db.query(
+      `INSERT INTO region (code, name, level, parent_code) VALUES ('330282113', '胜山镇', 'township', '330282')`,
+    );
+    [{ id: pointId }] = await db.query(
+      `INSERT INTO service_point (region_code, kind, name) VALUES ('330282113', 'township_center', '胜山镇公共法律服务站') RETURNING id`,
+    );
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('adds counter objects key by key and leaves out the keys that come to zero', async () => {
+    const add = async (a: object, b: object) =>
+      (await db.query(`SELECT stat_counters_add($1, $2) AS sum`, [a, b]))[0].sum;
+
+    expect(await add({ consultations: 3, mediations: 1 }, { consultations: 2, lectures: 4 })).toEqual({
+      consultations: 5,
+      mediations: 1,
+      lectures: 4,
+    });
+    expect(await add({ consultations: 3, mediations: 1 }, { mediations: -1 })).toEqual({ consultations: 3 });
+    expect(await add({ consultations: 3 }, { consultations: -3 })).toEqual({});
+    expect(await add({}, { contractAmount: 9_007_199_254_740 })).toEqual({
+      contractAmount: 9_007_199_254_740,
+    });
+  });
+
+  it("keeps one row per lawyer, county and year with all of the lawyer's counters, in step with stat_apply", async () => {
+    await apply([
+      ['330282113001', '2026-03-02', lawyers[0], 'consultations', 4],
+      ['330282113001', '2026-11-30', lawyers[0], 'consultations', 1],
+      ['330282113001', '2026-11-30', lawyers[0], 'mediations', 1],
+      ['330282113', '2025-12-31', lawyers[0], 'consultations', 2],
+      ['330282113', '2026-01-01', lawyers[1], 'lawyerDutyDays', 1],
+    ]);
+    await apply([
+      ['330282113001', '2026-11-30', lawyers[0], 'mediations', -1],
+      ['330282113', '2026-05-05', lawyers[1], 'lawyerDutyDays', 1],
+    ]);
+
+    expect(await yearly()).toEqual([
+      [2025, '330282', lawyers[0], { consultations: 2 }],
+      [2026, '330282', lawyers[0], { consultations: 5 }],
+      [2026, '330282', lawyers[1], { lawyerDutyDays: 2 }],
+    ]);
+  });
+
+  it('is reversible: down turns the rows back into one per metric, up brings the counters back', async () => {
+    const before = await yearly();
+    const migration = new StatYearlyLawyerCounters1764600000000();
+    const runner = db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      const rows = await db.query(
+        `SELECT year, lawyer_id, metric, value::int FROM stat_yearly_lawyer ORDER BY lawyer_id, year, metric`,
+      );
+      await apply([['330282113', '2026-06-01', lawyers[1], 'lawyerDutyDays', 1]]);
+      const afterApplyDown = await db.query(
+        `SELECT value::int FROM stat_yearly_lawyer WHERE year = 2026 AND lawyer_id = $1`,
+        [lawyers[1]],
+      );
+      await migration.up(runner);
+
+      expect(rows).toEqual([
+        { year: 2025, lawyer_id: lawyers[0], metric: 'consultations', value: 2 },
+        { year: 2026, lawyer_id: lawyers[0], metric: 'consultations', value: 5 },
+        { year: 2026, lawyer_id: lawyers[1], metric: 'lawyerDutyDays', value: 2 },
+      ]);
+      expect(afterApplyDown).toEqual([{ value: 3 }]);
+      expect(await yearly()).toEqual(
+        before.map((r) => (r[2] === lawyers[1] ? [2026, '330282', lawyers[1], { lawyerDutyDays: 3 }] : r)),
+      );
+    } finally {
+      await runner.release();
+    }
+  });
+});
