@@ -22,7 +22,7 @@ describe('statistics schema', () => {
       changes.map((c) => c[4]),
     ]);
 
-  const yearly = async () =>
+  const yearly = async (): Promise<[number, string, string, object][]> =>
     (
       await db.query(
         `SELECT year, county_code, lawyer_id, counters FROM stat_yearly_lawyer ORDER BY lawyer_id, county_code, year`,

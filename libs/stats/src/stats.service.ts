@@ -96,7 +96,7 @@ export class StatsService {
       year,
       through: last,
       totals: toMetrics(totals),
-      byMonth: monthsOf(year, last).map((month) => ({ month, ...toMetrics(months.get(month) ?? {}) })),
+      byMonth: monthsOf(year, last).map((month) => toMetrics(months.get(month) ?? {}, false, { month })),
       byRegion,
       byLawyer,
       byTopic,
@@ -148,31 +148,28 @@ export class StatsService {
     ]);
     const codes = [...new Set([...children.map((c) => c.code), ...rows.keys()])].sort();
     const own = rows.has(region.code) ? [region.code] : [];
-    return [...own, ...codes.filter((c) => c !== region.code)].map((code) => ({
-      regionCode: code,
-      name: names.get(code) ?? code,
-      ...toMetrics(rows.get(code) ?? {}),
-    }));
+    return [...own, ...codes.filter((c) => c !== region.code)].map((code) =>
+      toMetrics(rows.get(code) ?? {}, false, { regionCode: code, name: names.get(code) ?? code }),
+    );
   }
 
   private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
-    const rows = await this.stats.counters(scope, { by: 'lawyer' });
-    const names = await this.staff.namesOf([...rows.keys()]);
+    // The names of the region's staff come with the figures; a lawyer from elsewhere is looked up after.
+    const [rows, local] = await Promise.all([
+      this.stats.counters(scope, { by: 'lawyer' }),
+      this.staff.namesWithin(scope.regionCode),
+    ]);
+    const elsewhere = [...rows.keys()].filter((id) => !local.has(id));
+    const names = elsewhere.length ? new Map([...local, ...(await this.staff.namesOf(elsewhere))]) : local;
     return [...rows.entries()]
-      .map(([lawyerId, values]) => ({
-        lawyerId,
-        name: names.get(lawyerId) ?? '',
-        ...toMetrics(values, true),
-      }))
+      .map(([lawyerId, values]) => toMetrics(values, true, { lawyerId, name: names.get(lawyerId) ?? '' }))
       .sort((a, b) => BY_NAME.compare(a.name, b.name) || a.lawyerId.localeCompare(b.lawyerId));
   }
 
   private async byTopic(scope: StatsScope): Promise<TopicRow[]> {
     const rows = await this.stats.counters(scope, { by: 'topic' });
-    return TOPICS.map((topic) => ({
-      topic,
-      label: TOPIC_LABELS[topic],
-      ...toMetrics(rows.get(topic) ?? {}),
-    }));
+    return TOPICS.map((topic) =>
+      toMetrics(rows.get(topic) ?? {}, false, { topic, label: TOPIC_LABELS[topic] }),
+    );
   }
 }

@@ -205,6 +205,15 @@ export class StaffService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /**
+   * Display names of all staff whose region lies under `prefix`, by id: asked for at the same time as
+   * the figures they label, when the ids are not known yet (a province's statistics name 13,000 lawyers).
+   */
+  async namesWithin(prefix: string): Promise<Map<string, string>> {
+    const rows = await this.staff.findNamesWithin(prefix);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   // --- used by the auth module ---
 
   findForLogin(username: string): Promise<Staff | null> {
