@@ -422,10 +422,11 @@ describe(StatsRollups.name, () => {
     );
     for (const table of ['stat_monthly', 'stat_monthly_topic', 'stat_monthly_lawyer', 'stat_county_monthly'])
       await ds.query(`UPDATE ${table} SET value = value + 5 WHERE metric = 'consultations'`);
-    await ds.query(
-      `UPDATE stat_yearly_lawyer SET counters = stat_counters_add(counters, '{"consultations": 5}')
-        WHERE counters ? 'consultations'`,
-    );
+    for (const table of ['stat_yearly_lawyer', 'stat_yearly_township'])
+      await ds.query(
+        `UPDATE ${table} SET counters = stat_counters_add(counters, '{"consultations": 5}')
+          WHERE counters ? 'consultations'`,
+      );
     await ds.query(`DELETE FROM stat_daily WHERE metric = 'consultations' AND day = '2026-01-15'`);
 
     const found = await verifier.verify(recountScope(undefined, 2026));
@@ -439,6 +440,7 @@ describe(StatsRollups.name, () => {
         'stat_monthly_lawyer',
         'stat_county_monthly',
         'stat_yearly_lawyer',
+        'stat_yearly_township',
       ]),
     );
     expect(found.differences.find((d) => d.level === 'stat_monthly')).toMatchObject({

@@ -10,6 +10,10 @@ describe('levelFor', () => {
     expect(table('33', { by: 'region', length: 4 })).toBe('stat_county_monthly');
     expect(table('330282', { by: 'month' })).toBe('stat_county_monthly');
     expect(table('330282', { by: 'region', length: 9 })).toBe('stat_monthly');
+    // A county's townships over whole years: the yearly township level.
+    expect(table('330282', { by: 'region', length: 9 }, '2025-01', '2025-12')).toBe('stat_yearly_township');
+    expect(table('33', { by: 'region', length: 4 }, '2025-01', '2025-12')).toBe('stat_county_monthly');
+    expect(table('330282113', { by: 'region', length: 12 }, '2025-01', '2025-12')).toBe('stat_daily');
     expect(table('330282', { by: 'topic' })).toBe('stat_monthly_topic');
     // By lawyer: whole years from the yearly level, other spans from the monthly one.
     expect(table('330282', { by: 'lawyer' })).toBe('stat_monthly_lawyer');

@@ -35,7 +35,8 @@ interface Level {
     | 'stat_monthly_topic'
     | 'stat_monthly_lawyer'
     | 'stat_county_monthly'
-    | 'stat_yearly_lawyer';
+    | 'stat_yearly_lawyer'
+    | 'stat_yearly_township';
   regionColumn: 'region_code' | 'township_code' | 'county_code';
   periodColumn: 'day' | 'month' | 'year';
 }
@@ -62,9 +63,17 @@ export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = ''
         ? { table: 'stat_monthly_lawyer', regionColumn: 'township_code', periodColumn: 'month' }
         : DAILY;
     default:
-      // Counties and above read the county level unless split into townships.
+      // Counties and above read the county level unless split into townships; whole years of
+      // townships, the yearly township level.
       if (len <= COUNTY_LENGTH && (dim.by !== 'region' || dim.length <= COUNTY_LENGTH))
         return { table: 'stat_county_monthly', regionColumn: 'county_code', periodColumn: 'month' };
+      if (
+        len <= COUNTY_LENGTH &&
+        dim.by === 'region' &&
+        dim.length <= TOWNSHIP_LENGTH &&
+        wholeYears(fromMonth, toMonth)
+      )
+        return { table: 'stat_yearly_township', regionColumn: 'township_code', periodColumn: 'year' };
       // Up to townships, the township level also splits a region into its children (not into villages).
       return len <= TOWNSHIP_LENGTH && (dim.by !== 'region' || dim.length <= TOWNSHIP_LENGTH)
         ? { table: 'stat_monthly', regionColumn: 'township_code', periodColumn: 'month' }
@@ -102,17 +111,19 @@ export class StatsRepository {
       topic: 'topic',
       lawyer: 'lawyer_id::text',
     }[dim.by];
+    // The yearly levels hold one row of all counters per key (zeros left out, the township's without
+    // the per-lawyer duty days), the others one row per counter.
+    const pivoted = table === 'stat_yearly_lawyer' || table === 'stat_yearly_township';
     let filter =
       dim.by === 'topic' ? 'AND topic IS NOT NULL' : dim.by === 'lawyer' ? 'AND lawyer_id IS NOT NULL' : '';
     // The per-lawyer duty count is only for the per-lawyer breakdown, where the point-level one has no row.
-    if (dim.by !== 'lawyer') filter += ` AND metric <> 'lawyerDutyDays'`;
+    if (dim.by !== 'lawyer' && !pivoted) filter += ` AND metric <> 'lawyerDutyDays'`;
     const where = `${regionColumn} >= $1 AND ${regionColumn} < $2 AND ${periodColumn} >= $3 AND ${periodColumn} <= $4
           AND ${scoped.sql} ${filter}`;
     const params = [from, to, period.from, period.to, ...scoped.params];
     const out: CounterGroups = new Map();
-    if (table === 'stat_yearly_lawyer') {
-      // One row per lawyer, county and year with all of its counters (zeros left out): a lawyer who
-      // moved county in the year has a row in each, added up.
+    if (pivoted) {
+      // Rows of one key add up: a lawyer who moved county in the year has a row in each.
       const rows: { key: string; counters: CounterValues }[] = await this.dataSource.query(
         `SELECT ${key} AS key, counters FROM ${table} WHERE ${where} AND counters <> '{}'`,
         params,

@@ -19,7 +19,8 @@ export interface RollupDifference {
     | 'stat_monthly_topic'
     | 'stat_monthly_lawyer'
     | 'stat_county_monthly'
-    | 'stat_yearly_lawyer';
+    | 'stat_yearly_lawyer'
+    | 'stat_yearly_township';
   key: string;
   expected: number;
   actual: number;
@@ -50,9 +51,10 @@ const monthlyInScope = (column: string) =>
   `${column} >= $1 AND ${column} < $2 AND month >= date_trunc('month', $3::date::timestamp)::date AND month <= $4`;
 const MONTHLY_IN_SCOPE = monthlyInScope('township_code');
 const TOPIC_IN_SCOPE = monthlyInScope('county_code');
-// The yearly level widens the scope to whole years.
-const YEARLY_IN_SCOPE = `county_code >= $1 AND county_code < $2
+// The yearly levels widen the scope to whole years.
+const yearlyInScope = (column: string) => `${column} >= $1 AND ${column} < $2
   AND year >= extract(year FROM $3::date) AND year <= extract(year FROM $4::date)`;
+const YEARLY_IN_SCOPE = yearlyInScope('county_code');
 const month = `date_trunc('month', day::timestamp)::date`;
 
 /**
@@ -117,6 +119,17 @@ const COARSE_LEVELS: {
     // One row per (year, county, lawyer) with its counters as a jsonb object.
     rows: `SELECT year, county_code, lawyer_id, c.key AS metric, c.value::bigint AS value
              FROM stat_yearly_lawyer, jsonb_each_text(counters) AS c`,
+  },
+  {
+    table: 'stat_yearly_township',
+    keys: [
+      ['township_code', 'left(region_code, 9)'],
+      ['year', 'extract(year FROM day)::smallint'],
+    ],
+    counts: `metric <> 'lawyerDutyDays'`,
+    inScope: yearlyInScope('township_code'),
+    rows: `SELECT year, township_code, c.key AS metric, c.value::bigint AS value
+             FROM stat_yearly_township, jsonb_each_text(counters) AS c`,
   },
 ];
 
@@ -195,7 +208,7 @@ export class StatsRecountRepository {
       const p = params(scope);
       await em.query(
         `LOCK TABLE stat_daily, stat_monthly, stat_monthly_topic, stat_monthly_lawyer, stat_county_monthly,
-                    stat_yearly_lawyer IN EXCLUSIVE MODE`,
+                    stat_yearly_lawyer, stat_yearly_township IN EXCLUSIVE MODE`,
       );
       await em.query(`DELETE FROM stat_daily WHERE ${DAILY_IN_SCOPE}`, p.slice(0, 4));
       await em.query(`DELETE FROM stat_monthly WHERE ${MONTHLY_IN_SCOPE}`, p.slice(0, 4));
@@ -203,6 +216,10 @@ export class StatsRecountRepository {
       await em.query(`DELETE FROM stat_monthly_topic WHERE ${TOPIC_IN_SCOPE}`, p.slice(0, 4));
       await em.query(`DELETE FROM stat_county_monthly WHERE ${TOPIC_IN_SCOPE}`, p.slice(0, 4));
       await em.query(`DELETE FROM stat_yearly_lawyer WHERE ${YEARLY_IN_SCOPE}`, p.slice(0, 4));
+      await em.query(
+        `DELETE FROM stat_yearly_township WHERE ${yearlyInScope('township_code')}`,
+        p.slice(0, 4),
+      );
       await em.query(
         `INSERT INTO stat_daily (region_code, day, service_point_id, lawyer_id, topic, metric, value) ${RECOUNT_SQL}`,
         p,
@@ -241,6 +258,18 @@ export class StatsRecountRepository {
                     AND extract(year FROM month) <= extract(year FROM $4::date)
                   GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        p.slice(0, 4),
+      );
+      await em.query(
+        `INSERT INTO stat_yearly_township (year, township_code, counters)
+         SELECT year, township_code, jsonb_object_agg(metric, value)
+           FROM (SELECT extract(year FROM month)::smallint AS year, township_code, metric, sum(value) AS value
+                   FROM stat_monthly
+                  WHERE township_code >= $1 AND township_code < $2
+                    AND extract(year FROM month) >= extract(year FROM $3::date)
+                    AND extract(year FROM month) <= extract(year FROM $4::date)
+                  GROUP BY 1, 2, 3 HAVING sum(value) <> 0) g
+          GROUP BY 1, 2 ORDER BY 1, 2`,
         p.slice(0, 4),
       );
       const [counts]: { daily: string; monthly: string }[] = await em.query(

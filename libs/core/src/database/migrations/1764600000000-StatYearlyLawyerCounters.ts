@@ -1,7 +1,21 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { COUNTY_MONTHLY, FINE_AND_MONTHLY } from './1764500000000-StatCoarseLevels';
 
-const APPLY_SIGNATURE = `stat_apply(
+/** The yearly lawyer level's statement of `stat_apply`, after the county level. */
+export const YEARLY_LAWYER = `
+  INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
+  SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
+    FROM (SELECT extract(year FROM day)::smallint AS year, left(region_code, 6) AS county_code,
+                 lawyer_id, metric, sum(value) AS value
+            FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+           WHERE lawyer_id IS NOT NULL
+           GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
+   GROUP BY 1, 2, 3
+   ORDER BY 1, 2, 3
+  ON CONFLICT (year, county_code, lawyer_id) DO UPDATE SET counters = stat_counters_add(t.counters, EXCLUDED.counters);
+`;
+
+export const APPLY_SIGNATURE = `stat_apply(
   p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
   p_metric varchar[], p_value bigint[]
 )`;
@@ -51,16 +65,7 @@ export class StatYearlyLawyerCounters1764600000000 implements MigrationInterface
       CREATE OR REPLACE FUNCTION ${APPLY_SIGNATURE} RETURNS void LANGUAGE sql AS $$
         ${FINE_AND_MONTHLY}
         ${COUNTY_MONTHLY}
-        INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
-        SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
-          FROM (SELECT extract(year FROM day)::smallint AS year, left(region_code, 6) AS county_code,
-                       lawyer_id, metric, sum(value) AS value
-                  FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
-                 WHERE lawyer_id IS NOT NULL
-                 GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
-         GROUP BY 1, 2, 3
-         ORDER BY 1, 2, 3
-        ON CONFLICT (year, county_code, lawyer_id) DO UPDATE SET counters = stat_counters_add(t.counters, EXCLUDED.counters);
+        ${YEARLY_LAWYER}
       $$`);
   }
 

@@ -12,6 +12,7 @@ import { AppointmentLawyer1764300000001 } from './1764300000001-AppointmentLawye
 import { AuditChainSealing1764400000000 } from './1764400000000-AuditChainSealing';
 import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels';
 import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearlyLawyerCounters';
+import { StatYearlyTownship1764600000001 } from './1764600000001-StatYearlyTownship';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AuditChainSealing1764400000000,
   StatCoarseLevels1764500000000,
   StatYearlyLawyerCounters1764600000000,
+  StatYearlyTownship1764600000001,
 ];
