@@ -83,9 +83,9 @@ export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = ''
 
 /**
  * Reads the rollups, each question from the coarsest level that answers it: the monthly county level
- * (and, for whole years, the yearly lawyer level) for counties and everything above them, the monthly
- * township level for townships and a county's townships, the daily level for villages and for a
- * township's villages. Region filters are ranges on the code (never LIKE), and the caller's jurisdiction applies.
+ * (and, for whole years, the yearly lawyer and township levels) for counties and everything above them,
+ * the monthly township level for townships and a county's townships over part of a year, the daily
+ * level for villages and for a township's villages. Region filters are ranges on the code (never LIKE), and the caller's jurisdiction applies.
  */
 @Injectable()
 export class StatsRepository {
