@@ -49,10 +49,10 @@ module.exports = {
             ...common,
             displayName: 'browser',
             testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-            globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
-            globalTeardown: '<rootDir>/test/browser/support/global-teardown.ts',
+            globalSetup: '<rootDir>/test/browser/helpers/global-setup.ts',
+            globalTeardown: '<rootDir>/test/browser/helpers/global-teardown.ts',
             setupFiles: ['reflect-metadata'],
-            setupFilesAfterEnv: ['<rootDir>/test/browser/support/setup-timeout.ts'],
+            setupFilesAfterEnv: ['<rootDir>/test/browser/helpers/setup-timeout.ts'],
           },
         ]
       : []),

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
 import { readFileSync } from 'node:fs';
-import { DESKTOP, PHONE, signIn, useBrowserApp, watchErrors } from './support/browser';
-import { lastDay, monthFromNow } from './support/dates';
+import { DESKTOP, PHONE, signIn, useBrowserApp, watchErrors } from './helpers/browser';
+import { lastDay, monthFromNow } from './helpers/dates';
 
 describe('official (desktop console)', () => {
   const t = useBrowserApp();

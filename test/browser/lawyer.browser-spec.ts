@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
-import { PHONE, signIn, useBrowserApp, watchErrors } from './support/browser';
-import { today } from './support/dates';
+import { PHONE, signIn, useBrowserApp, watchErrors } from './helpers/browser';
+import { today } from './helpers/dates';
 
 // 胜山镇公共法律服务站 in the demo data: the lawyer stands at the window.
 const AT_THE_WINDOW = { latitude: 30.2361, longitude: 121.4482, accuracy: 15 };

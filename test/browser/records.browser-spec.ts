@@ -4,7 +4,7 @@ import { addDays, businessDate, businessInstant } from '@app/core';
 import { idNumberCheckDigit } from '@app/legal-aid';
 import { publishedWindowShifts } from '../setup/demo-roster';
 import { bearer, staffDirectory } from '../setup/worklog';
-import { DESKTOP, PHONE, SettableClock, signIn, useBrowserApp, watchErrors } from './support/browser';
+import { DESKTOP, PHONE, SettableClock, signIn, useBrowserApp, watchErrors } from './helpers/browser';
 
 const SHENGSHAN = '330282113';
 

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
-import { DESKTOP, PHONE, useBrowserApp, watchErrors } from './support/browser';
+import { DESKTOP, PHONE, useBrowserApp, watchErrors } from './helpers/browser';
 
 /** A fresh 11-digit mobile number per test, so the per-phone SMS limits never interfere. */
 function phoneNumber(): string {
