@@ -691,6 +691,69 @@ describe('Statistics (e2e)', () => {
     });
   });
 
+  describe('lawyers by name', () => {
+    // 2025: no other test here records anything in it.
+    const PINYIN = [
+      '陈明辉',
+      '黄国平',
+      '李丽华',
+      '刘海燕',
+      '王建国',
+      '吴雅琴',
+      '杨晓梅',
+      '张志强',
+      '赵静怡',
+      '周振宇',
+    ];
+
+    it('lists the lawyers in pinyin order of their names, also when one has since moved out of the region', async () => {
+      setNow('2026-01-10', '09:00');
+      for (let n = 1; n <= 10; n++) {
+        const username = `lawyer${String(n).padStart(2, '0')}`;
+        const official = n <= 6 ? 'shengshan.official' : 'zhangqi.official';
+        await logService(official, {
+          servicePointId: (n <= 6 ? shengshanVillage : zhangqiVillage).id,
+          occurredAt: at('2025-06-02', '10:00').toISOString(),
+          lawyerId: staff.id(username),
+          peopleCount: n,
+        });
+      }
+      const names = (y: YearlyStats) => y.byLawyer.map((r) => r.name);
+      const county = await yearly('330282', 2025, '2025-12');
+      expect(names(county)).toEqual(PINYIN);
+      // Each row still carries its own lawyer's figures (lawyer n served n people).
+      expect(county.byLawyer.find((r) => r.lawyerId === staff.id('lawyer05'))).toMatchObject({
+        name: '陈明辉',
+        consultations: 5,
+      });
+      // A township lists its own advisors, in the same order.
+      expect(names(await yearly(ZHANGQI, 2025, '2025-12', 'zhangqi.official'))).toEqual([
+        '黄国平',
+        '吴雅琴',
+        '赵静怡',
+        '周振宇',
+      ]);
+
+      // 王建国 has since been moved to the city: the county's figures still name him, in his place.
+      const db = new Client({ connectionString: t.config.databaseUrl });
+      await db.connect();
+      const wang = staff.id('lawyer01');
+      const { rows } = await db.query<{ region_code: string }>(
+        `SELECT region_code FROM staff WHERE id = $1`,
+        [wang],
+      );
+      try {
+        await db.query(`UPDATE staff SET region_code = '3302' WHERE id = $1`, [wang]);
+        const after = await yearly('330282', 2025, '2025-12');
+        expect(names(after)).toEqual(PINYIN);
+        expect(after.byLawyer.find((r) => r.lawyerId === wang)).toMatchObject({ consultations: 1 });
+      } finally {
+        await db.query(`UPDATE staff SET region_code = $2 WHERE id = $1`, [wang, rows[0].region_code]);
+        await db.end();
+      }
+    });
+  });
+
   describe('access', () => {
     it('keeps officials to their jurisdiction (403), answers 404 for an unknown region and 400 for bad input', async () => {
       const other = await t

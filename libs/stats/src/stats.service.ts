@@ -36,8 +36,6 @@ export interface YearlyStats {
 /** The code length of a region's children (a village has none: its rows are its own). */
 const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
 
-const BY_NAME = new Intl.Collator('zh-CN');
-
 function monthsOf(year: number, through: string): string[] {
   const last = Number(through.slice(5, 7));
   return Array.from({ length: last }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
@@ -153,17 +151,30 @@ export class StatsService {
     );
   }
 
+  /** The lawyers in name order (pinyin), as the staff registry sorts them. */
   private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
-    // The names of the region's staff come with the figures; a lawyer from elsewhere is looked up after.
+    // The names of the region's staff come with the figures; if a lawyer has since moved elsewhere,
+    // all of them are named (and ordered) by id instead.
     const [rows, local] = await Promise.all([
       this.stats.counters(scope, { by: 'lawyer' }),
       this.staff.namesWithin(scope.regionCode),
     ]);
-    const elsewhere = [...rows.keys()].filter((id) => !local.has(id));
-    const names = elsewhere.length ? new Map([...local, ...(await this.staff.namesOf(elsewhere))]) : local;
-    return [...rows.entries()]
-      .map(([lawyerId, values]) => toMetrics(values, true, { lawyerId, name: names.get(lawyerId) ?? '' }))
-      .sort((a, b) => BY_NAME.compare(a.name, b.name) || a.lawyerId.localeCompare(b.lawyerId));
+    let named = local;
+    for (const id of rows.keys())
+      if (!local.has(id)) {
+        named = await this.staff.namesOf([...rows.keys()]);
+        break;
+      }
+    const out: LawyerRow[] = [];
+    for (const [lawyerId, name] of named) {
+      const values = rows.get(lawyerId);
+      if (values) out.push(toMetrics(values, true, { lawyerId, name }));
+    }
+    // Figures of an id the registry does not know still count, unnamed, at the end.
+    if (out.length < rows.size)
+      for (const [lawyerId, values] of rows)
+        if (!named.has(lawyerId)) out.push(toMetrics(values, true, { lawyerId, name: '' }));
+    return out;
   }
 
   private async byTopic(scope: StatsScope): Promise<TopicRow[]> {

@@ -13,6 +13,12 @@ export interface StaffFilter {
   limit: number;
 }
 
+/**
+ * Chinese names in pinyin order (ICU's Chinese collation, as in a printed roll), ties by id. Sorted by
+ * PostgreSQL, which does it for a province's 13,000 lawyers while the figures they label are being read.
+ */
+const BY_NAME = `ORDER BY name COLLATE "zh-x-icu", id`;
+
 @Injectable()
 export class StaffRepository {
   constructor(@InjectRepository(Staff) private readonly staff: Repository<Staff>) {}
@@ -39,19 +45,22 @@ export class StaffRepository {
     return whereRegionWithin(qb, 's.region_code', prefix).orderBy('s.username').getMany();
   }
 
-  /** The names of staff by id, plain rows (a province's statistics ask for 13,000 at once). */
+  /** The names of staff by id, plain rows in name order (a province's statistics ask for 13,000 at once). */
   findNames(ids: string[]): Promise<Pick<Staff, 'id' | 'name'>[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.staff.query(`SELECT id, name FROM staff WHERE id = ANY($1::uuid[])`, [ids]);
+    return this.staff.query(`SELECT id, name FROM staff WHERE id = ANY($1::uuid[]) ${BY_NAME}`, [ids]);
   }
 
-  /** The names of the staff whose region lies under `prefix`, plain rows (not scoped: callers check jurisdiction). */
+  /**
+   * The names of the staff whose region lies under `prefix`, plain rows in name order (not scoped:
+   * callers check jurisdiction).
+   */
   findNamesWithin(prefix: string): Promise<Pick<Staff, 'id' | 'name'>[]> {
     const { from, to } = regionRange(prefix);
-    return this.staff.query(`SELECT id, name FROM staff WHERE region_code >= $1 AND region_code < $2`, [
-      from,
-      to,
-    ]);
+    return this.staff.query(
+      `SELECT id, name FROM staff WHERE region_code >= $1 AND region_code < $2 ${BY_NAME}`,
+      [from, to],
+    );
   }
 
   findById(id: string, em?: EntityManager): Promise<Staff | null> {

@@ -199,15 +199,16 @@ export class StaffService {
     return this.staff.findActiveLawyersUnder(prefix);
   }
 
-  /** Display names by staff id, for lists that show who is on duty. */
+  /** Display names by staff id, in name order (pinyin), for lists that show who is on duty. */
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     const rows = await this.staff.findNames([...new Set(ids)]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /**
-   * Display names of all staff whose region lies under `prefix`, by id: asked for at the same time as
-   * the figures they label, when the ids are not known yet (a province's statistics name 13,000 lawyers).
+   * Display names of all staff whose region lies under `prefix`, by id, in name order (pinyin): asked
+   * for at the same time as the figures they label, when the ids are not known yet (a province's
+   * statistics name 13,000 lawyers).
    */
   async namesWithin(prefix: string): Promise<Map<string, string>> {
     const rows = await this.staff.findNamesWithin(prefix);
