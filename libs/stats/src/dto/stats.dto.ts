@@ -90,6 +90,9 @@ export class TopicMetricsResponse extends MetricsResponse {
   @ApiProperty({ example: '劳动报酬' }) label!: string;
 }
 
+const LAWYERS_DESCRIPTION =
+  "Every lawyer with a figure in the period, in pinyin order of their names; dutyDays is the lawyer's own days at a window";
+
 export class MonthlyStatsResponse {
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '胜山镇' }) name!: string;
@@ -101,7 +104,7 @@ export class MonthlyStatsResponse {
       'One row per child region, plus the region itself when records sit on it: they sum to totals',
   })
   byRegion!: (Metrics & { regionCode: string; name: string })[];
-  @ApiProperty({ type: [LawyerMetricsResponse] })
+  @ApiProperty({ type: [LawyerMetricsResponse], description: LAWYERS_DESCRIPTION })
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse], description: 'Service logs and appointments by topic' })
   byTopic!: (Metrics & { topic: string; label: string })[];
@@ -116,7 +119,7 @@ export class YearlyStatsResponse {
   @ApiProperty({ type: [MonthMetricsResponse] }) byMonth!: (Metrics & { month: string })[];
   @ApiProperty({ type: [RegionMetricsResponse] })
   byRegion!: (Metrics & { regionCode: string; name: string })[];
-  @ApiProperty({ type: [LawyerMetricsResponse] })
+  @ApiProperty({ type: [LawyerMetricsResponse], description: LAWYERS_DESCRIPTION })
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse] })
   byTopic!: (Metrics & { topic: string; label: string })[];
