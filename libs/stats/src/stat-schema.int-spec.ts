@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/core';
 import { StatYearlyLawyerCounters1764600000000 } from '@app/core/database/migrations/1764600000000-StatYearlyLawyerCounters';
+import { StatDailyCoveringKey1764700000000 } from '@app/core/database/migrations/1764700000000-StatDailyCoveringKey';
 import { useTestDatabase } from '@app/testing';
 
-/** The rollup schema's own guarantees, below the service: the yearly lawyer level and its migration. */
+/** The rollup schema's own guarantees, below the service: the yearly lawyer level, the daily key and their migrations. */
 describe('statistics schema', () => {
   const testDb = useTestDatabase();
   let db: DataSource;
@@ -113,5 +114,68 @@ describe('statistics schema', () => {
     } finally {
       await runner.release();
     }
+  });
+
+  describe("the daily level's key", () => {
+    /** The plan of a township's month split into villages, with the table's own pages ruled out where an index can do. */
+    const plan = async (): Promise<string> => {
+      const runner = db.createQueryRunner();
+      try {
+        await runner.startTransaction();
+        await runner.query(`SET LOCAL enable_seqscan = off`);
+        await runner.query(`SET LOCAL enable_bitmapscan = off`);
+        const rows: { 'QUERY PLAN': string }[] = await runner.query(
+          `EXPLAIN (COSTS OFF) SELECT left(region_code, 12), metric, sum(value) FROM stat_daily
+            WHERE region_code >= '330282113' AND region_code < '330282114' AND day BETWEEN '2026-11-01' AND '2026-11-30'
+            GROUP BY 1, 2`,
+        );
+        await runner.rollbackTransaction();
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      } finally {
+        await runner.release();
+      }
+    };
+    const daily = () =>
+      db.query(
+        `SELECT region_code, day::text, metric, value::int FROM stat_daily WHERE day >= '2026-11-01' ORDER BY 1, 2, 3`,
+      );
+
+    it('carries the value, so a month of villages is read from the key alone, and stat_apply still adds into it', async () => {
+      await apply([['330282113002', '2026-11-03', lawyers[0], 'consultations', 2]]);
+      await apply([['330282113002', '2026-11-03', lawyers[0], 'consultations', 3]]);
+
+      expect(await plan()).toContain('Index Only Scan using stat_daily_key on stat_daily');
+      const [{ def }] = await db.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'stat_daily_key'`,
+      );
+      expect(def).toBe(
+        'UNIQUE NULLS NOT DISTINCT (region_code, day, service_point_id, lawyer_id, topic, metric) INCLUDE (value)',
+      );
+      expect(await daily()).toContainEqual({
+        region_code: '330282113002',
+        day: '2026-11-03',
+        metric: 'consultations',
+        value: 5,
+      });
+    });
+
+    it('is reversible: down takes the value out of the key, up puts it back, the counters untouched', async () => {
+      const before = await daily();
+      const migration = new StatDailyCoveringKey1764700000000();
+      const runner = db.createQueryRunner();
+      try {
+        await migration.down(runner);
+        const planDown = await plan();
+        await apply([['330282113002', '2026-11-03', lawyers[0], 'consultations', 1]]);
+        await migration.up(runner);
+        await apply([['330282113002', '2026-11-03', lawyers[0], 'consultations', -1]]);
+
+        expect(planDown).not.toContain('Index Only Scan');
+        expect(await plan()).toContain('Index Only Scan using stat_daily_key on stat_daily');
+        expect(await daily()).toEqual(before);
+      } finally {
+        await runner.release();
+      }
+    });
   });
 });

@@ -13,6 +13,7 @@ import { AuditChainSealing1764400000000 } from './1764400000000-AuditChainSealin
 import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels';
 import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearlyLawyerCounters';
 import { StatYearlyTownship1764600000001 } from './1764600000001-StatYearlyTownship';
+import { StatDailyCoveringKey1764700000000 } from './1764700000000-StatDailyCoveringKey';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   StatCoarseLevels1764500000000,
   StatYearlyLawyerCounters1764600000000,
   StatYearlyTownship1764600000001,
+  StatDailyCoveringKey1764700000000,
 ];
