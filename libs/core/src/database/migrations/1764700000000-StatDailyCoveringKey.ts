@@ -9,7 +9,8 @@ const KEY = '(region_code, day, service_point_id, lawyer_id, topic, metric)';
  * per page (~400 pages read from disk when cold: ~25 ms, against ~1 ms). The cost: a change of value
  * now also writes the key (no heap-only update).
  *
- * The constraint keeps its name, which `stat_apply`'s `ON CONFLICT ON CONSTRAINT` refers to.
+ * The constraint keeps its name, which `stat_apply`'s `ON CONFLICT ON CONSTRAINT` refers to. Building
+ * the new key blocks writes to the table: ~25 s for a province's 14 million rows (bench-data).
  */
 export class StatDailyCoveringKey1764700000000 implements MigrationInterface {
   name = 'StatDailyCoveringKey1764700000000';
