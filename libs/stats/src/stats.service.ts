@@ -153,18 +153,14 @@ export class StatsService {
 
   /** The lawyers in name order (pinyin), as the staff registry sorts them. */
   private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
-    // The names of the region's staff come with the figures; if a lawyer has since moved elsewhere,
-    // all of them are named (and ordered) by id instead.
+    // The names of the region's staff come with the figures; if a lawyer has since moved out of the
+    // region, all of them are looked up by their ids instead.
     const [rows, local] = await Promise.all([
       this.stats.counters(scope, { by: 'lawyer' }),
       this.staff.namesWithin(scope.regionCode),
     ]);
-    let named = local;
-    for (const id of rows.keys())
-      if (!local.has(id)) {
-        named = await this.staff.namesOf([...rows.keys()]);
-        break;
-      }
+    const ids = [...rows.keys()];
+    const named = ids.every((id) => local.has(id)) ? local : await this.staff.namesOf(ids);
     const out: LawyerRow[] = [];
     for (const [lawyerId, name] of named) {
       const values = rows.get(lawyerId);
