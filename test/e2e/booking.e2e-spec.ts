@@ -4,6 +4,7 @@ import { AppointmentsService } from '@app/booking';
 import { FixedClock, PiiCipher } from '@app/core';
 import { SmsProvider } from '@app/notify';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
+import { type OpenApiDocument, responseSchema, shapeProblems } from '../setup/openapi';
 import { useTestApp } from '../setup/test-app';
 
 // 08:00 on Monday 23 November 2026 (Asia/Shanghai): the demo roster of November is published.
@@ -283,6 +284,61 @@ describe('Booking a consultation', () => {
       servicePointName: '胜山镇公共法律服务站',
       lawyerName: slot.lawyerName,
       rating: { score: 5, comment: '很耐心' },
+    });
+  });
+
+  it('answers in the shapes its OpenAPI document gives, from the slot list to the rating', async () => {
+    const doc = (await t.http().get('/api/docs-json')).body as OpenApiDocument;
+    const [resident] = await residents(1);
+    const official = await t.login('shengshan.official');
+    const asResident = { authorization: `Bearer ${resident.token}` };
+    const asOfficial = { authorization: `Bearer ${official}` };
+    const slots = await t
+      .http()
+      .get(`/api/v1/service-points/${centreId}/slots`)
+      .query({ from: '2026-11-26', to: '2026-11-26' });
+    const booked = await book(resident.token, slots.body[5].id, { name: '李阿姨' });
+    const other = await book(resident.token, slots.body[9].id);
+    const cancelled = await t.http().post(`/api/v1/appointments/${other.body.id}/cancel`).set(asResident);
+    const day = await t
+      .http()
+      .get('/api/v1/appointments')
+      .query({ servicePointId: centreId, date: '2026-11-26' })
+      .set(asOfficial);
+    const completed = await t.http().post(`/api/v1/appointments/${booked.body.id}/complete`).set(asOfficial);
+    const rated = await t
+      .http()
+      .post(`/api/v1/appointments/${booked.body.id}/rating`)
+      .set(asResident)
+      .send({ score: 4 });
+    const mine = await t.http().get('/api/v1/appointments/mine').set(asResident);
+
+    const answers = [
+      ['get', '/api/v1/service-points/{id}/slots', slots],
+      ['post', '/api/v1/appointments', booked],
+      ['post', '/api/v1/appointments/{id}/cancel', cancelled],
+      ['get', '/api/v1/appointments', day],
+      ['post', '/api/v1/appointments/{id}/complete', completed],
+      ['post', '/api/v1/appointments/{id}/rating', rated],
+      ['get', '/api/v1/appointments/mine', mine],
+    ] as const;
+    for (const [method, path, res] of answers)
+      expect({
+        path,
+        problems: shapeProblems(doc, responseSchema(doc, method, path, res.status), res.body),
+      }).toEqual({
+        path,
+        problems: [],
+      });
+    // The answers hold what the shapes promise: a draft on completion, a nullable comment, both bookings.
+    expect(completed.body.serviceLogDraft).toMatchObject({
+      type: 'consultation',
+      appointmentId: booked.body.id,
+    });
+    expect(mine.body.map((a: { status: string }) => a.status).sort()).toEqual(['cancelled', 'completed']);
+    expect(mine.body.find((a: { id: string }) => a.id === booked.body.id).rating).toEqual({
+      score: 4,
+      comment: null,
     });
   });
 

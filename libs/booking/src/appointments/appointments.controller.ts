@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiProperty,
   ApiPropertyOptional,
@@ -11,6 +12,13 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from '
 import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
 import { SlotsService, SlotView } from '../slots/slots.service';
 import { AppointmentsService, AppointmentView, MyAppointmentView } from './appointments.service';
+import {
+  AppointmentResponse,
+  DayListAppointmentResponse,
+  MyAppointmentResponse,
+  RatedAppointmentResponse,
+  SlotResponse,
+} from './dto/appointment.response';
 
 export const TOPICS = [
   'marriage_family',
@@ -100,6 +108,7 @@ export class AppointmentsController {
   @Get('service-points/:id/slots')
   @Public()
   @ApiOperation({ summary: 'Bookable 30-minute slots of a point from its published duty, with places left' })
+  @ApiOkResponse({ type: [SlotResponse] })
   slotsOf(@Param('id', uuidParam()) id: string, @Query() q: SlotsQuery): Promise<SlotView[]> {
     return this.slots.slotsOf(id, q.from, q.to);
   }
@@ -110,7 +119,7 @@ export class AppointmentsController {
   @ApiOperation({
     summary: 'Book a slot: 409 SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS; an SMS confirms the code',
   })
-  @ApiCreatedResponse({ description: '{ id, code, status: "booked", slot }' })
+  @ApiCreatedResponse({ type: AppointmentResponse, description: 'status "booked"' })
   book(@Body() dto: CreateAppointmentDto): Promise<AppointmentView> {
     return this.appointments.book(dto);
   }
@@ -122,6 +131,7 @@ export class AppointmentsController {
     summary:
       'The resident’s own bookings, newest first, with the point’s and lawyer’s names and the rating given',
   })
+  @ApiOkResponse({ type: [MyAppointmentResponse] })
   mine(): Promise<MyAppointmentView[]> {
     return this.appointments.mine();
   }
@@ -130,6 +140,7 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The day’s appointments at a point, phones masked' })
+  @ApiOkResponse({ type: [DayListAppointmentResponse] })
   dayList(@Query() q: DayListQuery) {
     return this.appointments.dayList(q.servicePointId, q.date);
   }
@@ -138,6 +149,7 @@ export class AppointmentsController {
   @HttpCode(200)
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: AppointmentResponse })
   arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
     return this.appointments.mark(id, 'arrived');
   }
@@ -150,6 +162,7 @@ export class AppointmentsController {
     summary:
       'Mark a consultation completed; the answer’s serviceLogDraft can be sent to POST /service-logs as is',
   })
+  @ApiOkResponse({ type: AppointmentResponse, description: 'With serviceLogDraft' })
   complete(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
     return this.appointments.mark(id, 'completed');
   }
@@ -158,6 +171,7 @@ export class AppointmentsController {
   @HttpCode(200)
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: AppointmentResponse })
   noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
     return this.appointments.mark(id, 'no_show');
   }
@@ -166,6 +180,7 @@ export class AppointmentsController {
   @Roles('resident')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Rate a completed consultation 1–5, once' })
+  @ApiCreatedResponse({ type: RatedAppointmentResponse })
   rate(@Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
     return this.appointments.rate(id, dto.score, dto.comment);
   }
@@ -177,6 +192,7 @@ export class AppointmentsController {
   @ApiOperation({
     summary: 'Move your booking to another slot (also after staff cancelled its shift); the code stays',
   })
+  @ApiOkResponse({ type: AppointmentResponse })
   reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentView> {
     return this.appointments.reschedule(id, dto.slotId);
   }
@@ -186,6 +202,7 @@ export class AppointmentsController {
   @Roles('resident')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
+  @ApiOkResponse({ type: AppointmentResponse })
   cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
     return this.appointments.cancel(id);
   }
