@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, pageWindow, Roles } from '@app/core';
+import { ApiPageResponse, Page, pageWindow, Roles } from '@app/core';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditSealer } from './audit-sealer.service';
 import { AuditChainResponse, AuditEventResponse, toAuditEventResponse } from './dto/audit-event.response';
@@ -21,6 +21,7 @@ export class AuditEventsController {
     summary:
       'The audit trail, newest first (auditor only); events are sealed into the hash chain before they are listed',
   })
+  @ApiPageResponse(AuditEventResponse)
   async list(@Query() q: ListAuditEventsQuery): Promise<Page<AuditEventResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
     await this.sealer.seal();

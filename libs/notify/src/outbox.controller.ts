@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { maskPhone, Roles } from '@app/core';
 import { NotifyService } from './notify.service';
@@ -9,6 +16,16 @@ export class OutboxQuery {
   @IsOptional()
   @IsIn(['failed', 'pending', 'sent'])
   status?: 'failed' | 'pending' | 'sent';
+}
+
+export class OutboxMessageResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '138****5678' }) phoneMasked!: string;
+  @ApiProperty({ example: 'booking_confirmation' }) kind!: string;
+  @ApiProperty({ enum: ['failed', 'pending', 'sent'] }) status!: string;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 /** SMS that did not go out (or are still waiting), for officials to follow up by phone. */
@@ -23,7 +40,8 @@ export class OutboxController {
   @ApiOperation({
     summary: 'SMS by delivery status (default: failed) in your jurisdiction, phones masked, newest first',
   })
-  async list(@Query() q: OutboxQuery) {
+  @ApiOkResponse({ type: [OutboxMessageResponse] })
+  async list(@Query() q: OutboxQuery): Promise<OutboxMessageResponse[]> {
     return (await this.notify.byStatus(q.status ?? 'failed')).map((m) => ({
       id: m.id,
       phoneMasked: maskPhone(this.notify.phoneOf(m)),

@@ -27,6 +27,11 @@ export class ResidentTokenResponse {
   @ApiProperty({ type: ResidentSummary }) resident!: ResidentSummary;
 }
 
+export class OtpSentResponse {
+  @ApiProperty({ example: 300 }) expiresInSeconds!: number;
+  @ApiProperty({ example: 60 }) resendAfterSeconds!: number;
+}
+
 @ApiTags('auth')
 @UseGuards(ThrottlerGuard)
 @Controller({ path: 'auth/otp', version: '1' })
@@ -39,7 +44,7 @@ export class OtpController {
   @ApiOperation({
     summary: 'Send a 6-digit code by SMS (valid 5 min; 1 a minute and 10 a day per phone; per-address limit)',
   })
-  @ApiAcceptedResponse({ description: '{ expiresInSeconds, resendAfterSeconds }' })
+  @ApiAcceptedResponse({ type: OtpSentResponse })
   send(@Body() dto: SendOtpDto) {
     return this.otp.send(dto.phone);
   }

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators, type Type as Class } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -25,6 +26,26 @@ export interface Page<T> {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** Documents a `Page` of `item` as the 200 answer (OpenAPI has no generics: the page is spelled out). */
+export function ApiPageResponse(item: Class, description?: string) {
+  return applyDecorators(
+    ApiExtraModels(item),
+    ApiOkResponse({
+      description,
+      schema: {
+        type: 'object',
+        required: ['items', 'total', 'page', 'pageSize'],
+        properties: {
+          items: { type: 'array', items: { $ref: getSchemaPath(item) } },
+          total: { type: 'integer', description: 'All matches, over every page' },
+          page: { type: 'integer', minimum: 1 },
+          pageSize: { type: 'integer', minimum: 1 },
+        },
+      },
+    }),
+  );
 }
 
 export function pageWindow(q: PageQuery): { page: number; pageSize: number; offset: number } {

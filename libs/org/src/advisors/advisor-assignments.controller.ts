@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, Roles, uuidParam } from '@app/core';
+import { ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
 import { AdvisorAssignmentsService, toAdvisorAssignmentResponse } from './advisor-assignments.service';
 import {
   AdvisorAssignmentResponse,
@@ -20,6 +20,7 @@ export class AdvisorAssignmentsController {
   @Get('advisor-assignments')
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'Which lawyer advises which village point, in your jurisdiction' })
+  @ApiPageResponse(AdvisorAssignmentResponse)
   list(@Query() q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
     return this.assignments.list(q);
   }

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, Roles, uuidParam } from '@app/core';
-import { CreateStaffDto, ListStaffQuery, StaffResponse, UpdateStaffDto } from './dto/staff.dto';
+import { ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
+import {
+  CreateStaffDto,
+  ListStaffQuery,
+  StaffPhoneResponse,
+  StaffResponse,
+  UpdateStaffDto,
+} from './dto/staff.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('people')
@@ -13,6 +19,7 @@ export class StaffController {
   @Get()
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'Staff in your jurisdiction (phone masked)' })
+  @ApiPageResponse(StaffResponse)
   list(@Query() q: ListStaffQuery): Promise<Page<StaffResponse>> {
     return this.staff.list(q);
   }
@@ -53,6 +60,7 @@ export class StaffController {
   @Get(':id/phone')
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'The full phone number; every read is written to the audit trail' })
+  @ApiOkResponse({ type: StaffPhoneResponse })
   async phone(@Param('id', uuidParam()) id: string): Promise<{ phone: string | null }> {
     return { phone: await this.staff.revealPhone(id) };
   }

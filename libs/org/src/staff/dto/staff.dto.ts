@@ -127,3 +127,13 @@ export class StaffResponse {
   @ApiProperty({ description: 'True while the account is locked after repeated wrong passwords' })
   locked!: boolean;
 }
+
+export class StaffPhoneResponse {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '13800138000',
+    description: 'Unmasked; the read is audited',
+  })
+  phone!: string | null;
+}

@@ -1,0 +1,111 @@
+import { DataSource } from 'typeorm';
+import { NotifyService } from '@app/notify';
+import { type OpenApiDocument, responseSchema, shapeProblems } from '../setup/openapi';
+import { useTestApp } from '../setup/test-app';
+
+/** Answers that are not JSON: files, the year-end paragraph, the iCalendar feed; and 204s. */
+const NOT_JSON = [
+  'get /api/v1/stats/monthly/export',
+  'get /api/v1/stats/yearly/report',
+  'get /api/v1/attendance/export',
+  'get /api/v1/lawyers/{id}/calendar.ics',
+  'post /api/v1/auth/logout',
+  'post /api/v1/auth/password',
+];
+
+/** JSON answers the document describes in words only, so far. */
+const IN_WORDS_ONLY = [
+  'get /api/v1/rosters/coverage',
+  'get /api/v1/attendance/events',
+  'post /api/v1/attendance/corrections',
+];
+
+describe('The OpenAPI document', () => {
+  const t = useTestApp({ seed: true });
+  let doc: OpenApiDocument;
+
+  beforeAll(async () => {
+    doc = (await t.http().get('/api/docs-json')).body as OpenApiDocument;
+  });
+
+  it('gives the shape of every JSON answer, apart from the few listed', () => {
+    const undocumented: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        const answers = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
+        if (!answers.some(([, answer]) => answer.content?.['application/json']?.schema))
+          undocumented.push(`${method} ${path}`);
+      }
+
+    expect(undocumented.sort()).toEqual([...NOT_JSON, ...IN_WORDS_ONLY].sort());
+  });
+
+  it('matches what lists, the phone reveal, the outboxes and the code request answer', async () => {
+    const as = async (username: string) => ({ authorization: `Bearer ${await t.login(username)}` });
+    const phone = '13912345678';
+    // A message of 胜山镇 waiting in the outbox, for the officials' list.
+    await t.app.get(NotifyService).enqueue(t.app.get(DataSource).manager, {
+      phone,
+      kind: 'booking_confirmation',
+      text: '您已预约胜山镇公共法律服务站',
+      regionCode: '330282113',
+    });
+    const staff = await t
+      .http()
+      .get('/api/v1/staff')
+      .set(await as('admin'));
+    const lawyer = staff.body.items.find((s: { username: string }) => s.username === 'lawyer01');
+    const answers = [
+      ['get', '/api/v1/staff', staff],
+      [
+        'get',
+        '/api/v1/staff/{id}/phone',
+        await t
+          .http()
+          .get(`/api/v1/staff/${lawyer.id}/phone`)
+          .set(await as('admin')),
+      ],
+      [
+        'get',
+        '/api/v1/advisor-assignments',
+        await t
+          .http()
+          .get('/api/v1/advisor-assignments')
+          .set(await as('shengshan.official')),
+      ],
+      [
+        'get',
+        '/api/v1/audit-events',
+        await t
+          .http()
+          .get('/api/v1/audit-events')
+          .set(await as('auditor')),
+      ],
+      ['post', '/api/v1/auth/otp', await t.http().post('/api/v1/auth/otp').send({ phone })],
+      ['get', '/api/v1/dev/outbox', await t.http().get('/api/v1/dev/outbox').query({ phone })],
+      [
+        'get',
+        '/api/v1/sms-outbox',
+        await t
+          .http()
+          .get('/api/v1/sms-outbox')
+          .query({ status: 'pending' })
+          .set(await as('admin')),
+      ],
+    ] as const;
+
+    for (const [method, path, res] of answers) {
+      const body = res.body as unknown;
+      expect({
+        path,
+        problems: shapeProblems(doc, responseSchema(doc, method, path, res.status), body),
+      }).toEqual({
+        path,
+        problems: [],
+      });
+      // Each list holds something, so its items were checked too.
+      const items = Array.isArray(body) ? body : (body as { items?: unknown[] }).items;
+      if (items) expect({ path, empty: items.length === 0 }).toEqual({ path, empty: false });
+    }
+  });
+});
