@@ -13,10 +13,12 @@ import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { AttendanceService, toCheckInResponse } from './attendance.service';
 import {
+  AttendanceEventResponse,
   AttendanceRow,
   CheckInDto,
   CheckInResponse,
   CorrectionDto,
+  CorrectionResponse,
   ExportQuery,
   ListAttendanceEventsQuery,
   ListAttendanceQuery,
@@ -71,7 +73,8 @@ export class AttendanceController {
     summary:
       'Sign-in and sign-out events; flagged=true gives the exception list (outside the fence, unscheduled, no location, delayed)',
   })
-  async events(@Query() q: ListAttendanceEventsQuery) {
+  @ApiOkResponse({ type: [AttendanceEventResponse] })
+  async events(@Query() q: ListAttendanceEventsQuery): Promise<AttendanceEventResponse[]> {
     return (await this.attendance.listEvents(q)).map((e) => ({
       ...toCheckInResponse(e),
       lawyerId: e.lawyerId,
@@ -90,7 +93,8 @@ export class AttendanceController {
   @ApiOperation({
     summary: 'Add a missing sign-in/out or void a wrong one, with a reason; audited; the original stays',
   })
-  async correct(@Body() dto: CorrectionDto) {
+  @ApiCreatedResponse({ type: CorrectionResponse })
+  async correct(@Body() dto: CorrectionDto): Promise<CorrectionResponse> {
     const { event, attendance } = await this.attendance.correct(dto);
     return {
       event: { ...toCheckInResponse(event), reason: event.reason, voidsEventId: event.voidsEventId },

@@ -69,6 +69,19 @@ export class CheckInResponse {
   flags!: string[];
 }
 
+/** A sign-in or sign-out as the event list shows it: when it arrived, from where, and what it corrects. */
+export class AttendanceEventResponse extends CheckInResponse {
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
+  @ApiProperty({ example: '2026-11-23', description: 'Business day (Asia/Shanghai)' }) date!: string;
+  @ApiProperty({ description: 'When the server got it (ISO instant)' }) receivedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The phone's own time, for offline uploads" })
+  clientTime!: string | null;
+  @ApiProperty({ enum: ['phone', 'kiosk', 'correction'] }) source!: string;
+  @ApiProperty({ type: String, nullable: true, description: "A correction's reason" }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The event a void correction cancels' })
+  voidsEventId!: string | null;
+}
+
 export class ListAttendanceQuery extends RegionPeriodQuery {
   @ApiPropertyOptional()
   @IsOptional()
@@ -150,3 +163,15 @@ export class CorrectionDto {
 
 /** A month's attendance sheet of a region. */
 export class ExportQuery extends RegionMonthQuery {}
+
+export class CorrectedEventResponse extends CheckInResponse {
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The event a void cancels' })
+  voidsEventId!: string | null;
+}
+
+/** The correction's own event, and the shift's attendance as it now stands. */
+export class CorrectionResponse {
+  @ApiProperty({ type: CorrectedEventResponse }) event!: CorrectedEventResponse;
+  @ApiProperty({ type: AttendanceRow }) attendance!: AttendanceRow;
+}

@@ -36,6 +36,31 @@ export class GenerateResponse {
   unfilled!: UnfilledSlot[];
 }
 
+class WindowGap {
+  @ApiProperty({ example: '2026-11-23' }) date!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ example: '胜山镇公共法律服务站' }) servicePointName!: string;
+  @ApiProperty({ enum: ['no_window_shift'] }) reason!: string;
+}
+
+class PilotVisitGap {
+  @ApiProperty({ example: '2026-W48' }) week!: string;
+  @ApiProperty({ example: '2026-11-23', description: "The week's Monday" }) from!: string;
+  @ApiProperty({ example: '2026-11-29', description: "The week's Sunday" }) to!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty() servicePointName!: string;
+}
+
+export class CoverageResponse {
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ description: 'Working days in the month (the county calendar)' }) workdays!: number;
+  @ApiProperty({ type: [WindowGap], description: 'Working days without window duty at a township centre' })
+  gaps!: WindowGap[];
+  @ApiProperty({ type: [PilotVisitGap], description: 'Weeks in which a pilot village had no visit' })
+  pilotVisitGaps!: PilotVisitGap[];
+}
+
 const MAX_LISTED = 2000;
 
 @ApiTags('rosters')
@@ -74,11 +99,8 @@ export class RostersController {
     summary:
       'Working days without window duty at a township centre, and pilot villages without their weekly visit',
   })
-  @ApiOkResponse({
-    description:
-      '{ regionCode, month, workdays, gaps: [{ date, servicePointId, reason }], pilotVisitGaps: [{ week, servicePointId }] }',
-  })
-  coverage(@Query() q: CoverageQuery) {
+  @ApiOkResponse({ type: CoverageResponse })
+  coverage(@Query() q: CoverageQuery): Promise<CoverageResponse> {
     return this.coverageService.coverage(q.regionCode, q.month);
   }
 }
