@@ -4,7 +4,7 @@ import { AppointmentsService } from '@app/booking';
 import { FixedClock, PiiCipher } from '@app/core';
 import { SmsProvider } from '@app/notify';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
-import { type OpenApiDocument, responseSchema, shapeProblems } from '../setup/openapi';
+import { answerProblems, type OpenApiDocument } from '../setup/openapi';
 import { useTestApp } from '../setup/test-app';
 
 // 08:00 on Monday 23 November 2026 (Asia/Shanghai): the demo roster of November is published.
@@ -313,23 +313,17 @@ describe('Booking a consultation', () => {
       .send({ score: 4 });
     const mine = await t.http().get('/api/v1/appointments/mine').set(asResident);
 
-    const answers = [
-      ['get', '/api/v1/service-points/{id}/slots', slots],
-      ['post', '/api/v1/appointments', booked],
-      ['post', '/api/v1/appointments/{id}/cancel', cancelled],
-      ['get', '/api/v1/appointments', day],
-      ['post', '/api/v1/appointments/{id}/complete', completed],
-      ['post', '/api/v1/appointments/{id}/rating', rated],
-      ['get', '/api/v1/appointments/mine', mine],
-    ] as const;
-    for (const [method, path, res] of answers)
-      expect({
-        path,
-        problems: shapeProblems(doc, responseSchema(doc, method, path, res.status), res.body),
-      }).toEqual({
-        path,
-        problems: [],
-      });
+    expect(
+      answerProblems(doc, [
+        ['get', '/api/v1/service-points/{id}/slots', slots],
+        ['post', '/api/v1/appointments', booked],
+        ['post', '/api/v1/appointments/{id}/cancel', cancelled],
+        ['get', '/api/v1/appointments', day],
+        ['post', '/api/v1/appointments/{id}/complete', completed],
+        ['post', '/api/v1/appointments/{id}/rating', rated],
+        ['get', '/api/v1/appointments/mine', mine],
+      ]),
+    ).toEqual([]);
     // The answers hold what the shapes promise: a draft on completion, a nullable comment, both bookings.
     expect(completed.body.serviceLogDraft).toMatchObject({
       type: 'consultation',

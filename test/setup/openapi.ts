@@ -18,8 +18,20 @@ export interface OpenApiDocument {
   components: { schemas: Record<string, Schema> };
 }
 
+/** An operation's answer as the test got it: method, documented path, and the response. */
+export type Answer = readonly [method: string, path: string, res: { status: number; body: unknown }];
+
+/** Where the answers depart from their documented shapes, as `METHOD path: problem`; empty when all fit. */
+export function answerProblems(doc: OpenApiDocument, answers: readonly Answer[]): string[] {
+  return answers.flatMap(([method, path, res]) =>
+    shapeProblems(doc, responseSchema(doc, method, path, res.status), res.body).map(
+      (problem) => `${method.toUpperCase()} ${path}: ${problem}`,
+    ),
+  );
+}
+
 /** The JSON schema of an operation's answer with `status`; throws when the document gives none. */
-export function responseSchema(doc: OpenApiDocument, method: string, path: string, status: number): Schema {
+function responseSchema(doc: OpenApiDocument, method: string, path: string, status: number): Schema {
   const schema = doc.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']?.schema;
   if (!schema) throw new Error(`no ${status} JSON answer documented for ${method.toUpperCase()} ${path}`);
   return schema;
@@ -29,7 +41,7 @@ export function responseSchema(doc: OpenApiDocument, method: string, path: strin
  * Where `value` departs from `schema`: a documented required key it lacks, a key the document does not
  * name, a null where none is allowed; nested objects and arrays are followed. Empty when it fits.
  */
-export function shapeProblems(doc: OpenApiDocument, schema: Schema, value: unknown, at = '$'): string[] {
+function shapeProblems(doc: OpenApiDocument, schema: Schema, value: unknown, at = '$'): string[] {
   const resolved = resolve(doc, schema);
   if (value === null) return resolved.nullable ? [] : [`${at} is null`];
   if (resolved.items) {

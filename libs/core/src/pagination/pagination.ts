@@ -29,11 +29,10 @@ export interface Page<T> {
 }
 
 /** Documents a `Page` of `item` as the 200 answer (OpenAPI has no generics: the page is spelled out). */
-export function ApiPageResponse(item: Class, description?: string) {
+export function ApiPageResponse(item: Class) {
   return applyDecorators(
     ApiExtraModels(item),
     ApiOkResponse({
-      description,
       schema: {
         type: 'object',
         required: ['items', 'total', 'page', 'pageSize'],
