@@ -7,7 +7,7 @@ import type {
 } from '@app/org/service-points/dto/service-point.response';
 import type { CreateStaffDto, StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { CalendarDayResponse, CalendarOverrideDto } from '@app/roster/calendar/calendar.controller';
-import type { RosterCoverage } from '@app/roster/generation/roster-coverage.service';
+import type { RosterCoverage } from '@app/roster/generation/dto/roster-coverage.response';
 import type { GenerateResponse } from '@app/roster/generation/rosters.controller';
 import type { CreateShiftDto, PeriodDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 import type { CreateUnavailabilityDto } from '@app/roster/unavailability/unavailability.dto';

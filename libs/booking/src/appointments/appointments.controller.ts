@@ -10,8 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
-import { SlotsService, SlotView } from '../slots/slots.service';
-import { AppointmentsService, AppointmentView, MyAppointmentView } from './appointments.service';
+import { SlotsService } from '../slots/slots.service';
+import { AppointmentsService } from './appointments.service';
 import {
   AppointmentResponse,
   DayListAppointmentResponse,
@@ -109,7 +109,7 @@ export class AppointmentsController {
   @Public()
   @ApiOperation({ summary: 'Bookable 30-minute slots of a point from its published duty, with places left' })
   @ApiOkResponse({ type: [SlotResponse] })
-  slotsOf(@Param('id', uuidParam()) id: string, @Query() q: SlotsQuery): Promise<SlotView[]> {
+  slotsOf(@Param('id', uuidParam()) id: string, @Query() q: SlotsQuery): Promise<SlotResponse[]> {
     return this.slots.slotsOf(id, q.from, q.to);
   }
 
@@ -120,7 +120,7 @@ export class AppointmentsController {
     summary: 'Book a slot: 409 SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS; an SMS confirms the code',
   })
   @ApiCreatedResponse({ type: AppointmentResponse, description: 'status "booked"' })
-  book(@Body() dto: CreateAppointmentDto): Promise<AppointmentView> {
+  book(@Body() dto: CreateAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.book(dto);
   }
 
@@ -132,7 +132,7 @@ export class AppointmentsController {
       'The resident’s own bookings, newest first, with the point’s and lawyer’s names and the rating given',
   })
   @ApiOkResponse({ type: [MyAppointmentResponse] })
-  mine(): Promise<MyAppointmentView[]> {
+  mine(): Promise<MyAppointmentResponse[]> {
     return this.appointments.mine();
   }
 
@@ -150,7 +150,7 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
-  arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+  arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'arrived');
   }
 
@@ -163,7 +163,7 @@ export class AppointmentsController {
       'Mark a consultation completed; the answer’s serviceLogDraft can be sent to POST /service-logs as is',
   })
   @ApiOkResponse({ type: AppointmentResponse, description: 'With serviceLogDraft' })
-  complete(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+  complete(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'completed');
   }
 
@@ -172,7 +172,7 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
-  noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+  noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'no_show');
   }
 
@@ -193,7 +193,7 @@ export class AppointmentsController {
     summary: 'Move your booking to another slot (also after staff cancelled its shift); the code stays',
   })
   @ApiOkResponse({ type: AppointmentResponse })
-  reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentView> {
+  reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentResponse> {
     return this.appointments.reschedule(id, dto.slotId);
   }
 
@@ -203,7 +203,7 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
   @ApiOkResponse({ type: AppointmentResponse })
-  cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentView> {
+  cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.cancel(id);
   }
 }

@@ -18,26 +18,13 @@ import { NotifyService } from '@app/notify';
 import { appointmentFacts, StatsRollups } from '@app/stats';
 import { BookingErrors } from '../booking.errors';
 import { newAppointmentCode } from './appointment-code';
-import { type ServiceLogDraft, serviceLogDraft } from './service-log-draft';
-
-export interface AppointmentView {
-  id: string;
-  code: string;
-  status: string;
-  topic: string;
-  description: string;
-  servicePointId: string;
-  slot: { id: string; startsAt: string; endsAt: string };
-  /** On completion: the work-log entry to record, ready for POST /service-logs. */
-  serviceLogDraft?: ServiceLogDraft;
-}
-
-/** A resident's own booking, with where, with whom and how they rated it. */
-export interface MyAppointmentView extends AppointmentView {
-  servicePointName: string;
-  lawyerName: string | null;
-  rating: { score: number; comment: string | null } | null;
-}
+import type {
+  AppointmentResponse,
+  DayListAppointmentResponse,
+  MyAppointmentResponse,
+  RatedAppointmentResponse,
+} from './dto/appointment.response';
+import { serviceLogDraft } from './service-log-draft';
 
 const MAX_FUTURE_BOOKINGS = 3;
 
@@ -88,7 +75,7 @@ const counted = (r: CountedRow | null) =>
     },
   );
 
-const view = (r: AppointmentRow): AppointmentView => ({
+const view = (r: AppointmentRow): AppointmentResponse => ({
   id: r.id,
   code: r.code,
   status: r.status,
@@ -119,7 +106,7 @@ export class AppointmentsService {
     topic: string;
     description?: string;
     name?: string;
-  }): Promise<AppointmentView> {
+  }): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
     const { row, smsId } = await this.dataSource
@@ -224,7 +211,7 @@ export class AppointmentsService {
     return new AppError(BookingErrors.SLOT_FULL, 'conflict', 'That slot is fully booked', { slotId });
   }
 
-  async mine(): Promise<MyAppointmentView[]> {
+  async mine(): Promise<MyAppointmentResponse[]> {
     const rows: (AppointmentRow & {
       rating: number | null;
       rating_comment: string | null;
@@ -248,7 +235,7 @@ export class AppointmentsService {
   }
 
   /** A resident cancels their own booking until it starts; the place goes back to the slot. */
-  async cancel(id: string): Promise<AppointmentView> {
+  async cancel(id: string): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
     const row = await this.dataSource.transaction(async (em) => {
@@ -287,10 +274,7 @@ export class AppointmentsService {
   }
 
   /** The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). */
-  async dayList(
-    servicePointId: string,
-    date: string,
-  ): Promise<(AppointmentView & { residentPhoneMasked: string; name: string | null })[]> {
+  async dayList(servicePointId: string, date: string): Promise<DayListAppointmentResponse[]> {
     const { start, end } = businessDayRange(date);
     const scope = jurisdictionSql('a.region_code', 4);
     const rows: (AppointmentRow & { phone_enc: Buffer; name: string | null })[] = await this.dataSource.query(
@@ -308,7 +292,7 @@ export class AppointmentsService {
   }
 
   /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
-  async mark(id: string, status: 'arrived' | 'completed' | 'no_show'): Promise<AppointmentView> {
+  async mark(id: string, status: 'arrived' | 'completed' | 'no_show'): Promise<AppointmentResponse> {
     const allowedFrom: Record<typeof status, string[]> = {
       arrived: ['booked'],
       completed: ['booked', 'arrived'],
@@ -366,7 +350,7 @@ export class AppointmentsService {
   }
 
   /** The resident rates a completed consultation, once (回访满意度). */
-  async rate(id: string, score: number, comment?: string): Promise<AppointmentView & { rating: number }> {
+  async rate(id: string, score: number, comment?: string): Promise<RatedAppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     return this.dataSource.transaction(async (em) => {
       const [current]: CountedRow[] = await em.query(
@@ -494,7 +478,7 @@ export class AppointmentsService {
   }
 
   /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
-  async reschedule(id: string, slotId: string): Promise<AppointmentView> {
+  async reschedule(id: string, slotId: string): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
     return this.dataSource

@@ -4,16 +4,8 @@ import { DataSource } from 'typeorm';
 import { addDays, businessInstant, Clock } from '@app/core';
 import { ServicePointsService, StaffService } from '@app/org';
 import { DutyShiftsService } from '@app/roster';
+import type { SlotResponse } from '../appointments/dto/appointment.response';
 import { slotsOfShift } from './slot-plan';
-
-export interface SlotView {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  available: number;
-  lawyerName: string;
-}
 
 /**
  * Bookable slots of a point: 30 minutes of its published shifts inside its opening hours, made into
@@ -29,7 +21,7 @@ export class SlotsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async slotsOf(servicePointId: string, from?: string, to?: string): Promise<SlotView[]> {
+  async slotsOf(servicePointId: string, from?: string, to?: string): Promise<SlotResponse[]> {
     const point = await this.points.get(servicePointId);
     const first = from ?? this.clock.today();
     const last = to ?? addDays(first, 6);

@@ -3,21 +3,8 @@ import { assertInJurisdiction, datesBetween, monthRange } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { DutyShiftsRepository } from '../shifts/duty-shifts.repository';
+import type { RosterCoverage } from './dto/roster-coverage.response';
 import { weeksOfPeriod } from './roster-planner';
-
-export interface RosterCoverage {
-  regionCode: string;
-  month: string;
-  workdays: number;
-  gaps: { date: string; servicePointId: string; servicePointName: string; reason: 'no_window_shift' }[];
-  pilotVisitGaps: {
-    week: string;
-    from: string;
-    to: string;
-    servicePointId: string;
-    servicePointName: string;
-  }[];
-}
 
 /** Where a month's roster falls short of the promises: window duty every working day, a weekly pilot visit. */
 @Injectable()

@@ -11,6 +11,7 @@ import { RegionMonthQuery, Roles } from '@app/core';
 import { StaffService } from '@app/org';
 import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
 import { toShiftResponse } from '../shifts/dto/shift.response';
+import { RosterCoverage } from './dto/roster-coverage.response';
 import { RosterCoverageService } from './roster-coverage.service';
 import { RosterGenerationService } from './roster-generation.service';
 
@@ -34,31 +35,6 @@ export class GenerateResponse {
   shifts!: ShiftResponse[];
   @ApiProperty({ type: [UnfilledSlot], description: 'What could not be filled, and why' })
   unfilled!: UnfilledSlot[];
-}
-
-class WindowGap {
-  @ApiProperty({ example: '2026-11-23' }) date!: string;
-  @ApiProperty() servicePointId!: string;
-  @ApiProperty({ example: '胜山镇公共法律服务站' }) servicePointName!: string;
-  @ApiProperty({ enum: ['no_window_shift'] }) reason!: string;
-}
-
-class PilotVisitGap {
-  @ApiProperty({ example: '2026-W48' }) week!: string;
-  @ApiProperty({ example: '2026-11-23', description: "The week's Monday" }) from!: string;
-  @ApiProperty({ example: '2026-11-29', description: "The week's Sunday" }) to!: string;
-  @ApiProperty() servicePointId!: string;
-  @ApiProperty() servicePointName!: string;
-}
-
-export class CoverageResponse {
-  @ApiProperty() regionCode!: string;
-  @ApiProperty({ example: '2026-11' }) month!: string;
-  @ApiProperty({ description: 'Working days in the month (the county calendar)' }) workdays!: number;
-  @ApiProperty({ type: [WindowGap], description: 'Working days without window duty at a township centre' })
-  gaps!: WindowGap[];
-  @ApiProperty({ type: [PilotVisitGap], description: 'Weeks in which a pilot village had no visit' })
-  pilotVisitGaps!: PilotVisitGap[];
 }
 
 const MAX_LISTED = 2000;
@@ -99,8 +75,8 @@ export class RostersController {
     summary:
       'Working days without window duty at a township centre, and pilot villages without their weekly visit',
   })
-  @ApiOkResponse({ type: CoverageResponse })
-  coverage(@Query() q: CoverageQuery): Promise<CoverageResponse> {
+  @ApiOkResponse({ type: RosterCoverage })
+  coverage(@Query() q: CoverageQuery): Promise<RosterCoverage> {
     return this.coverageService.coverage(q.regionCode, q.month);
   }
 }

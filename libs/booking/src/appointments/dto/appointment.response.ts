@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ServiceLogDraft } from '../service-log-draft';
 
-/** The OpenAPI shapes of the booking answers (the services return plain objects of these shapes). */
+/** The booking answers: the services return plain objects of these shapes, and OpenAPI shows them. */
 
 const STATUSES = ['booked', 'cancelled', 'arrived', 'completed', 'no_show', 'needs_reschedule'];
 
@@ -19,7 +20,7 @@ export class AppointmentSlotResponse {
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
 }
 
-export class ServiceLogDraftResponse {
+export class ServiceLogDraftResponse implements ServiceLogDraft {
   @ApiProperty({ enum: ['consultation'] }) type!: 'consultation';
   @ApiProperty() topic!: string;
   @ApiProperty({ format: 'uuid' }) servicePointId!: string;
