@@ -1,24 +1,35 @@
 import { DataSource } from 'typeorm';
+import { businessInstant, FixedClock } from '@app/core';
 import { useTestApp } from '../setup/test-app';
 
-describe('Demo history (this year’s work so far)', () => {
-  const t = useTestApp({ seed: 'with-history' });
+// Monday 4 January 2027, 09:00: this year has only a few days, so the history must reach into last year.
+const EARLY_JANUARY = businessInstant('2027-01-04', '09:00');
+
+describe('Demo history (last year’s and this year’s work so far)', () => {
+  const t = useTestApp({ seed: 'with-history', clock: new FixedClock(EARLY_JANUARY) });
   const query = <Row>(sql: string): Promise<Row[]> => t.app.get(DataSource).query(sql);
 
-  it('holds work-log entries of this year up to yesterday in both towns, and none in the future', async () => {
-    const rows = await query<{ town: string; n: number; last: Date }>(`
+  it('holds work-log entries from 1 January of last year up to yesterday in both towns, and none in the future', async () => {
+    const rows = await query<{ town: string; n: number; first: Date; last: Date }>(`
       SELECT left(region_code, 9) AS town, count(*)::int AS n,
-             max(occurred_at) AS last
+             min(occurred_at) AS first, max(occurred_at) AS last
         FROM service_log GROUP BY 1 ORDER BY 1`);
 
     expect(rows.map((r) => r.town)).toEqual(['330282104', '330282113']);
-    const startOfToday = new Date(
-      `${new Date().toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' })}T00:00:00+08:00`,
-    );
     for (const r of rows) {
-      expect(r.n).toBeGreaterThan(50);
-      expect(r.last.getTime()).toBeLessThan(startOfToday.getTime());
+      expect(r.n).toBeGreaterThan(150);
+      expect(r.first.getTime()).toBeGreaterThanOrEqual(businessInstant('2026-01-01').getTime());
+      expect(r.first.getTime()).toBeLessThan(businessInstant('2026-01-10').getTime());
+      expect(r.last.getTime()).toBeLessThan(businessInstant('2027-01-04').getTime());
     }
+  });
+
+  it('publishes the roster of this month and the next, from the app’s clock', async () => {
+    const rows = await query<{ month: string; n: number }>(`
+      SELECT to_char(date, 'YYYY-MM') AS month, count(*)::int AS n
+        FROM duty_shift WHERE published GROUP BY 1 ORDER BY 1`);
+
+    expect(rows.map((r) => r.month)).toEqual(['2027-01', '2027-02']);
   });
 
   it('keeps the statistics’ counters equal to the work log it wrote', async () => {
@@ -37,6 +48,8 @@ describe('Demo history (this year’s work so far)', () => {
     );
 
     expect(rows).toHaveLength(8);
+    // Taken in over the last weeks, but within yesterday's year, so the numbers run on: all of 2027.
+    expect(new Set(rows.map((r) => r.case_no.slice(0, 6)))).toEqual(new Set(['(2027)']));
     expect(rows.map((r) => r.case_no.replace(/^\(\d{4}\)/, ''))).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `慈法援字第${String(n).padStart(4, '0')}号`),
     );

@@ -17,7 +17,7 @@ const NOT_JSON = [
 ];
 
 describe('The OpenAPI document', () => {
-  const clock = new FixedClock(new Date());
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
   const t = useTestApp({ seed: true, clock });
   let doc: OpenApiDocument;
 

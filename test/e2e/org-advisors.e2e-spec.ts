@@ -1,4 +1,4 @@
-import { addDays, businessDate } from '@app/core';
+import { addDays, businessInstant, FixedClock } from '@app/core';
 import { DEMO_COUNTY, SHENGSHAN, ZHANGQI } from '@app/demo';
 import type {
   AdvisorAssignmentResponse,
@@ -11,13 +11,14 @@ import { useTestApp } from '../setup/test-app';
 const bearer = (token: string) => `Bearer ${token}`;
 
 describe('Advisor assignments and coverage (e2e)', () => {
-  const t = useTestApp({ seed: true });
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
+  const t = useTestApp({ seed: true, clock });
   const token = { shengshan: '', zhangqi: '', cixi: '', admin: '', lawyer: '' };
   const staffId: Record<string, string> = {};
   const pointId: Record<string, string> = {};
-  // The demo seed starts every assignment on 1 January of the current (UTC) year.
-  const yearStart = `${new Date().toISOString().slice(0, 4)}-01-01`;
-  const today = businessDate(new Date());
+  // The demo seed starts every assignment on 1 January of last year, where its history begins.
+  const historyStart = '2025-01-01';
+  const today = clock.today();
   const yesterday = addDays(today, -1);
   const tomorrow = addDays(today, 1);
 
@@ -106,7 +107,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
     });
 
     it('reports no coverage before the assignments began', async () => {
-      const res = await coverage(token.shengshan, { regionCode: SHENGSHAN, date: addDays(yearStart, -1) });
+      const res = await coverage(token.shengshan, { regionCode: SHENGSHAN, date: addDays(historyStart, -1) });
 
       expect(res.body).toMatchObject({ villages: 12, covered: 0 });
       expect(res.body.uncovered).toHaveLength(12);
@@ -121,7 +122,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
       expect(res.body.total).toBe(12);
       const items = res.body.items as AdvisorAssignmentResponse[];
       expect(
-        items.every((a) => a.regionCode.startsWith(SHENGSHAN) && a.from === yearStart && a.to === null),
+        items.every((a) => a.regionCode.startsWith(SHENGSHAN) && a.from === historyStart && a.to === null),
       ).toBe(true);
       expect(items.map((a) => a.servicePointId).sort()).toEqual(
         Object.entries(pointId)
@@ -217,7 +218,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
         to: null,
       });
       expect((await assignmentsOf(village)).map((a) => [a.from, a.to]).sort()).toEqual([
-        [yearStart, today],
+        [historyStart, today],
         [tomorrow, null],
       ]);
     });
@@ -362,7 +363,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
     it('refuses an end before the start of the assignment (400 INVALID_PERIOD) and leaves it running', async () => {
       const current = await currentAssignmentOf('330282113207');
 
-      const res = await end(token.shengshan, current.id, addDays(yearStart, -1));
+      const res = await end(token.shengshan, current.id, addDays(historyStart, -1));
 
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('INVALID_PERIOD');

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { addDays, businessDate, monthRange } from '@app/core';
+import { addDays, businessInstant, FixedClock, monthRange } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { FeedTokenResponse } from '@app/roster/feed/calendar-feed.controller';
@@ -34,10 +34,12 @@ function eventsOf(ics: string): FeedEvent[] {
 }
 
 describe('Rosters: a lawyer’s calendar feed (e2e)', () => {
-  const t = useTestApp({ seed: true });
+  // Monday 23 November 2026, 10:00 in Asia/Shanghai: the demo roster holds November and December.
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
+  const t = useTestApp({ seed: true, clock });
   const token = { shengshan: '', cixi: '', admin: '', lawyer01: '', lawyer02: '' };
   const staffId: Record<string, string> = {};
-  const today = businessDate(new Date());
+  const today = clock.today();
   // The feed covers two months back and six ahead.
   const feedWindow = { from: addDays(today, -62), to: addDays(today, 183) };
   let feed: FeedTokenResponse = { token: '', url: '' };

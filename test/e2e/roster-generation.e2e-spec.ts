@@ -1,4 +1,4 @@
-import { addDays, businessDate, datesBetween, isoWeekday, monthRange } from '@app/core';
+import { addDays, businessInstant, datesBetween, FixedClock, isoWeekday, monthRange } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { AdvisorAssignmentResponse } from '@app/org/advisors/dto/advisor-assignment.dto';
 import type {
@@ -18,13 +18,15 @@ const bearer = (token: string) => `Bearer ${token}`;
 const OCTOBER: PeriodDto = { regionCode: SHENGSHAN, from: '2026-10-01', to: '2026-10-31' };
 const SHENGSHAN_GROUP = ['lawyer01', 'lawyer02', 'lawyer03', 'lawyer04', 'lawyer05', 'lawyer06'];
 
+// Monday 23 November 2026, 10:00 in Asia/Shanghai: the demo roster holds November and December.
+const TODAY = '2026-11-23';
+
 /**
  * A month nobody has generated: the demo seed fills the current month and the next, so the month
  * `daysAhead` (> 62) days from today has no window duty yet (at most a pilot visit of the seed's
  * last ISO week falls on its first days).
  */
-const emptyMonth = (daysAhead: number) =>
-  monthRange(addDays(businessDate(new Date()), daysAhead).slice(0, 7));
+const emptyMonth = (daysAhead: number) => monthRange(addDays(TODAY, daysAhead).slice(0, 7));
 
 /** Mondays of the ISO weeks whose Thursday lies in the period (the weeks a month owes visits for). */
 const isoWeeksOf = (from: string, to: string) =>
@@ -44,12 +46,12 @@ const overlapping = (list: ShiftResponse[]) =>
 const publicView = (s: ShiftResponse) => ({ lawyerName: s.lawyerName, from: s.from, to: s.to, kind: s.kind });
 
 describe('Rosters: calendar, generation, coverage and publication (e2e)', () => {
-  const t = useTestApp({ seed: true });
+  const t = useTestApp({ seed: true, clock: new FixedClock(businessInstant(TODAY, '10:00')) });
   const token = { shengshan: '', zhangqi: '', cixi: '', admin: '', lawyer: '' };
   const staffId: Record<string, string> = {};
   const pointId: Record<string, string> = {};
   const pointName: Record<string, string> = {};
-  const today = businessDate(new Date());
+  const today = TODAY;
   let centre = '';
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { addDays, businessDate, datesBetween, isoWeekday } from '@app/core';
+import { addDays, businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN, ZHANGQI } from '@app/demo';
 import { RegionsService, StaffService } from '@app/org';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
@@ -13,12 +13,15 @@ const bearer = (token: string) => `Bearer ${token}`;
 /** 余姚市, the neighbouring county: its lawyers do not serve 慈溪市. */
 const OTHER_COUNTY = '330281';
 
+// Monday 23 November 2026, 10:00 in Asia/Shanghai: the demo roster holds November and December.
+const NOW = businessInstant('2026-11-23', '10:00');
+
 /**
  * Mondays of weeks beyond the demo roster (the seed fills the current month and the next) whose
  * Monday to Friday are working days and whose weekend is not: every shift there is one these tests made.
  */
 function plainWeeks(count: number): string[] {
-  const start = addDays(businessDate(new Date()), 70);
+  const start = addDays('2026-11-23', 70);
   let monday = addDays(start, (8 - isoWeekday(start)) % 7);
   const mondays: string[] = [];
   while (mondays.length < count) {
@@ -36,12 +39,13 @@ const WED = addDays(W1, 2);
 const SUN = addDays(W1, 6);
 
 describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
-  const t = useTestApp({ seed: true });
+  const clock = new FixedClock(NOW);
+  const t = useTestApp({ seed: true, clock });
   const token = { shengshan: '', zhangqi: '', cixi: '', admin: '', lawyer01: '', lawyer02: '' };
   const staffId: Record<string, string> = {};
   const staffName: Record<string, string> = {};
   const pointId: Record<string, string> = {};
-  const today = businessDate(new Date());
+  const today = clock.today();
   let outsiderId = '';
 
   beforeAll(async () => {

@@ -21,7 +21,8 @@ type LogBody = Omit<CreateServiceLogDto, 'occurredAt'> & { occurredAt: string };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('Statistics (e2e)', () => {
-  const clock = new FixedClock(new Date());
+  // Monday 23 November 2026 to begin with; tests move the clock to the moments they record.
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
   const t = useTestApp({ seed: true, clock });
   const staff = staffDirectory(t);
   let points: ServicePointResponse[];

@@ -1,4 +1,4 @@
-import { addDays, businessDate, monthRange } from '@app/core';
+import { addDays, monthRange } from '@app/core';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 import type { TestApp } from './test-app';
 
@@ -12,7 +12,7 @@ export async function publishedWindowShifts(
   regionCode: string,
   pointId: string,
 ): Promise<ShiftResponse[]> {
-  const thisMonth = monthRange(businessDate(new Date()).slice(0, 7));
+  const thisMonth = monthRange(t.clock.today().slice(0, 7));
   const res = await t
     .http()
     .get('/api/v1/shifts')

@@ -10,6 +10,8 @@ import { createApp } from '../../apps/api/src/bootstrap';
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
+  /** The app's "now": the `clock` the test gave, else the real one. Ask it for "today", never `new Date()`. */
+  clock: Clock;
   http: () => ReturnType<typeof request>;
   /** Signs in and returns the access token. */
   login: (username: string, password?: string) => Promise<string>;
@@ -50,6 +52,7 @@ export function useTestApp(
     });
     ctx.app = await createApp(ctx.config);
     if (opts.clock) useClock(ctx.app, opts.clock);
+    ctx.clock = opts.clock ?? ctx.app.get(Clock);
     if (opts.seed) await ctx.app.get(DemoSeedService).seed({ history: opts.seed === 'with-history' });
     ctx.http = () => request(ctx.app.getHttpServer());
     ctx.login = async (username, password = DEMO_PASSWORD) => {

@@ -46,8 +46,13 @@ const SUMMARIES: Record<ServiceLogType, string[]> = {
   grid_guidance: ['指导网格员化解邻里纠纷'],
 };
 
+/** The first day of the demo's history: 1 January of last year, so a year compares with the one before. */
+export function demoHistoryStart(today: string): string {
+  return `${Number(today.slice(0, 4)) - 1}-01-01`;
+}
+
 /**
- * This year's history up to yesterday for the demo towns: work-log entries at the town window and
+ * Last year's and this year's history up to yesterday for the demo towns: work-log entries at the town window and
  * in the villages, workshops, and legal-aid cases, all written through the same services as the
  * API (so the statistics' counters, the audit trail and the rules apply), as each town's official
  * backfilling. Deterministic, so the demo's tallies are the same on every machine.
@@ -68,10 +73,11 @@ export class DemoHistorySeeder {
     workdays: (from: string, to: string) => Promise<string[]>,
   ): Promise<void> {
     const today = businessDate(clock.now());
-    const yearStart = `${today.slice(0, 4)}-01-01`;
+    const start = demoHistoryStart(today);
     const yesterday = addDays(today, -1);
-    if (yesterday < yearStart) return;
-    const days = await workdays(yearStart, yesterday);
+    // The cases' numbers run per year of intake, so the recent cases stay within yesterday's year.
+    const caseYearStart = `${yesterday.slice(0, 4)}-01-01`;
+    const days = await workdays(start, yesterday);
     let entries = 0;
     for (const [t, town] of towns.entries()) {
       const rnd = random(2026 + t);
@@ -131,7 +137,8 @@ export class DemoHistorySeeder {
         }
         // Legal-aid applications taken in at the town window: most decided and under way, some closed.
         for (let i = 0; i < 4; i++) {
-          const received = addDays(yesterday, -Math.floor(rnd() * 20));
+          const recent = addDays(yesterday, -Math.floor(rnd() * 20));
+          const received = recent < caseYearStart ? caseYearStart : recent;
           const first17 = `330282${1960 + Math.floor(rnd() * 40)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 10)}${100 + i}`;
           const created = await this.cases.intake({
             applicant: {
@@ -153,6 +160,6 @@ export class DemoHistorySeeder {
         }
       });
     }
-    this.log.log(`Demo history ${yearStart}…${yesterday}: ${entries} work-log entries, workshops and cases`);
+    this.log.log(`Demo history ${start}…${yesterday}: ${entries} work-log entries, workshops and cases`);
   }
 }

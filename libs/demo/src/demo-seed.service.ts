@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, APP_CONFIG, type AppConfig, AppError, businessDate, Clock, monthRange } from '@app/core';
+import { addDays, APP_CONFIG, type AppConfig, AppError, Clock, monthRange } from '@app/core';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -21,7 +21,7 @@ import {
   villageHours,
   ZHANGQI,
 } from './demo-data';
-import { DemoHistorySeeder, type DemoTown } from './demo-history';
+import { demoHistoryStart, DemoHistorySeeder, type DemoTown } from './demo-history';
 
 /**
  * Demo data of 慈溪市胜山镇 and 掌起镇 from the real division data: centres, a point in every
@@ -53,7 +53,10 @@ export class DemoSeedService {
     return true;
   }
 
-  /** With `history` (the default), also this year's work so far; tests that count from zero leave it out. */
+  /**
+   * With `history` (the default), also last year's and this year's work so far; tests that count
+   * from zero leave it out. Every date comes from the app's clock, so the demo is whole on any day.
+   */
   async seed(opts: { history?: boolean } = {}): Promise<void> {
     if (this.config.env === 'production') {
       throw new AppError(
@@ -67,7 +70,9 @@ export class DemoSeedService {
       [SHENGSHAN]: await this.regions.villagesUnder(SHENGSHAN),
       [ZHANGQI]: await this.regions.villagesUnder(ZHANGQI),
     };
-    const yearStart = `${businessDate(this.clock.now()).slice(0, 4)}-01-01`;
+    const today = this.clock.today();
+    // The advisors have served since the start of last year, as long as the demo's history reaches.
+    const since = demoHistoryStart(today);
     const towns: Record<string, DemoTown> = {};
 
     await this.dataSource.transaction(async (em) => {
@@ -156,14 +161,14 @@ export class DemoSeedService {
           );
           towns[town].villagePointIds.push(point.id);
           await this.advisors.create(
-            { lawyerId: group[i % group.length].id, servicePointId: point.id, from: yearStart },
+            { lawyerId: group[i % group.length].id, servicePointId: point.id, from: since },
             em,
           );
         }
       }
     });
     // The roster of this month and the next, generated and published.
-    const thisMonth = monthRange(businessDate(new Date()).slice(0, 7));
+    const thisMonth = monthRange(today.slice(0, 7));
     const nextMonth = monthRange(addDays(thisMonth.to, 1).slice(0, 7));
     const { created } = await this.rosters.generate(DEMO_COUNTY, thisMonth.from, nextMonth.to);
     await this.shifts.publish({ regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
