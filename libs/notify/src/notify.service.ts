@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
+import { Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsProvider } from './sms-provider';
 
@@ -28,6 +28,7 @@ export class NotifyService implements OnModuleInit {
     private readonly provider: SmsProvider,
     private readonly pii: PiiCipher,
     private readonly jobs: JobsService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -70,7 +71,7 @@ export class NotifyService implements OnModuleInit {
       await this.provider.send(this.pii.decrypt(row.phoneEnc), row.text);
       await this.outbox.update(
         { id },
-        { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null },
+        { status: 'sent', sentAt: this.clock.now(), attempts: row.attempts + 1, lastError: null },
       );
     } catch (err) {
       const attempts = row.attempts + 1;

@@ -170,7 +170,7 @@ export class StaffService {
     return this.dataSource.transaction(async (em) => {
       const s = await this.staff.findByIdForUpdate(id, em);
       if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
-      await this.staff.registerSuccessfulLogin(id, em);
+      await this.staff.registerSuccessfulLogin(id, this.clock.now(), em);
       await this.audit.record(em, {
         action: 'unlock',
         entityType: 'staff',
@@ -222,11 +222,17 @@ export class StaffService {
   }
 
   registerFailedLogin(id: string, em: EntityManager) {
-    return this.staff.registerFailedLogin(id, this.config.loginMaxFailures, this.config.loginLockMinutes, em);
+    return this.staff.registerFailedLogin(
+      id,
+      this.config.loginMaxFailures,
+      this.config.loginLockMinutes,
+      this.clock.now(),
+      em,
+    );
   }
 
   registerSuccessfulLogin(id: string, em: EntityManager): Promise<void> {
-    return this.staff.registerSuccessfulLogin(id, em);
+    return this.staff.registerSuccessfulLogin(id, this.clock.now(), em);
   }
 
   async setPassword(id: string, password: string, em: EntityManager): Promise<void> {

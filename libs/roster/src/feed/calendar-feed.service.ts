@@ -44,7 +44,7 @@ export class CalendarFeedService {
     await this.dataSource.transaction(async (em) => {
       await em
         .getRepository(CalendarFeedToken)
-        .upsert({ lawyerId, tokenHash: sha256(token), createdAt: new Date() }, ['lawyerId']);
+        .upsert({ lawyerId, tokenHash: sha256(token), createdAt: this.clock.now() }, ['lawyerId']);
       await this.audit.record(em, {
         action: 'rotate',
         entityType: 'calendar_feed_token',

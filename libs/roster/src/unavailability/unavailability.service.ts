@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { addDays, AppError, assertInJurisdiction, businessInstant, hasRole, RequestContext } from '@app/core';
+import {
+  addDays,
+  AppError,
+  assertInJurisdiction,
+  businessInstant,
+  Clock,
+  hasRole,
+  RequestContext,
+} from '@app/core';
 import { StaffService } from '@app/org';
 import { assertPeriod } from '../period';
 import { requireLawyer } from '../lawyers';
@@ -18,6 +26,7 @@ export class UnavailabilityService {
     private readonly leave: UnavailabilityRepository,
     private readonly staff: StaffService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -74,7 +83,7 @@ export class UnavailabilityService {
         throw new AppError(RosterErrors.UNAVAILABILITY_NOT_FOUND, 'not_found', 'Leave not found', { id });
       }
       const before = { ...u };
-      u.cancelledAt = new Date();
+      u.cancelledAt = this.clock.now();
       const saved = await this.leave.save(u, em);
       await this.audit.record(em, {
         action: 'cancel',
