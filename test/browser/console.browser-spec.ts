@@ -8,7 +8,7 @@ describe('official (desktop console)', () => {
   const t = useBrowserApp();
 
   it('generates and publishes a month of roster, then downloads the monthly xlsx', async () => {
-    const month = monthFromNow(2);
+    const month = monthFromNow(t.clock, 2);
     const page = await (await t.context({ ...DESKTOP, acceptDownloads: true })).newPage();
     const errors = watchErrors(page);
     await signIn(page, 'shengshan.official', '**/console/roster');

@@ -23,7 +23,7 @@ describe('lawyer (phone)', () => {
       const res = await t
         .http()
         .get('/api/v1/attendance/events')
-        .query({ lawyerId: me.id, from: today(), to: today() })
+        .query({ lawyerId: me.id, from: today(t.clock), to: today(t.clock) })
         .set('authorization', `Bearer ${token}`);
       const list = (Array.isArray(res.body) ? res.body : res.body.items) as { type: string }[];
       return list.filter((e) => e.type === 'check_in').length;

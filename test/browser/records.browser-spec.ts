@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
-import { addDays, businessDate, businessInstant } from '@app/core';
+import { addDays, businessInstant } from '@app/core';
 import { idNumberCheckDigit } from '@app/legal-aid';
 import { publishedWindowShifts } from '../setup/demo-roster';
 import { bearer, staffDirectory } from '../setup/worklog';
@@ -11,7 +11,7 @@ const SHENGSHAN = '330282113';
 /** A figure as the console shows it (1,369,416.83 or 95.0%), as a number. */
 const figure = (text: string) => Number(text.replace(/[,\s%]/g, ''));
 
-describe('work log, statistics and legal aid (on a database with this year’s history)', () => {
+describe('work log, statistics and legal aid (on a database with the demo’s history)', () => {
   const clock = new SettableClock();
   const t = useBrowserApp({ seed: 'with-history', clock });
   const staff = staffDirectory(t);
@@ -31,7 +31,7 @@ describe('work log, statistics and legal aid (on a database with this year’s h
   it('a lawyer completes a resident’s appointment and logs it with one tap on the prefilled form', async () => {
     // A window shift of the demo roster after today, the app's clock at 07:00 that day for the booking.
     const shift = (await publishedWindowShifts(t, official, SHENGSHAN, centreId)).find(
-      (s) => s.date > businessDate(new Date()),
+      (s) => s.date > clock.today(),
     )!;
     clock.set(businessInstant(shift.date, '07:00'));
     const phone = `137${String(Date.now() % 100_000_000).padStart(8, '0')}`;
@@ -118,7 +118,7 @@ describe('work log, statistics and legal aid (on a database with this year’s h
   });
 
   it('an official sees the year of 胜山镇 as the API counts it, and its year-end paragraph', async () => {
-    const year = businessDate(new Date()).slice(0, 4);
+    const year = clock.today().slice(0, 4);
     const [stats, report] = await Promise.all([
       t.http().get('/api/v1/stats/yearly').query({ regionCode: SHENGSHAN, year }).set(bearer(official)),
       t
@@ -176,7 +176,7 @@ describe('work log, statistics and legal aid (on a database with this year’s h
 
   it('the console flags a legal-aid case whose decision is overdue, applicant masked, and decides it', async () => {
     const first17 = '33028219750615102';
-    const received = addDays(businessDate(new Date()), -20);
+    const received = addDays(clock.today(), -20);
     const intake = await t
       .http()
       .post('/api/v1/legal-aid-cases')

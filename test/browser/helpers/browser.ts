@@ -7,7 +7,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
-import { Clock } from '@app/core';
+import { businessInstant, Clock } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
 import { type TestApp, useTestApp } from '../../setup/test-app';
 
@@ -30,11 +30,25 @@ export interface BrowserTest extends TestApp {
   shot: (page: Page, name: string, fullPage?: boolean) => Promise<void>;
 }
 
-/** The real time, or the moment a test sets until it lets go again. */
+/**
+ * Where the browser tests' time begins, whatever the real date: Monday 23 November 2026, 09:00 in
+ * Asia/Shanghai, a working day inside the demo roster (the seed publishes November and December).
+ */
+export const BROWSER_TEST_START = businessInstant('2026-11-23', '09:00');
+
+/**
+ * The browser tests' time: from `start` it runs on with the real seconds, or stands at the moment a
+ * test sets until it lets go again. The server and every browser context tell this time.
+ */
 export class SettableClock extends Clock {
   private fixed?: Date;
+  private readonly offsetMs: number;
+  constructor(start: Date = BROWSER_TEST_START) {
+    super();
+    this.offsetMs = start.getTime() - Date.now();
+  }
   override now(): Date {
-    return this.fixed ? new Date(this.fixed) : new Date();
+    return this.fixed ? new Date(this.fixed) : new Date(Date.now() + this.offsetMs);
   }
   set(instant: Date): void {
     this.fixed = instant;
@@ -46,11 +60,15 @@ export class SettableClock extends Clock {
 
 /**
  * The real app (demo data of 胜山镇 and 掌起镇, on this file's own database, with `'with-history'`
- * also this year's work log, workshops and legal-aid cases) listening on a free port and serving the
- * built web app, and headless Debian Chromium driven by playwright-core.
+ * also the history of last year and this year) listening on a free port and serving the built web
+ * app, and headless Debian Chromium driven by playwright-core. The app and the pages tell the time
+ * of `clock` (by default a `SettableClock` from `BROWSER_TEST_START`), never the real date.
  */
-export function useBrowserApp(opts: { seed?: true | 'with-history'; clock?: Clock } = {}): BrowserTest {
-  const t = useTestApp({ seed: opts.seed ?? true, clock: opts.clock }) as BrowserTest;
+export function useBrowserApp(
+  opts: { seed?: true | 'with-history'; clock?: SettableClock } = {},
+): BrowserTest {
+  const clock = opts.clock ?? new SettableClock();
+  const t = useTestApp({ seed: opts.seed ?? true, clock }) as BrowserTest;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -70,6 +88,8 @@ export function useBrowserApp(opts: { seed?: true | 'with-history'; clock?: Cloc
         ...options,
       });
       ctx.setDefaultTimeout(20_000);
+      // The pages' Date starts where the app's clock stands and runs on from there.
+      await ctx.clock.install({ time: clock.now() });
       contexts.push(ctx);
       return ctx;
     };

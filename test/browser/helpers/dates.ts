@@ -1,20 +1,16 @@
-/** YYYY-MM-DD in Asia/Shanghai, `days` from today. */
-export function today(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+import { addDays, type Clock, monthRange } from '@app/core';
+
+/** YYYY-MM-DD in Asia/Shanghai by the test's clock, `days` from its today. */
+export function today(clock: Clock, days = 0): string {
+  return addDays(clock.today(), days);
 }
 
-/** YYYY-MM of the month `months` after this one (Asia/Shanghai). */
-export function monthFromNow(months: number): string {
-  const [y, m] = today().split('-').map(Number);
-  const d = new Date(Date.UTC(y, m - 1 + months, 1));
-  return d.toISOString().slice(0, 7);
+/** YYYY-MM of the month `months` after the clock's month (Asia/Shanghai). */
+export function monthFromNow(clock: Clock, months: number): string {
+  const [y, m] = clock.today().split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 7);
 }
 
 export function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-export function thisMonthOf(): string {
-  return today().slice(0, 7);
+  return monthRange(month).to;
 }
