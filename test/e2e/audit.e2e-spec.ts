@@ -84,8 +84,7 @@ describe('Audit trail over HTTP', () => {
 
   describe('sign-in events', () => {
     it('records a failed login under the login name tried, with ip, request id and the reason', async () => {
-      const requestId = `fail-${randomUUID()}`;
-      await tryLogin(t, 'no.such.person', 'Whatever-2026!', requestId);
+      const requestId = (await tryLogin(t, 'no.such.person', 'Whatever-2026!')).headers['x-request-id'];
 
       const failures = await auditEvents(t, auditor, { action: 'login.failure' });
 
@@ -104,9 +103,10 @@ describe('Audit trail over HTTP', () => {
     });
 
     it('records a wrong password against the account, named as it was typed', async () => {
-      const requestId = `wrong-${randomUUID()}`;
       const lawyer = DEMO_LAWYERS[4];
-      await tryLogin(t, lawyer.username.toUpperCase(), 'Wrong-Password-1', requestId);
+      const requestId = (await tryLogin(t, lawyer.username.toUpperCase(), 'Wrong-Password-1')).headers[
+        'x-request-id'
+      ];
       const { user } = (await tryLogin(t, lawyer.username, DEMO_PASSWORD)).body as { user: { id: string } };
 
       const failures = await auditEvents(t, auditor, { action: 'login.failure', entityId: user.id });
@@ -126,9 +126,8 @@ describe('Audit trail over HTTP', () => {
       const username = DEMO_LAWYERS[6].username;
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const requestId = `lock-${i}-${randomUUID()}`;
-        ids.push(requestId);
-        await tryLogin(t, username, `Wrong-Password-${i}`, requestId);
+        const res = await tryLogin(t, username, `Wrong-Password-${i}`);
+        ids.push(res.headers['x-request-id']);
       }
 
       const failures = await auditEvents(t, auditor, { action: 'login.failure' });
@@ -148,14 +147,16 @@ describe('Audit trail over HTTP', () => {
       ]);
     });
 
-    it('records a successful login with the account as actor, its ip and request id', async () => {
-      const requestId = `ok-${randomUUID()}`;
-      const res = await tryLogin(t, 'shengshan.official', DEMO_PASSWORD, requestId);
+    it('records a successful login with the account as actor, its ip and the server’s request id', async () => {
+      const chosenByClient = `ok-${randomUUID()}`;
+      const res = await tryLogin(t, 'shengshan.official', DEMO_PASSWORD, chosenByClient);
+      const requestId = res.headers['x-request-id'];
 
       const successes = await auditEvents(t, auditor, { action: 'login.success' });
 
       const event = successes.find((e) => e.requestId === requestId);
-      expect(res.headers['x-request-id']).toBe(requestId);
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(successes.some((e) => e.requestId === chosenByClient)).toBe(false);
       expect(event).toMatchObject({
         actorId: res.body.user.id,
         actorName: '胡所长',
@@ -192,15 +193,10 @@ describe('Audit trail over HTTP', () => {
         address: string;
       }[];
       const point = points[0];
-      const requestId = `patch-${randomUUID()}`;
       const body = { address: `${point.address}(东侧门)` } satisfies UpdateServicePointDto;
 
-      const res = await t
-        .http()
-        .patch(`/api/v1/service-points/${point.id}`)
-        .set(bearer(official))
-        .set('x-request-id', requestId)
-        .send(body);
+      const res = await t.http().patch(`/api/v1/service-points/${point.id}`).set(bearer(official)).send(body);
+      const requestId = res.headers['x-request-id'];
 
       expect(res.status).toBe(200);
       const [event, ...others] = await auditEvents(t, auditor, {
@@ -450,8 +446,7 @@ describe('Audit trail tampering', () => {
 
   it('reports the chain broken at the event that was changed behind the trigger’s back', async () => {
     const auditor = await t.login('auditor');
-    const requestId = `target-${randomUUID()}`;
-    await tryLogin(t, 'tamper.target', 'Nothing-2026!', requestId);
+    const requestId = (await tryLogin(t, 'tamper.target', 'Nothing-2026!')).headers['x-request-id'];
     await tryLogin(t, 'later.event', 'Nothing-2026!');
     const target = (await auditEvents(t, auditor, { action: 'login.failure' })).find(
       (e) => e.requestId === requestId,

@@ -18,10 +18,19 @@ describe('HTTP basics', () => {
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
   });
 
-  it('keeps a sane x-request-id from the caller', async () => {
+  it('gives every request an id of its own, not the one the caller chose', async () => {
     const res = await t.http().get('/api/health').set('x-request-id', 'abc-123');
 
-    expect(res.headers['x-request-id']).toBe('abc-123');
+    expect(res.headers['x-request-id']).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+  });
+
+  it('does not echo the path of an unknown route, which may hold a phone number', async () => {
+    const res = await t.http().get('/api/v1/residents/13812345678');
+
+    expect(res.status).toBe(404);
+    expect(JSON.stringify(res.body)).not.toContain('13812345678');
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {

@@ -6,16 +6,25 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, validationExceptionFactory } from '@app/core';
+import {
+  AppConfig,
+  controlCharacterFailure,
+  jsonDepthExceeds,
+  MAX_JSON_DEPTH,
+  RejectControlCharactersPipe,
+  validationExceptionFactory,
+} from '@app/core';
 import { AppModule } from './app.module';
 import { findWebRoot, serveWebApp } from './web-static';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const BODY_LIMIT = 1024 * 1024;
 
-/** A caller's own x-request-id is kept when it is sane; otherwise a fresh one is made. */
+/**
+ * Every request gets an id of the server's own, whatever `x-request-id` the caller sent: the id is
+ * written into logs and the audit trail, which must not carry a value a client chose.
+ */
 function requestId(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  const id = randomUUID();
   (req as IncomingMessage & { id?: string }).id = id;
   return id;
 }
@@ -31,7 +40,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     genReqId: requestId,
     trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: 200 },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -40,7 +49,28 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  // JSON bodies are checked for their nesting depth before they are parsed (thousands of levels
+  // would overflow the stack of whatever walks the body next) and for control characters after,
+  // before any guard or strategy reads them. Fastify's own parser does the rest (prototype-poisoning
+  // protection included).
+  const parseJson = adapter.getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, (request, body, done) => {
+    const text = body.toString('utf8');
+    if (jsonDepthExceeds(text)) {
+      done(
+        Object.assign(new Error(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels`), {
+          statusCode: 400,
+        }),
+        undefined,
+      );
+      return;
+    }
+    parseJson(request as never, text, (err, parsed) => {
+      done(err ?? controlCharacterFailure(parsed) ?? null, parsed);
+    });
+  });
   app.useGlobalPipes(
+    new RejectControlCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -27,4 +27,5 @@ export * from './core.module';
 export * from './validation/validators';
 export * from './jobs/jobs.service';
 export * from './validation/common-queries';
+export * from './validation/hostile-input';
 export * from './money/money';

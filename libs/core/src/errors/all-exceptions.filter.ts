@@ -69,6 +69,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (typeof res === 'object' && res !== null) {
         const r = res as { code?: string; message?: string | string[]; details?: Record<string, unknown> };
         const message = Array.isArray(r.message) ? r.message.join('; ') : (r.message ?? exception.message);
+        // The router's "Cannot GET /path" would echo the URL, which may hold a phone number.
+        if (status === 404 && /^Cannot [A-Z]+ /.test(message))
+          return this.body(404, 'NOT_FOUND', 'No such route', requestId);
         return this.body(status, r.code ?? defaultCode(status), message, requestId, r.details);
       }
       return this.body(status, defaultCode(status), String(res), requestId);
