@@ -590,6 +590,7 @@ describe('Authentication throttling over HTTP', () => {
     });
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
     expect(Number(res.headers['retry-after-auth'])).toBeGreaterThan(0);
+    expect(res.headers['retry-after']).toBe(res.headers['retry-after-auth']);
     expect(res.body.accessToken).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { FixedClock } from '@app/core';
+import { businessDayRange, FixedClock } from '@app/core';
 import { useTestApp } from '../setup/test-app';
 
 const codeIn = (text: string) => /\d{6}/.exec(text)![0];
@@ -72,17 +72,26 @@ describe('Resident sign-in by SMS code', () => {
     const first = await t.http().post('/api/v1/auth/otp').send({ phone });
     const again = await t.http().post('/api/v1/auth/otp').send({ phone });
     const statuses: number[] = [];
+    let last = again;
     for (let i = 0; i < 10; i++) {
       tick(61_000);
-      statuses.push((await t.http().post('/api/v1/auth/otp').send({ phone })).status);
+      last = await t.http().post('/api/v1/auth/otp').send({ phone });
+      statuses.push(last.status);
     }
     const eleventh = statuses.at(-1);
 
     expect(first.status).toBe(202);
     expect(again.status).toBe(429);
     expect(again.body.code).toBe('OTP_TOO_SOON');
+    expect(Number(again.headers['retry-after'])).toBe(60);
     expect(statuses.filter((s) => s === 202)).toHaveLength(9);
     expect(eleventh).toBe(429);
+    expect(last.body.code).toBe('OTP_DAILY_LIMIT');
+    // Until midnight in Asia/Shanghai, as the clock stands.
+    const midnight = businessDayRange(clock.today()).end;
+    expect(Number(last.headers['retry-after'])).toBe(
+      Math.ceil((midnight.getTime() - clock.now().getTime()) / 1000),
+    );
     expect((await outbox(phone)).length).toBe(10);
   });
 
@@ -175,18 +184,19 @@ describe('OTP limit per network address', () => {
   const t = useTestApp({ env: { OTP_PER_IP_PER_HOUR: '3' } });
 
   it('answers 429 OTP_IP_LIMIT past the configured number of codes an hour from one address', async () => {
-    const statuses = [];
+    const answers = [];
     for (let i = 0; i < 4; i++)
-      statuses.push(
-        (
-          await t
-            .http()
-            .post('/api/v1/auth/otp')
-            .send({ phone: `1370000000${i}` })
-        ).status,
+      answers.push(
+        await t
+          .http()
+          .post('/api/v1/auth/otp')
+          .send({ phone: `1370000000${i}` }),
       );
 
-    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 429]);
+    // The first of the hour's codes leaves the window in about an hour.
+    expect(Number(answers[3].headers['retry-after'])).toBeGreaterThan(3500);
+    expect(Number(answers[3].headers['retry-after'])).toBeLessThanOrEqual(3600);
   });
 });
 

@@ -35,14 +35,20 @@ function useClock(app: NestFastifyApplication, clock: Clock): void {
  * (e.g. a `FixedClock`) the app's "now" is that clock's.
  */
 export function useTestApp(
-  opts: { seed?: boolean | 'with-history'; env?: Record<string, string>; clock?: Clock } = {},
+  opts: {
+    seed?: boolean | 'with-history';
+    env?: Record<string, string>;
+    clock?: Clock;
+    /** The address the app is given for its database (e.g. through a proxy a test can cut). */
+    databaseUrl?: (url: string) => Promise<string>;
+  } = {},
 ): TestApp {
   const db = useTestDatabase();
   const ctx = {} as TestApp;
   beforeAll(async () => {
     ctx.config = loadAppConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: db.url(),
+      DATABASE_URL: opts.databaseUrl ? await opts.databaseUrl(db.url()) : db.url(),
       JWT_SECRET: randomBytes(32).toString('hex'),
       PII_KEY: randomBytes(32).toString('hex'),
       PII_INDEX_KEY: randomBytes(32).toString('hex'),

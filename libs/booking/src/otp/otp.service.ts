@@ -31,6 +31,11 @@ const hashCode = (challengeId: string, code: string) =>
  * Residents sign in with a 6-digit code sent by SMS: valid 5 minutes, stored hashed, 5 tries; at
  * most one send a minute and ten a day per phone, and a configurable number an hour per address.
  */
+/** Whole seconds from `now` to `until`, at least 1 (a Retry-After of 0 would invite a busy loop). */
+function secondsUntil(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+}
+
 @Injectable()
 export class OtpService {
   constructor(
@@ -92,18 +97,23 @@ export class OtpService {
       .where('c.phone_index = :phoneIndex AND c.created_at >= :start', { phoneIndex, start })
       .getCount();
     if (today >= PER_PHONE_PER_DAY)
-      throw new AppError(BookingErrors.OTP_DAILY_LIMIT, 'too_many', 'Too many codes for this phone today');
+      throw new AppError(BookingErrors.OTP_DAILY_LIMIT, 'too_many', 'Too many codes for this phone today', {
+        retryAfterSeconds: secondsUntil(businessDayRange(this.clock.today()).end, now),
+      });
     if (ip) {
       const hourAgo = new Date(now.getTime() - 3_600_000);
       const fromIp = await repo
         .createQueryBuilder('c')
+        .select('count(*)::int', 'n')
+        .addSelect('min(c.created_at)', 'oldest')
         .where('c.ip = :ip AND c.created_at >= :hourAgo', { ip, hourAgo })
-        .getCount();
-      if (fromIp >= this.config.otpPerIpPerHour)
+        .getRawOne<{ n: number; oldest: Date | null }>();
+      if (fromIp && fromIp.n >= this.config.otpPerIpPerHour)
         throw new AppError(
           BookingErrors.OTP_IP_LIMIT,
           'too_many',
           'Too many codes requested from this network; try again later',
+          { retryAfterSeconds: secondsUntil(new Date(fromIp.oldest!.getTime() + 3_600_000), now) },
         );
     }
   }

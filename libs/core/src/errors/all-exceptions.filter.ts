@@ -3,6 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ERROR_STATUS } from './app-error';
 import { defaultCode, ErrorBody, reasonPhrase } from './error-body';
+import { isDatabaseUnavailable } from './pg-errors';
+
+/** Seconds a client is asked to wait while the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** What of an error may be logged: never a failed query's parameters, which can hold personal data. */
 function loggable(exception: unknown): unknown {
@@ -47,8 +51,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const requestId = String(request?.id ?? '');
     const body = this.toBody(exception, requestId);
-    if (body.statusCode >= 500) {
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      this.logger.warn({ err: loggable(exception), requestId }, 'Database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: loggable(exception), requestId }, 'Unhandled error');
+    }
+    // A client told to wait is told for how long, in the standard header (the throttler sets its
+    // own `Retry-After-<name>` first; that is the figure to give).
+    if ((body.statusCode === 429 || body.statusCode === 503) && !reply.hasHeader('retry-after')) {
+      const named = Object.entries(reply.getHeaders()).find(([k]) => k.startsWith('retry-after-'))?.[1];
+      const asked = Number(named ?? body.details?.retryAfterSeconds);
+      void reply.header(
+        'retry-after',
+        String(asked > 0 ? Math.ceil(asked) : body.statusCode === 503 ? DATABASE_RETRY_AFTER_SECONDS : 60),
+      );
     }
     // The body is JSON even when the route declared another type (@Header runs before pipes and handler).
     void reply
@@ -86,6 +102,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : ((exception as Error).message ?? reasonPhrase(fastifyStatus));
       const stable = fastifyStatus === 400 ? 'MALFORMED_REQUEST' : defaultCode(fastifyStatus);
       return this.body(fastifyStatus, stable, message, requestId);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return this.body(
+        503,
+        'DATABASE_UNAVAILABLE',
+        'The database cannot be reached just now; please try again shortly',
+        requestId,
+        { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+      );
     }
     const pg = this.pgError(exception);
     const conflict = pg?.code ? PG_CONFLICTS[pg.code] : undefined;
