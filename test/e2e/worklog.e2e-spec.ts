@@ -120,7 +120,8 @@ describe('Work log: service logs (e2e)', () => {
         locked: false,
         voidedAt: null,
       });
-      expect(res.body.editableUntil).toBe(new Date(clock.now().getTime() + 7 * DAY_MS).toISOString());
+      // Editable through the 7th day after the service date (Asia/Shanghai).
+      expect(res.body.editableUntil).toBe(businessInstant(addDays(shift.date, 8)).toISOString());
       expect(mine.status).toBe(200);
       expect(mine.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
       expect(mine.body.items[0].id).toBe(res.body.id);
@@ -422,18 +423,19 @@ describe('Work log: service logs (e2e)', () => {
       });
     });
 
-    it('counts the 7-day edit window (WORKLOG_EDIT_DAYS) from when the entry was written: open on day 6, locked on day 7', async () => {
+    it('counts the 7-day edit window (WORKLOG_EDIT_DAYS) from the service date: open to the end of day 7 after it, locked from day 8', async () => {
       const { shift, token } = await onShift();
       const log = await created(token, consultation(shift));
 
-      clock.set(new Date(clock.now().getTime() + 6 * DAY_MS));
-      const day6 = await patch(token, log.id, { topic: 'contract_debt' });
-      clock.set(new Date(clock.now().getTime() + DAY_MS));
-      const day7 = await patch(token, log.id, { topic: 'other' });
+      setNow(addDays(shift.date, 7), '23:59');
+      const day7 = await patch(token, log.id, { topic: 'contract_debt' });
+      setNow(addDays(shift.date, 8), '00:00');
+      const day8 = await patch(token, log.id, { topic: 'other' });
 
-      expect(log.editableUntil).toBe(new Date(Date.parse(log.createdAt) + 7 * DAY_MS).toISOString());
-      expect(day6.status).toBe(200);
-      expect(day7.status).toBe(422);
+      expect(log.editableUntil).toBe(businessInstant(addDays(shift.date, 8)).toISOString());
+      expect(day7.status).toBe(200);
+      expect(day8.status).toBe(422);
+      expect(day8.body.code).toBe('LOG_LOCKED');
     });
   });
 

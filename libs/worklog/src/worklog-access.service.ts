@@ -129,28 +129,32 @@ export class WorklogAccess {
     if (problem) throw new ValidationFailedException({ [field]: [problem] });
   }
 
-  /** A lawyer records the last `editDays` days only; older entries are an official's backfill (422). */
+  /**
+   * A lawyer records work only while its edit window is open (through the `editDays`-th day after
+   * it); older work is an official's backfill (422).
+   */
   checkLawyerWindow(at: Date, now: Date): void {
     if (!this.caller().isOfficial && !withinLawyerWindow(at, now, this.editDays)) {
       throw new AppError(
         WorklogErrors.TOO_OLD_TO_RECORD,
         'rule',
-        `A lawyer records work of the last ${this.editDays} days; ask an official to record older work`,
-        { editDays: this.editDays },
+        `A lawyer records work up to the end of day ${this.editDays} after it; ask an official to record older work`,
+        { editDays: this.editDays, editableUntil: editableUntil(at, this.editDays).toISOString() },
       );
     }
   }
 
   /**
-   * As what the caller may change an entry (its lawyer while the edit window is open, else an
-   * official), or the refusal: 422 when voided or locked, 403 for anyone else.
+   * As what the caller may change an entry (its lawyer while the edit window of the service date is
+   * open, else an official), or the refusal: 422 when voided or locked, 403 for anyone else. The
+   * window reads `now`, the injected clock's time, never the database's.
    */
   editAs(
     entry: EditableEntry & { id: string },
     now: Date,
     codes: { locked: string; voided: string },
   ): 'author' | 'official' {
-    const until = editableUntil(entry.createdAt, this.editDays);
+    const until = editableUntil(entry.at, this.editDays);
     const right = editRight(this.caller(), entry, now, until);
     if ('as' in right) return right.as;
     switch (right.refused) {
@@ -160,7 +164,7 @@ export class WorklogAccess {
         throw new AppError(
           codes.locked,
           'rule',
-          `Locked ${this.editDays} days after it was written; ask an official to correct it`,
+          `Locked since the end of day ${this.editDays} after the service date; ask an official to correct it`,
           { id: entry.id, editableUntil: until.toISOString() },
         );
       case 'not_yours':

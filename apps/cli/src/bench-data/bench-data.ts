@@ -736,7 +736,7 @@ async function legalAid(
     `INSERT INTO legal_aid_case (id, case_no, county_code, year, seq, service_point_id, region_code, applicant_name,
                                  phone_enc, phone_index, id_number_enc, id_number_index, category, summary, status,
                                  received_at, decision_due, decided_at, accepted, decision_reason, assignment_due,
-                                 assigned_lawyer_id, assigned_at, started_at, closed_at, outcome, amount_recovered_fen,
+                                 assigned_lawyer_id, assigned_at, first_assigned_at, started_at, closed_at, outcome, amount_recovered_fen,
                                  ended_at, end_reason, created_by, created_at, updated_at)
      SELECT c.id, '(' || c.year || ')' || left(r.name, 1) || '法援字第' || lpad(c.seq::text, 4, '0') || '号',
             c.county, c.year, c.seq, c.centre_id, c.code, p.name, p.phone_enc, p.phone_index, p.id_enc, p.id_index,
@@ -746,7 +746,7 @@ async function legalAid(
             CASE WHEN c.decided_at IS NOT NULL AND NOT c.accepted THEN '经济困难标准不符' END,
             CASE WHEN c.decided_at IS NOT NULL AND c.accepted
                  THEN ad.next_workday END,
-            CASE WHEN c.assigned_at IS NOT NULL THEN l.id END, c.assigned_at, c.started_at, c.closed_at,
+            CASE WHEN c.assigned_at IS NOT NULL THEN l.id END, c.assigned_at, c.assigned_at, c.started_at, c.closed_at,
             CASE WHEN c.closed_at IS NOT NULL THEN CASE WHEN c.r5 < 0.5 THEN '调解结案' ELSE '判决胜诉' END END,
             CASE WHEN c.closed_at IS NOT NULL AND c.category = 'labour_wages' AND c.r3 < 0.8
                  THEN ${logUniform(300_000, 30_000_000, 'c.r3 / 0.8')} END,
@@ -776,8 +776,8 @@ async function legalAid(
      SELECT county, year, max(seq) FROM g_case GROUP BY county, year`,
   );
   const timeline = await client.query(
-    `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at)
-     SELECT e.* FROM (
+    `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at, recorded_at)
+     SELECT e.*, e.at FROM (
        SELECT c.id, 'apply', NULL, 'applied', c.official_id, c.official_name, c.received_at FROM g_case c
        UNION ALL
        SELECT c.id, CASE WHEN c.accepted THEN 'accept' ELSE 'reject' END, 'applied',

@@ -58,6 +58,8 @@ export class LegalAidCasesController {
   @ApiOperation({
     summary:
       'Cases with their timeline, applicant masked: lawyers see the cases assigned to them or that they took in, officials their jurisdiction',
+    description:
+      'overdue=true lists the cases past a statutory clock today; overdue=true&month=YYYY-MM is that month’s overdue report: every case past a clock on at least one day of the month, including those decided or first assigned late in it (decidedLate / assignedLate).',
   })
   @ApiOkResponse({
     schema: {
@@ -86,11 +88,13 @@ export class LegalAidCasesController {
   @Roles('official')
   @ApiOperation({
     summary: 'Grant (accepted) or refuse (rejected) legal aid; granting sets assignmentDue 3 days on',
-    description: STATUS_MACHINE,
+    description:
+      'decidedAt (optional, default now) dates a decision recorded afterwards: not in the future, not before the application was received (400 naming decidedAt). The decision date (its business day, Asia/Shanghai) is when an accepted case counts in the statistics (legalAidCases), starts the assignment clock, and, after decisionDue, marks the case decidedLate; the timeline shows it as the step’s `at`, with `recordedAt` when it was entered. ' +
+      STATUS_MACHINE,
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   decide(@Param('id', uuidParam()) id: string, @Body() dto: DecisionDto): Promise<LegalAidCaseResponse> {
-    return this.cases.decide(id, dto.accepted, dto.reason);
+    return this.cases.decide(id, dto.accepted, dto.reason, dto.decidedAt);
   }
 
   @Post(':id/assign')
@@ -99,10 +103,12 @@ export class LegalAidCasesController {
   @ApiOperation({
     summary:
       'Assign (or reassign) a lawyer of the same county: 404 LAWYER_NOT_FOUND, 422 LAWYER_OUTSIDE_COUNTY',
+    description:
+      'assignedAt (optional, default now) dates an assignment recorded afterwards: not in the future, not before the decision, nor before the previous assignment or the start of work for a reassignment (400 naming assignedAt). The first assignment after assignmentDue marks the case assignedLate.',
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   assign(@Param('id', uuidParam()) id: string, @Body() dto: AssignDto): Promise<LegalAidCaseResponse> {
-    return this.cases.assign(id, dto.lawyerId);
+    return this.cases.assign(id, dto.lawyerId, dto.assignedAt);
   }
 
   @Post(':id/start')
@@ -119,6 +125,8 @@ export class LegalAidCasesController {
   @Roles('lawyer', 'official')
   @ApiOperation({
     summary: 'Close with the outcome and the amount recovered (yuan): by the assigned lawyer or an official',
+    description:
+      'closedAt (optional, default now) dates a closing recorded afterwards: not in the future, not before the assignment, the start of work or the decision (400 naming closedAt). The amount recovered counts on the closing day.',
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   close(@Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<LegalAidCaseResponse> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { hasRole, jurisdictionSql, RequestContext, regionRange } from '@app/core';
+import { BUSINESS_TIME_ZONE, hasRole, jurisdictionSql, RequestContext, regionRange } from '@app/core';
 import type { CaseStatus, CaseStep } from '../rules/case-status';
 
 /** A `legal_aid_case` row as the service reads it. */
@@ -24,7 +24,10 @@ export interface CaseRow {
   decision_reason: string | null;
   assignment_due: string | null;
   assigned_lawyer_id: string | null;
+  /** When the current lawyer was assigned (moves with a reassignment). */
   assigned_at: Date | null;
+  /** When a lawyer was first assigned: the assignment clock stops here. */
+  first_assigned_at: Date | null;
   started_at: Date | null;
   closed_at: Date | null;
   outcome: string | null;
@@ -41,7 +44,10 @@ export interface EventRow {
   to_status: CaseStatus;
   actor_id: string | null;
   actor_name: string;
+  /** When the step happened (may be earlier than it was recorded). */
   at: Date;
+  /** When the step was entered. */
+  recorded_at: Date;
   note: string | null;
   details: Record<string, unknown> | null;
 }
@@ -73,6 +79,7 @@ export type CaseChanges = Partial<
     | 'assignment_due'
     | 'assigned_lawyer_id'
     | 'assigned_at'
+    | 'first_assigned_at'
     | 'started_at'
     | 'closed_at'
     | 'outcome'
@@ -86,6 +93,8 @@ export interface CaseFilter {
   regionCode?: string;
   status?: CaseStatus;
   overdue?: boolean;
+  /** With overdue=true: past a statutory clock on at least one day of [from, to] (business dates). */
+  overdueDuring?: { from: string; to: string };
   lawyerId?: string;
   /** Received at or after / before these instants. */
   receivedFrom?: Date;
@@ -103,6 +112,7 @@ const CHANGEABLE = new Set<string>([
   'assignment_due',
   'assigned_lawyer_id',
   'assigned_at',
+  'first_assigned_at',
   'started_at',
   'closed_at',
   'outcome',
@@ -113,12 +123,29 @@ const CHANGEABLE = new Set<string>([
 
 const CASE_COLUMNS = `c.id, c.case_no, c.county_code, c.service_point_id, c.region_code, c.applicant_name,
   c.phone_enc, c.id_number_enc, c.category, c.summary, c.status, c.received_at, c.decision_due, c.decided_at,
-  c.accepted, c.decision_reason, c.assignment_due, c.assigned_lawyer_id, c.assigned_at, c.started_at,
+  c.accepted, c.decision_reason, c.assignment_due, c.assigned_lawyer_id, c.assigned_at, c.first_assigned_at, c.started_at,
   c.closed_at, c.outcome, c.amount_recovered_fen, c.ended_at, c.end_reason, c.created_by`;
 
 /** Past a statutory clock: still undecided after the decision due date, or unassigned after the assignment's. */
 const OVERDUE_SQL = (todayParam: number) =>
   `((c.status = 'applied' AND c.decision_due < $${todayParam}::date) OR (c.status = 'accepted' AND c.assignment_due < $${todayParam}::date))`;
+
+const day = (column: string) => `(${column} AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
+
+/**
+ * Past a statutory clock on at least one day of [$n, $n+1] (business dates; $n+2 is today). A clock's
+ * late days run from the day after its due date to the day it stopped: the decision (the first
+ * assignment), else the day the case ended (withdrawn, terminated), else today. So a case decided
+ * late is in the report of the month it was decided in, and of any earlier month it was already late in.
+ */
+const OVERDUE_DURING_SQL = (n: number) => {
+  const [from, to, today] = [`$${n}::date`, `$${n + 1}::date`, `$${n + 2}::date`];
+  const late = (due: string, stoppedAt: string) => {
+    const stopped = `coalesce(${day(stoppedAt)}, ${day('c.ended_at')}, ${today})`;
+    return `(${due} < ${to} AND ${stopped} > ${due} AND ${stopped} >= ${from})`;
+  };
+  return `(${late('c.decision_due', 'c.decided_at')} OR ${late('c.assignment_due', 'c.first_assigned_at')})`;
+};
 
 /**
  * Which cases the caller may see, as SQL from parameter `next` on: officials their jurisdiction
@@ -150,11 +177,13 @@ export class LegalAidCasesRepository {
     return last_seq;
   }
 
-  async insert(c: NewCase, em: EntityManager): Promise<CaseRow> {
+  /** A new case, written at `now` (the app's clock). */
+  async insert(c: NewCase, now: Date, em: EntityManager): Promise<CaseRow> {
     const [row]: CaseRow[] = await em.query(
       `INSERT INTO legal_aid_case AS c (case_no, county_code, year, seq, service_point_id, region_code, applicant_name,
-         phone_enc, phone_index, id_number_enc, id_number_index, category, summary, received_at, decision_due, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         phone_enc, phone_index, id_number_enc, id_number_index, category, summary, received_at, decision_due, created_by,
+         created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)
        RETURNING ${CASE_COLUMNS}`,
       [
         c.case_no,
@@ -173,6 +202,7 @@ export class LegalAidCasesRepository {
         c.received_at,
         c.decision_due,
         c.created_by,
+        now,
       ],
     );
     return row;
@@ -197,21 +227,23 @@ export class LegalAidCasesRepository {
     return row ?? null;
   }
 
-  async update(id: string, changes: CaseChanges, em: EntityManager): Promise<CaseRow> {
+  /** Writes the changes, stamped `now` (the app's clock), and returns the case as stored. */
+  async update(id: string, changes: CaseChanges, now: Date, em: EntityManager): Promise<CaseRow> {
     const keys = Object.keys(changes).filter((k) => CHANGEABLE.has(k));
-    const sets = keys.map((k, i) => `${k} = $${i + 2}`);
+    const sets = keys.map((k, i) => `${k} = $${i + 3}`);
     const [[row]]: [CaseRow[], number] = await em.query(
-      `UPDATE legal_aid_case c SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE c.id = $1
+      `UPDATE legal_aid_case c SET ${[...sets, 'updated_at = $2'].join(', ')} WHERE c.id = $1
        RETURNING ${CASE_COLUMNS}`,
-      [id, ...keys.map((k) => changes[k as keyof CaseChanges])],
+      [id, now, ...keys.map((k) => changes[k as keyof CaseChanges])],
     );
     return row;
   }
 
   async insertEvent(e: EventRow, em: EntityManager): Promise<void> {
     await em.query(
-      `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at, note, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at, recorded_at,
+         note, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         e.case_id,
         e.step,
@@ -220,6 +252,7 @@ export class LegalAidCasesRepository {
         e.actor_id,
         e.actor_name,
         e.at,
+        e.recorded_at,
         e.note,
         e.details ? JSON.stringify(e.details) : null,
       ],
@@ -230,7 +263,7 @@ export class LegalAidCasesRepository {
   async eventsOf(caseIds: string[], em?: EntityManager): Promise<EventRow[]> {
     if (!caseIds.length) return [];
     return (em ?? this.dataSource).query(
-      `SELECT case_id, step, from_status, to_status, actor_id, actor_name, at, note, details
+      `SELECT case_id, step, from_status, to_status, actor_id, actor_name, at, recorded_at, note, details
          FROM legal_aid_case_event WHERE case_id = ANY($1::uuid[]) ORDER BY case_id, id`,
       [caseIds],
     );
@@ -255,7 +288,9 @@ export class LegalAidCasesRepository {
     if (f.lawyerId) add((n) => `c.assigned_lawyer_id = $${n}`, f.lawyerId);
     if (f.receivedFrom) add((n) => `c.received_at >= $${n}`, f.receivedFrom);
     if (f.receivedBefore) add((n) => `c.received_at < $${n}`, f.receivedBefore);
-    if (f.overdue !== undefined) add((n) => (f.overdue ? OVERDUE_SQL(n) : `NOT ${OVERDUE_SQL(n)}`), f.today);
+    if (f.overdueDuring) add((n) => OVERDUE_DURING_SQL(n), f.overdueDuring.from, f.overdueDuring.to, f.today);
+    else if (f.overdue !== undefined)
+      add((n) => (f.overdue ? OVERDUE_SQL(n) : `NOT ${OVERDUE_SQL(n)}`), f.today);
     const whereSql = where.join(' AND ');
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM legal_aid_case c WHERE ${whereSql}`,

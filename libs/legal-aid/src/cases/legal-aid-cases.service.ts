@@ -12,8 +12,10 @@ import {
   fenToYuan,
   hasRole,
   isoWeekday,
+  isValidMonth,
   maskIdNumber,
   maskPhone,
+  monthRange,
   Page,
   pageWindow,
   PiiCipher,
@@ -42,8 +44,23 @@ import {
   MAX_EXTENSION_DAYS,
   overdueClock,
   statutoryDueDate,
+  tookLate,
 } from '../rules/statutory-clocks';
+import { type DatedStep, stepDateProblem } from '../rules/step-dates';
 import { CaseChanges, CaseRow, EventRow, LegalAidCasesRepository } from './legal-aid-cases.repository';
+
+/** Which body field may date a step (decidedAt, assignedAt, closedAt), and which step it dates. */
+interface DatedBy {
+  field: string;
+  step: DatedStep;
+}
+
+/** When a step happened (`at`) and when it is recorded (`now`, the app's clock). */
+interface StepWhen {
+  at: Date;
+  now: Date;
+  dated?: DatedBy;
+}
 
 /** What a step changes besides the status, and what its timeline entry says. */
 interface StepChange {
@@ -159,10 +176,14 @@ export class LegalAidCasesService {
           decision_due: decisionDue,
           created_by: caller.id,
         },
+        now,
         em,
       );
+      // The timeline dates the application when it was received, which may be before it was entered.
       await this.cases.insertEvent(
-        this.event(created.id, 'apply', null, 'applied', caller, now, null, { servicePointId: point.id }),
+        this.event(created.id, 'apply', null, 'applied', caller, { at: receivedAt, now }, null, {
+          servicePointId: point.id,
+        }),
         em,
       );
       await this.audit.record(em, {
@@ -177,13 +198,22 @@ export class LegalAidCasesService {
     return (await this.toResponses([row]))[0];
   }
 
-  /** An official grants (accepted) or refuses (rejected) legal aid; granting starts the assignment clock. */
-  async decide(id: string, accepted: boolean, reason?: string): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
-    const assignmentDue = accepted ? await this.dueDate(businessDate(now), ASSIGNMENT_PERIOD_DAYS) : null;
-    return this.step(id, accepted ? 'accept' : 'reject', now, () => ({
+  /**
+   * An official grants (accepted) or refuses (rejected) legal aid, on `decidedAt` (default now): the
+   * decision's business day starts the assignment clock and is the day the case counts in the
+   * statistics; after the decision's due date it is a late decision.
+   */
+  async decide(
+    id: string,
+    accepted: boolean,
+    reason?: string,
+    decidedAt?: Date,
+  ): Promise<LegalAidCaseResponse> {
+    const when = this.when({ field: 'decidedAt', step: 'decision' }, decidedAt);
+    const assignmentDue = accepted ? await this.dueDate(businessDate(when.at), ASSIGNMENT_PERIOD_DAYS) : null;
+    return this.step(id, accepted ? 'accept' : 'reject', when, () => ({
       set: {
-        decided_at: now,
+        decided_at: when.at,
         accepted,
         decision_reason: reason ?? null,
         assignment_due: assignmentDue,
@@ -192,10 +222,13 @@ export class LegalAidCasesService {
     }));
   }
 
-  /** An official assigns a lawyer of the case's county; again while assigned or in progress to reassign. */
-  async assign(id: string, lawyerId: string): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
-    return this.step(id, 'assign', now, async (current, em) => {
+  /**
+   * An official assigns a lawyer of the case's county on `assignedAt` (default now); again while
+   * assigned or in progress to reassign. The first assignment stops the assignment clock.
+   */
+  async assign(id: string, lawyerId: string, assignedAt?: Date): Promise<LegalAidCaseResponse> {
+    const when = this.when({ field: 'assignedAt', step: 'assign' }, assignedAt);
+    return this.step(id, 'assign', when, async (current, em) => {
       if (current.assigned_lawyer_id === lawyerId)
         throw new AppError(
           LegalAidErrors.ALREADY_ASSIGNED,
@@ -218,7 +251,11 @@ export class LegalAidCasesService {
           { lawyerId, countyCode: current.county_code },
         );
       return {
-        set: { assigned_lawyer_id: lawyer.id, assigned_at: now },
+        set: {
+          assigned_lawyer_id: lawyer.id,
+          assigned_at: when.at,
+          first_assigned_at: current.first_assigned_at ?? when.at,
+        },
         note: lawyer.name,
         details: {
           lawyerId: lawyer.id,
@@ -231,21 +268,24 @@ export class LegalAidCasesService {
 
   /** The assigned lawyer (or an official) starts work on the case. */
   start(id: string): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
-    return this.step(id, 'start', now, () => ({ set: { started_at: now } }), assertOfficialOrAssigned);
+    const when = this.when();
+    return this.step(id, 'start', when, () => ({ set: { started_at: when.at } }), assertOfficialOrAssigned);
   }
 
-  /** The assigned lawyer (or an official) closes the case with its outcome and the amount recovered. */
+  /**
+   * The assigned lawyer (or an official) closes the case on `closedAt` (default now) with its outcome
+   * and the amount recovered, which counts on the closing day.
+   */
   close(id: string, dto: CloseDto): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
+    const when = this.when({ field: 'closedAt', step: 'close' }, dto.closedAt);
     return this.step(
       id,
       'close',
-      now,
+      when,
       () => {
         const fen = dto.amountRecovered === undefined ? null : yuanToFen(dto.amountRecovered);
         return {
-          set: { closed_at: now, outcome: dto.outcome, amount_recovered_fen: fen },
+          set: { closed_at: when.at, outcome: dto.outcome, amount_recovered_fen: fen },
           note: dto.outcome,
           details: fen === null ? undefined : { amountRecovered: fenToYuan(fen) },
         };
@@ -256,18 +296,18 @@ export class LegalAidCasesService {
 
   /** The applicant withdraws; recorded by an official or a lawyer who has the case. */
   withdraw(id: string, reason?: string): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
-    return this.step(id, 'withdraw', now, () => ({
-      set: { ended_at: now, end_reason: reason ?? null },
+    const when = this.when();
+    return this.step(id, 'withdraw', when, () => ({
+      set: { ended_at: when.at, end_reason: reason ?? null },
       note: reason,
     }));
   }
 
   /** An official ends legal aid for a case that was granted (《法律援助法》第四十八条). */
   terminate(id: string, reason: string): Promise<LegalAidCaseResponse> {
-    const now = this.clock.now();
-    return this.step(id, 'terminate', now, () => ({
-      set: { ended_at: now, end_reason: reason },
+    const when = this.when();
+    return this.step(id, 'terminate', when, () => ({
+      set: { ended_at: when.at, end_reason: reason },
       note: reason,
     }));
   }
@@ -275,11 +315,14 @@ export class LegalAidCasesService {
   async list(q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
     if (q.from && q.to && q.from > q.to)
       throw new ValidationFailedException({ to: ['to must not be before from'] });
+    if (q.month !== undefined && q.overdue !== 'true')
+      throw new ValidationFailedException({ month: ['month is only for the overdue report (overdue=true)'] });
     const { page, pageSize, offset } = pageWindow(q);
     const [rows, total] = await this.cases.findPage({
       regionCode: q.regionCode,
       status: q.status,
       overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
+      overdueDuring: q.month && isValidMonth(q.month) ? monthRange(q.month) : undefined,
       lawyerId: q.lawyerId,
       receivedFrom: q.from ? businessInstant(q.from) : undefined,
       receivedBefore: q.to ? businessInstant(addDays(q.to, 1)) : undefined,
@@ -331,7 +374,7 @@ export class LegalAidCasesService {
   private async step(
     id: string,
     action: CaseAction,
-    now: Date,
+    when: StepWhen,
     change: (current: CaseRow, em: EntityManager) => StepChange | Promise<StepChange>,
     authorize?: (current: CaseRow) => void,
   ): Promise<LegalAidCaseResponse> {
@@ -341,10 +384,11 @@ export class LegalAidCasesService {
       if (!current) throw notFound(id);
       authorize?.(current);
       const { to, step } = transition(current.status, action);
+      if (when.dated) this.checkStepDate(when.dated, when, current);
       const { set, note, details } = await change(current, em);
-      const updated = await this.cases.update(id, { ...set, status: to }, em);
+      const updated = await this.cases.update(id, { ...set, status: to }, when.now, em);
       await this.cases.insertEvent(
-        this.event(id, step, current.status, to, caller, now, note ?? null, details),
+        this.event(id, step, current.status, to, caller, when, note ?? null, details),
         em,
       );
       await this.audit.record(em, {
@@ -361,13 +405,37 @@ export class LegalAidCasesService {
     return (await this.toResponses([row]))[0];
   }
 
+  /**
+   * When a step happens: at `given` (the date the body gives in `dated.field`) or now, by the app's
+   * clock. A date in the future is refused at once (400 naming the field); its order against the
+   * case's earlier steps is checked once the case is locked.
+   */
+  private when(dated?: DatedBy, given?: Date): StepWhen {
+    const now = this.clock.now();
+    const at = given ?? now;
+    if (dated && at > now)
+      throw new ValidationFailedException({ [dated.field]: [`${dated.field} must not be in the future`] });
+    return { at, now, dated };
+  }
+
+  /** 400 naming the field for a step dated before the step it follows (or in the future). */
+  private checkStepDate({ field, step }: DatedBy, when: StepWhen, c: CaseRow): void {
+    const problem = stepDateProblem(field, step, when.at, when.now, {
+      receivedAt: c.received_at,
+      decidedAt: c.decided_at,
+      assignedAt: c.assigned_at,
+      startedAt: c.started_at,
+    });
+    if (problem) throw new ValidationFailedException({ [field]: [problem] });
+  }
+
   private event(
     caseId: string,
     step: EventRow['step'],
     from: EventRow['from_status'],
     to: EventRow['to_status'],
     actor: Principal,
-    at: Date,
+    when: { at: Date; now: Date },
     note: string | null,
     details?: Record<string, unknown>,
   ): EventRow {
@@ -378,7 +446,8 @@ export class LegalAidCasesService {
       to_status: to,
       actor_id: actor.id,
       actor_name: actor.name,
-      at,
+      at: when.at,
+      recorded_at: when.now,
       note,
       details: details ?? null,
     };
@@ -425,6 +494,7 @@ export class LegalAidCasesService {
         receivedAt: r.received_at.toISOString(),
         decisionDue: r.decision_due,
         decidedAt: iso(r.decided_at),
+        decidedLate: tookLate(r.decision_due, r.decided_at),
         accepted: r.accepted,
         decisionReason: r.decision_reason,
         assignmentDue: r.assignment_due,
@@ -432,6 +502,8 @@ export class LegalAidCasesService {
           ? { id: r.assigned_lawyer_id, name: names.get(r.assigned_lawyer_id) ?? '' }
           : null,
         assignedAt: iso(r.assigned_at),
+        firstAssignedAt: iso(r.first_assigned_at),
+        assignedLate: tookLate(r.assignment_due, r.first_assigned_at),
         startedAt: iso(r.started_at),
         closedAt: iso(r.closed_at),
         outcome: r.outcome,
@@ -446,6 +518,7 @@ export class LegalAidCasesService {
           toStatus: e.to_status,
           actor: { id: e.actor_id, name: e.actor_name },
           at: e.at.toISOString(),
+          recordedAt: e.recorded_at.toISOString(),
           note: e.note,
           ...(e.details ? { details: e.details } : {}),
         })),

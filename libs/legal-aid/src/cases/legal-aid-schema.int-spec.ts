@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/core';
 import { LegalAid1764200000001 } from '@app/core/database/migrations/1764200000001-LegalAid';
+import { LegalAidStepDates1764820000000 } from '@app/core/database/migrations/1764820000000-LegalAidStepDates';
+import { BackfillLegalAidStepDates1764820000001 } from '@app/core/database/migrations/1764820000001-BackfillLegalAidStepDates';
 import { useTestDatabase } from '@app/testing';
 
 /** The legal-aid tables' own guarantees, below the service: constraints and a reversible migration. */
@@ -33,7 +35,7 @@ describe('legal-aid schema', () => {
   let seq = 0;
   /** Stands for the demo lawyer's id in the tables below, which are built before it exists. */
   const LAWYER = Symbol('lawyer');
-  const insertCase = (columns: Record<string, unknown> = {}) => {
+  const insertCase = (columns: Record<string, unknown> = {}): Promise<{ id: string }[]> => {
     const row: Record<string, unknown> = {
       case_no: `(2026)慈法援字第${String(++seq).padStart(4, '0')}号`,
       county_code: '330282',
@@ -55,7 +57,7 @@ describe('legal-aid schema', () => {
     };
     const keys = Object.keys(row);
     return db.query(
-      `INSERT INTO legal_aid_case (${keys.join(', ')}) VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')})`,
+      `INSERT INTO legal_aid_case (${keys.join(', ')}) VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
       keys.map((k) => (row[k] === LAWYER ? staffId : row[k])),
     );
   };
@@ -115,16 +117,83 @@ describe('legal-aid schema', () => {
     const before = await shape();
     const runner = db.createQueryRunner();
     const migration = new LegalAid1764200000001();
+    // The later migrations of these tables, newest first.
+    const later = [new BackfillLegalAidStepDates1764820000001(), new LegalAidStepDates1764820000000()];
 
     try {
+      for (const m of later) await m.down(runner);
       await migration.down(runner);
       expect(await shape()).toEqual([]);
       await migration.up(runner);
+      for (const m of [...later].reverse()) await m.up(runner);
     } finally {
       await runner.release();
     }
 
     expect(before.length).toBeGreaterThan(40);
     expect(await shape()).toEqual(before);
+  });
+
+  it('dates the steps recorded before the step dates came in: recorded when they happened, first assigned at the timeline’s assign step', async () => {
+    const day = (d: number) => new Date(`2026-11-${d}T02:00:00Z`);
+    const assigned = {
+      accepted: true,
+      decided_at: day(24),
+      assignment_due: '2026-11-27',
+      assigned_lawyer_id: LAWYER,
+    };
+    const [reassigned] = await insertCase({
+      ...assigned,
+      status: 'in_progress',
+      assigned_at: day(27),
+      started_at: day(26),
+    });
+    const [withoutTimeline] = await insertCase({ ...assigned, status: 'assigned', assigned_at: day(25) });
+    const [waiting] = await insertCase();
+    const steps: [string, number][] = [
+      ['apply', 23],
+      ['accept', 24],
+      ['assign', 25],
+      ['start', 26],
+      ['reassign', 27],
+    ];
+    for (const [step, d] of steps)
+      await db.query(
+        `INSERT INTO legal_aid_case_event (case_id, step, to_status, actor_name, at, recorded_at)
+         VALUES ($1, $2, 'applied', '胡所长', $3, $3)`,
+        [reassigned.id, step, day(d)],
+      );
+    const runner = db.createQueryRunner();
+    const backfill = new BackfillLegalAidStepDates1764820000001();
+
+    try {
+      // As the rows stood before the migration: the new columns empty.
+      await backfill.down(runner);
+      await backfill.up(runner);
+    } finally {
+      await runner.release();
+    }
+
+    const cases: { id: string; first_assigned_at: Date | null }[] = await db.query(
+      `SELECT id, first_assigned_at FROM legal_aid_case WHERE id = ANY($1::uuid[])`,
+      [[reassigned.id, withoutTimeline.id, waiting.id]],
+    );
+    const firstAssigned = Object.fromEntries(cases.map((c) => [c.id, c.first_assigned_at]));
+    expect(firstAssigned).toEqual({
+      [reassigned.id]: day(25),
+      [withoutTimeline.id]: day(25),
+      [waiting.id]: null,
+    });
+    const events: { at: Date; recorded_at: Date }[] = await db.query(
+      `SELECT at, recorded_at FROM legal_aid_case_event WHERE case_id = $1`,
+      [reassigned.id],
+    );
+    expect(events.map((e) => e.recorded_at)).toEqual(events.map((e) => e.at));
+    await expect(
+      db.query(
+        `INSERT INTO legal_aid_case_event (case_id, step, to_status, actor_name, at) VALUES ($1, 'close', 'closed', '王律师', $2)`,
+        [reassigned.id, day(28)],
+      ),
+    ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23502' }) });
   });
 });

@@ -16,7 +16,7 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { IsCalendarDate, IsOmittable, IsYuan, MOBILE_PATTERN, PageQuery } from '@app/core';
+import { IsCalendarDate, IsCalendarMonth, IsOmittable, IsYuan, MOBILE_PATTERN, PageQuery } from '@app/core';
 import { CASE_STATUSES, CASE_STEPS, type CaseStatus } from '../rules/case-status';
 import { idNumberProblem, normaliseIdNumber } from '../rules/id-number';
 
@@ -43,6 +43,9 @@ const CLOCKS_DESCRIPTION =
   'Asia/Shanghai; the start day is not counted, and a last day that is not a working day (a weekend or public ' +
   'holiday of the official calendar with its overrides; 调休 make-up days count as working) moves to the next ' +
   'working day, as for every statutory period (民法典 §201, §203). Due dates are met all day long.';
+
+const STEP_DATE_RULE =
+  'ISO instant with offset, e.g. 2026-03-02T15:00:00+08:00; default now (the server’s clock). For recording a step on a later day than it happened: not in the future, not before the step it follows (400 naming the field).';
 
 /** A GB 11643 citizen identity number: 18 characters, a real birth date and a matching check digit. */
 export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
@@ -121,12 +124,30 @@ export class DecisionDto {
   @IsNotEmpty()
   @MaxLength(500)
   reason?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-03-02T15:00:00+08:00',
+    description: `When the decision was made. ${STEP_DATE_RULE} Not before the application was received (receivedAt). Its business day (Asia/Shanghai) is the decision date: the month the case counts in (legalAidCases), the start of the assignment clock (assignmentDue), and after decisionDue a late decision (decidedLate).`,
+  })
+  @IsOmittable()
+  @Type(() => Date)
+  @IsDate()
+  decidedAt?: Date;
 }
 
 export class AssignDto {
   @ApiProperty({ description: 'An active lawyer of the same county' })
   @IsUUID()
   lawyerId!: string;
+
+  @ApiPropertyOptional({
+    example: '2026-03-04T09:00:00+08:00',
+    description: `When the lawyer was assigned. ${STEP_DATE_RULE} Not before the decision (decidedAt), nor, for a reassignment, before the previous assignment or the start of work. The first assignment after assignmentDue is a late assignment (assignedLate).`,
+  })
+  @IsOmittable()
+  @Type(() => Date)
+  @IsDate()
+  assignedAt?: Date;
 }
 
 export class CloseDto {
@@ -143,6 +164,15 @@ export class CloseDto {
   @IsOmittable()
   @IsYuan()
   amountRecovered?: number;
+
+  @ApiPropertyOptional({
+    example: '2026-05-20T16:00:00+08:00',
+    description: `When the case was closed. ${STEP_DATE_RULE} Not before the assignment (assignedAt), the start of work or the decision. The amount recovered counts on the closing day (legalAidRecovered).`,
+  })
+  @IsOmittable()
+  @Type(() => Date)
+  @IsDate()
+  closedAt?: Date;
 }
 
 export class ReasonDto {
@@ -175,11 +205,20 @@ export class ListLegalAidCasesQuery extends PageQuery {
 
   @ApiPropertyOptional({
     enum: ['true', 'false'],
-    description: `true: cases past a statutory clock and not yet decided (applied) or assigned (accepted). ${CLOCKS_DESCRIPTION}`,
+    description: `true: cases past a statutory clock today and not yet decided (applied) or assigned (accepted); false: the others. With month: that month's overdue report instead. ${CLOCKS_DESCRIPTION}`,
   })
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    example: '2026-03',
+    description:
+      'Only with overdue=true (else 400): the overdue report of that month (YYYY-MM, Asia/Shanghai). It lists every case that was past a statutory clock on at least one day of the month: a clock is late from the day after its due date until the day it stopped — the decision (decidedAt) for the decision clock, the first assignment (firstAssignedAt) for the assignment clock — or, if it never stopped, until the case ended (withdrawn, terminated) or today. So a case decided late stays in the report of the month it was decided in (decidedLate: true), and of any earlier month it was already overdue in; a case still waiting is in every month since its due date.',
+  })
+  @IsOptional()
+  @IsCalendarMonth()
+  month?: string;
 
   @ApiPropertyOptional({ description: 'Cases assigned to this lawyer' })
   @IsOptional()
@@ -229,7 +268,15 @@ export class TimelineEntry {
     id: string | null;
     name: string;
   };
-  @ApiProperty({ description: 'When (ISO instant)' }) at!: string;
+  @ApiProperty({
+    description:
+      'When the step happened (ISO instant): the date given for it (receivedAt, decidedAt, assignedAt, closedAt), else when it was recorded',
+  })
+  at!: string;
+  @ApiProperty({
+    description: 'When the step was recorded (ISO instant); later than `at` for a step recorded afterwards',
+  })
+  recordedAt!: string;
   @ApiProperty({ nullable: true }) note!: string | null;
   @ApiPropertyOptional({ description: 'e.g. { lawyerId, previousLawyerId } of an assignment' })
   details?: Record<string, unknown>;
@@ -246,13 +293,38 @@ export class LegalAidCaseResponse {
   @ApiProperty() regionCode!: string;
   @ApiProperty() receivedAt!: string;
   @ApiProperty({ example: '2026-10-08', description: CLOCKS_DESCRIPTION }) decisionDue!: string;
-  @ApiProperty({ nullable: true }) decidedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description: 'When the decision was made; its business day is the decision date',
+  })
+  decidedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description:
+      'true: decided (accepted or rejected) on a day after decisionDue, i.e. after its statutory clock ran out; null until decided. Such a case stays in the overdue report (overdue=true&month=) of the month it was decided in.',
+  })
+  decidedLate!: boolean | null;
   @ApiProperty({ nullable: true }) accepted!: boolean | null;
   @ApiProperty({ nullable: true }) decisionReason!: string | null;
   @ApiProperty({ nullable: true, example: '2026-10-12', description: 'Set when legal aid is granted' })
   assignmentDue!: string | null;
   @ApiProperty({ type: StaffRef, nullable: true }) assignedLawyer!: StaffRef | null;
-  @ApiProperty({ nullable: true }) assignedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description: 'When the current lawyer was assigned (moves with a reassignment)',
+  })
+  assignedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description: 'When a lawyer was first assigned: the assignment clock stops here',
+  })
+  firstAssignedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description:
+      'true: the first lawyer was assigned on a day after assignmentDue; null until assigned (or when legal aid was refused)',
+  })
+  assignedLate!: boolean | null;
   @ApiProperty({ nullable: true }) startedAt!: string | null;
   @ApiProperty({ nullable: true }) closedAt!: string | null;
   @ApiProperty({ nullable: true }) outcome!: string | null;
@@ -261,7 +333,8 @@ export class LegalAidCaseResponse {
     string | null;
   @ApiProperty({ nullable: true }) endReason!: string | null;
   @ApiProperty({
-    description: 'Past a statutory clock and not yet decided or assigned (a warning for officials)',
+    description:
+      'Past a statutory clock today and not yet decided or assigned (a warning for officials); a step taken late is shown by decidedLate / assignedLate instead',
   })
   overdue!: boolean;
   @ApiProperty({ nullable: true, enum: ['decision', 'assignment'], description: 'Which clock has run out' })

@@ -4,6 +4,7 @@ import {
   DECISION_PERIOD_DAYS,
   overdueClock,
   statutoryDueDate,
+  tookLate,
 } from './statutory-clocks';
 
 const official = (date: string) => officialDay(date).workday;
@@ -65,5 +66,18 @@ describe('overdueClock', () => {
     expect(overdueClock({ ...accepted, status: 'assigned' }, '2026-12-01')).toBeNull();
     expect(overdueClock({ ...accepted, status: 'rejected' }, '2026-12-01')).toBeNull();
     expect(overdueClock({ ...applied, status: 'withdrawn' }, '2026-12-01')).toBeNull();
+  });
+});
+
+describe('tookLate', () => {
+  it('is late from the business day after the due date on, in Asia/Shanghai', () => {
+    expect(tookLate('2026-03-02', new Date('2026-03-02T15:59:59Z'))).toBe(false); // 23:59:59 on 2 March
+    expect(tookLate('2026-03-02', new Date('2026-03-02T16:00:00Z'))).toBe(true); // 00:00 on 3 March
+    expect(tookLate('2026-03-02', new Date('2026-02-20T02:00:00Z'))).toBe(false);
+  });
+
+  it('is null while the step has not been taken or has no clock', () => {
+    expect(tookLate('2026-03-02', null)).toBeNull();
+    expect(tookLate(null, new Date('2026-03-05T02:00:00Z'))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { addDays } from '@app/core';
+import { addDays, businessDate } from '@app/core';
 import type { CaseStatus } from './case-status';
 
 /** 《法律援助法》第四十三条: the decision within 7 days of receiving the application. */
@@ -41,4 +41,14 @@ export function overdueClock(
   if (c.status === 'applied' && today > c.decisionDue) return 'decision';
   if (c.status === 'accepted' && c.assignmentDue !== null && today > c.assignmentDue) return 'assignment';
   return null;
+}
+
+/**
+ * Whether a step came after its statutory due date: taken on a business day (Asia/Shanghai) after it.
+ * Null while the step has not been taken (or has no clock). The decision is late when decided after
+ * `decisionDue`; the assignment when the first lawyer was assigned after `assignmentDue`.
+ */
+export function tookLate(due: string | null, takenAt: Date | null): boolean | null {
+  if (due === null || takenAt === null) return null;
+  return businessDate(takenAt) > due;
 }

@@ -1,7 +1,8 @@
 export interface EditableEntry {
   /** The lawyer the entry belongs to (the lecturer of a workshop). */
   ownerId: string | null;
-  createdAt: Date;
+  /** When the service or workshop took place: the edit window counts from its business day. */
+  at: Date;
   voidedAt: Date | null;
 }
 

@@ -53,18 +53,37 @@ describe('instantProblem', () => {
 });
 
 describe('edit window', () => {
-  it('ends editDays after the entry was written', () => {
-    expect(editableUntil(NOW, 7).toISOString()).toBe('2026-11-30T02:00:00.000Z');
+  // NOW is 10:00 on Monday 23 November 2026 in Asia/Shanghai.
+  it('ends with the editDays-th business day after the service date, whatever the time of the service', () => {
+    const early = new Date('2026-11-22T16:30:00Z'); // 00:30 on the 23rd, local time
+    const late = new Date('2026-11-23T15:59:00Z'); // 23:59 on the 23rd
+
+    expect(editableUntil(NOW, 7).toISOString()).toBe('2026-11-30T16:00:00.000Z'); // 1 Dec 00:00 +08:00
+    expect(editableUntil(early, 7)).toEqual(editableUntil(NOW, 7));
+    expect(editableUntil(late, 7)).toEqual(editableUntil(NOW, 7));
+    expect(editableUntil(NOW, 1).toISOString()).toBe('2026-11-24T16:00:00.000Z');
   });
 
-  it('lets a lawyer record the last editDays days only', () => {
+  it('takes the service date in Asia/Shanghai, not in UTC', () => {
+    // 23:30 on 30 November local time is 15:30 UTC the same day; 00:30 on 1 December is 16:30 UTC on 30 November.
+    expect(editableUntil(new Date('2026-11-30T15:30:00Z'), 7).toISOString()).toBe('2026-12-07T16:00:00.000Z');
+    expect(editableUntil(new Date('2026-11-30T16:30:00Z'), 7).toISOString()).toBe('2026-12-08T16:00:00.000Z');
+  });
+
+  it('lets a lawyer record a service while its window is open: through day 7 after it, not on day 8', () => {
+    const sevenDaysAgo = new Date(NOW.getTime() - 7 * DAY);
+    const endOfDay7 = new Date('2026-11-30T15:59:59Z');
+
     expect(withinLawyerWindow(new Date(NOW.getTime() - 6 * DAY), NOW, 7)).toBe(true);
+    expect(withinLawyerWindow(new Date(sevenDaysAgo.getTime() - 60 * 60_000), NOW, 7)).toBe(true);
+    expect(withinLawyerWindow(NOW, endOfDay7, 7)).toBe(true);
+    expect(withinLawyerWindow(NOW, new Date(endOfDay7.getTime() + 1000), 7)).toBe(false);
     expect(withinLawyerWindow(new Date(NOW.getTime() - 8 * DAY), NOW, 7)).toBe(false);
   });
 });
 
 describe('editRight', () => {
-  const entry = { ownerId: 'lawyer', createdAt: NOW, voidedAt: null };
+  const entry = { ownerId: 'lawyer', at: NOW, voidedAt: null };
   const open = editableUntil(NOW, 7);
   const later = new Date(NOW.getTime() + 8 * DAY);
 

@@ -64,7 +64,7 @@ export class ServiceLog {
   @Column({ type: 'uuid' })
   recordedBy!: string;
 
-  /** When the entry was written (the app's clock); the author's edit window runs from here. */
+  /** When the entry was written (the app's clock). The author's edit window counts from occurredAt, not from here. */
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Page, Roles, uuidParam } from '@app/core';
+import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import {
   CreateServiceLogDto,
   ListServiceLogsQuery,
@@ -21,7 +22,7 @@ export class ServiceLogsController {
   @ApiOperation({
     summary: 'Record a service given (工作日志)',
     description:
-      'A lawyer records their own services at points where they had a shift that business day or advise the village (else 403 NOT_ON_DUTY_AT_POINT), for the last WORKLOG_EDIT_DAYS days (422 TOO_OLD_TO_RECORD). An official records for a lawyer of their jurisdiction (lawyerId required) at any point of it (404 outside), and may backfill. Amounts only where the type has them (400 per field). With appointmentId: the appointment must be completed at that point; a second log of it is 409 APPOINTMENT_ALREADY_LOGGED. Counted in the statistics at once.',
+      'A lawyer records their own services at points where they had a shift that business day or advise the village (else 403 NOT_ON_DUTY_AT_POINT), while the service’s edit window is open (422 TOO_OLD_TO_RECORD after it). An official records for a lawyer of their jurisdiction (lawyerId required) at any point of it (404 outside), and may backfill. Amounts only where the type has them (400 per field). With appointmentId: the appointment must be completed at that point; a second log of it is 409 APPOINTMENT_ALREADY_LOGGED. Counted in the statistics at once.',
   })
   @ApiCreatedResponse({ type: ServiceLogResponse })
   create(@Body() dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
@@ -49,9 +50,9 @@ export class ServiceLogsController {
   @Patch(':id')
   @Roles('lawyer', 'official')
   @ApiOperation({
-    summary: 'Edit (its lawyer, within WORKLOG_EDIT_DAYS) or correct (an official, with reason) an entry',
-    description:
-      'After the edit window the lawyer gets 422 LOG_LOCKED; an official of the jurisdiction corrects at any time and must give a reason. Audited with the before/after diff (action update or correction); the statistics move with the change. When the type changes, amounts the new type does not have are dropped.',
+    summary:
+      'Edit (its lawyer, until the end of the WORKLOG_EDIT_DAYS-th day after the service date) or correct (an official, with reason) an entry',
+    description: `${EDIT_WINDOW_RULE} After it the lawyer gets 422 LOG_LOCKED (details.editableUntil); an official of the jurisdiction corrects at any time and must give a reason. A lawyer may move occurredAt only to a date whose window is still open. Audited with the before/after diff (action update or correction); the statistics move with the change. When the type changes, amounts the new type does not have are dropped.`,
   })
   @ApiOkResponse({ type: ServiceLogResponse })
   update(
@@ -66,7 +67,7 @@ export class ServiceLogsController {
   @Roles('lawyer', 'official')
   @ApiOperation({
     summary: 'Void an entry with a reason (its lawyer within the edit window, or an official)',
-    description: 'The entry stays, shows voidedAt and voidReason, and counts nowhere; 409 ALREADY_VOIDED.',
+    description: `${EDIT_WINDOW_RULE} After it the lawyer gets 422 LOG_LOCKED; an official voids at any time. The entry stays, shows voidedAt and voidReason, and counts nowhere; 409 ALREADY_VOIDED.`,
   })
   @ApiOkResponse({ type: ServiceLogResponse })
   void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<ServiceLogResponse> {

@@ -275,7 +275,7 @@ export class ServiceLogsService {
 
   private editAs(l: ServiceLog, now: Date): 'author' | 'official' {
     return this.access.editAs(
-      { id: l.id, ownerId: l.lawyerId, createdAt: l.createdAt, voidedAt: l.voidedAt },
+      { id: l.id, ownerId: l.lawyerId, at: l.occurredAt, voidedAt: l.voidedAt },
       now,
       {
         locked: WorklogErrors.LOG_LOCKED,

@@ -32,7 +32,7 @@ export class Workshop {
   @Column({ type: 'uuid' })
   recordedBy!: string;
 
-  /** When the entry was written (the app's clock); the lecturer's edit window runs from here. */
+  /** When the entry was written (the app's clock). The lecturer's edit window counts from heldAt, not from here. */
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Page, Roles, uuidParam } from '@app/core';
+import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import { VoidDto } from '../service-logs/dto/service-log.dto';
 import { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
 import { WorkshopPage, WorkshopResponse } from './dto/workshop.response';
@@ -17,7 +18,7 @@ export class WorkshopsController {
   @ApiOperation({
     summary: 'Record a lecture, publicity event or training (法治讲座/普法宣传)',
     description:
-      'A lawyer records their own, at a point of their township, for the last WORKLOG_EDIT_DAYS days; an official records any in their jurisdiction (lecturerId optional) and may backfill. Not in the future. Counted in the statistics at once.',
+      'A lawyer records their own, at a point of their township, while the workshop’s edit window is open (422 TOO_OLD_TO_RECORD after it); an official records any in their jurisdiction (lecturerId optional) and may backfill. Not in the future. Counted in the statistics at once.',
   })
   @ApiCreatedResponse({ type: WorkshopResponse })
   create(@Body() dto: CreateWorkshopDto): Promise<WorkshopResponse> {
@@ -43,8 +44,8 @@ export class WorkshopsController {
   @Roles('lawyer', 'official')
   @ApiOperation({
     summary:
-      'Edit (its lecturer, within WORKLOG_EDIT_DAYS; then 422 WORKSHOP_LOCKED) or correct (an official, with reason)',
-    description: 'Audited with the before/after diff; the statistics move with the change.',
+      'Edit (its lecturer, until the end of the WORKLOG_EDIT_DAYS-th day after heldAt; then 422 WORKSHOP_LOCKED) or correct (an official, with reason)',
+    description: `${EDIT_WINDOW_RULE} For a workshop the date is heldAt's. After it the lecturer gets 422 WORKSHOP_LOCKED (details.editableUntil); an official corrects at any time, with a reason. Audited with the before/after diff; the statistics move with the change.`,
   })
   @ApiOkResponse({ type: WorkshopResponse })
   update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
@@ -56,6 +57,7 @@ export class WorkshopsController {
   @Roles('lawyer', 'official')
   @ApiOperation({
     summary: 'Void a workshop with a reason; it stays listed with includeVoided=true and counts nowhere',
+    description: `${EDIT_WINDOW_RULE} For a workshop the date is heldAt's. After it the lecturer gets 422 WORKSHOP_LOCKED; an official voids at any time.`,
   })
   @ApiOkResponse({ type: WorkshopResponse })
   void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<WorkshopResponse> {

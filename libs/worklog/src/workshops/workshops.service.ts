@@ -170,14 +170,10 @@ export class WorkshopsService {
   }
 
   private editAs(w: Workshop, now: Date): 'author' | 'official' {
-    return this.access.editAs(
-      { id: w.id, ownerId: w.lecturerId, createdAt: w.createdAt, voidedAt: w.voidedAt },
-      now,
-      {
-        locked: WorklogErrors.WORKSHOP_LOCKED,
-        voided: WorklogErrors.WORKSHOP_VOIDED,
-      },
-    );
+    return this.access.editAs({ id: w.id, ownerId: w.lecturerId, at: w.heldAt, voidedAt: w.voidedAt }, now, {
+      locked: WorklogErrors.WORKSHOP_LOCKED,
+      voided: WorklogErrors.WORKSHOP_VOIDED,
+    });
   }
 
   private async respond(w: Workshop, now: Date): Promise<WorkshopResponse> {

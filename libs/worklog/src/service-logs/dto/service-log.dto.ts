@@ -42,7 +42,7 @@ export class CreateServiceLogDto {
   @ApiProperty({
     example: '2026-11-23T10:30:00+08:00',
     description:
-      'When (ISO instant with offset); not in the future. A lawyer records the services of the last WORKLOG_EDIT_DAYS days; officials backfill older ones.',
+      'When the service took place (ISO instant with offset); not in the future. The edit window counts from its business day: a lawyer records and edits the entry until the end of the WORKLOG_EDIT_DAYS-th day after it (Asia/Shanghai); officials backfill and correct older ones.',
   })
   @Type(() => Date)
   @IsDate()

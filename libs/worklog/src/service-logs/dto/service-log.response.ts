@@ -27,9 +27,15 @@ export class ServiceLogResponse {
   recordedBy!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiProperty({ description: 'Until when the lawyer may edit or void it; then officials correct it' })
+  @ApiProperty({
+    description:
+      'End of the lawyer’s edit window (exclusive): the start of the day after the WORKLOG_EDIT_DAYS-th business day (Asia/Shanghai) after the service date (occurredAt), whoever wrote the entry and whenever. Until then its lawyer edits or voids it; then officials correct it, with a reason.',
+  })
   editableUntil!: string;
-  @ApiProperty() locked!: boolean;
+  @ApiProperty({
+    description: 'The edit window has closed (now ≥ editableUntil): only an official changes it',
+  })
+  locked!: boolean;
   @ApiProperty({ nullable: true, description: 'Voided entries count nowhere' }) voidedAt!: string | null;
   @ApiProperty({ nullable: true }) voidReason!: string | null;
   @ApiProperty({ nullable: true }) voidedBy!: string | null;
@@ -48,7 +54,7 @@ export function toServiceLogResponse(
   now: Date,
   editDays: number,
 ): ServiceLogResponse {
-  const until = editableUntil(l.createdAt, editDays);
+  const until = editableUntil(l.occurredAt, editDays);
   return {
     id: l.id,
     type: l.type,

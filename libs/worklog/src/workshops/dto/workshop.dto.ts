@@ -26,7 +26,7 @@ export class CreateWorkshopDto {
   @ApiProperty({
     example: '2026-11-20T14:00:00+08:00',
     description:
-      'When (ISO instant with offset); not in the future. A lawyer records the last WORKLOG_EDIT_DAYS days; officials backfill older ones.',
+      'When the workshop was held (ISO instant with offset); not in the future. The edit window counts from its business day: its lecturer records and edits it until the end of the WORKLOG_EDIT_DAYS-th day after it (Asia/Shanghai); officials backfill and correct older ones.',
   })
   @Type(() => Date)
   @IsDate()

@@ -16,9 +16,15 @@ export class WorkshopResponse {
   @ApiProperty() recordedBy!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiProperty({ description: 'Until when the lecturer may edit or void it; then officials correct it' })
+  @ApiProperty({
+    description:
+      'End of the lecturer’s edit window (exclusive): the start of the day after the WORKLOG_EDIT_DAYS-th business day (Asia/Shanghai) after the workshop was held (heldAt), whoever wrote the entry and whenever. Until then its lecturer edits or voids it; then officials correct it, with a reason.',
+  })
   editableUntil!: string;
-  @ApiProperty() locked!: boolean;
+  @ApiProperty({
+    description: 'The edit window has closed (now ≥ editableUntil): only an official changes it',
+  })
+  locked!: boolean;
   @ApiProperty({ nullable: true, description: 'Voided workshops count nowhere' }) voidedAt!: string | null;
   @ApiProperty({ nullable: true }) voidReason!: string | null;
   @ApiProperty({ nullable: true }) voidedBy!: string | null;
@@ -37,7 +43,7 @@ export function toWorkshopResponse(
   now: Date,
   editDays: number,
 ): WorkshopResponse {
-  const until = editableUntil(w.createdAt, editDays);
+  const until = editableUntil(w.heldAt, editDays);
   return {
     id: w.id,
     servicePointId: w.servicePointId,
