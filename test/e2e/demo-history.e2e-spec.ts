@@ -42,18 +42,25 @@ describe('Demo history (last year’s and this year’s work so far)', () => {
     expect(rows[0].counted).toBe(rows[0].logged);
   });
 
-  it('takes in legal-aid cases with consecutive numbers, most of them decided', async () => {
-    const rows = await query<{ case_no: string; status: string }>(
-      `SELECT case_no, status FROM legal_aid_case ORDER BY case_no`,
+  it('takes in legal-aid cases through both years, numbered on per year, decided in the months they were decided', async () => {
+    const rows = await query<{ case_no: string; status: string; received: string; decided: string | null }>(
+      `SELECT case_no, status, to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS received,
+              to_char(decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS decided
+         FROM legal_aid_case ORDER BY received_at`,
     );
 
-    expect(rows).toHaveLength(8);
-    // Taken in over the last weeks, but within yesterday's year, so the numbers run on: all of 2027.
-    expect(new Set(rows.map((r) => r.case_no.slice(0, 6)))).toEqual(new Set(['(2027)']));
-    expect(rows.map((r) => r.case_no.replace(/^\(\d{4}\)/, ''))).toEqual(
-      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `慈法援字第${String(n).padStart(4, '0')}号`),
+    const years = ['2026', '2027'].map((y) =>
+      rows
+        .filter((r) => r.case_no.startsWith(`(${y})`))
+        .map((r) => Number(/第(\d+)号/.exec(r.case_no)![1]))
+        .sort((a, b) => a - b),
     );
-    expect(rows.filter((r) => r.status === 'applied')).toHaveLength(2);
+    expect(years[0].length).toBeGreaterThan(12);
+    expect(years[0]).toEqual(years[0].map((_, i) => i + 1));
+    expect(years[1]).toEqual(years[1].map((_, i) => i + 1));
+    expect(new Set(rows.map((r) => r.decided).filter(Boolean)).size).toBeGreaterThan(8);
+    expect(rows.filter((r) => r.status === 'applied').length).toBeLessThanOrEqual(2);
+    expect(rows.filter((r) => r.status === 'closed').length).toBeGreaterThan(5);
   });
 
   it('records all of it in an intact audit trail', async () => {

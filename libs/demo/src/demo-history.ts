@@ -46,6 +46,13 @@ const SUMMARIES: Record<ServiceLogType, string[]> = {
   grid_guidance: ['指导网格员化解邻里纠纷'],
 };
 
+/** Every month `YYYY-MM` from the month of `from` to the month of `to`. */
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) out.push(m);
+  return out;
+}
+
 /** The first day of the demo's history: 1 January of last year, so a year compares with the one before. */
 export function demoHistoryStart(today: string): string {
   return `${Number(today.slice(0, 4)) - 1}-01-01`;
@@ -75,8 +82,6 @@ export class DemoHistorySeeder {
     const today = businessDate(clock.now());
     const start = demoHistoryStart(today);
     const yesterday = addDays(today, -1);
-    // The cases' numbers run per year of intake, so the recent cases stay within yesterday's year.
-    const caseYearStart = `${yesterday.slice(0, 4)}-01-01`;
     const days = await workdays(start, yesterday);
     let entries = 0;
     for (const [t, town] of towns.entries()) {
@@ -135,11 +140,14 @@ export class DemoHistorySeeder {
             entries++;
           }
         }
-        // Legal-aid applications taken in at the town window: most decided and under way, some closed.
-        for (let i = 0; i < 4; i++) {
-          const recent = addDays(yesterday, -Math.floor(rnd() * 20));
-          const received = recent < caseYearStart ? caseYearStart : recent;
-          const first17 = `330282${1960 + Math.floor(rnd() * 40)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 10)}${100 + i}`;
+        // Legal-aid applications taken in at the town window, about one a month: most decided within
+        // the statutory week (now and then late), assigned a day or two later, the older ones closed;
+        // each step dated when it happened, so the cases count in the months they were decided.
+        for (const month of monthsBetween(start, yesterday)) {
+          const inMonth = days.filter((d) => d.startsWith(month));
+          if (!inMonth.length || rnd() < 0.2) continue;
+          const received = pick(inMonth);
+          const first17 = `330282${1960 + Math.floor(rnd() * 40)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 10)}${100 + (entries % 900)}`;
           const created = await this.cases.intake({
             applicant: {
               name: pick(['张', '王', '李', '陈', '胡']) + pick(['建国', '秀英', '海燕', '志强', '美玲']),
@@ -152,11 +160,19 @@ export class DemoHistorySeeder {
             receivedAt: businessInstant(received, '10:00'),
           });
           entries++;
-          if (i === 3) continue; // one waits for its decision
-          await this.cases.decide(created.id, true, '符合法律援助条件');
-          await this.cases.assign(created.id, pick(town.lawyerIds));
-          if (i === 0)
-            await this.cases.close(created.id, { outcome: '调解结案，追回欠薪', amountRecovered: 28_600 });
+          const decided = addDays(received, rnd() < 0.1 ? 9 : 1 + Math.floor(rnd() * 5));
+          if (decided > yesterday) continue; // still waiting for its decision
+          await this.cases.decide(created.id, true, '符合法律援助条件', businessInstant(decided, '15:00'));
+          const assigned = addDays(decided, 1 + Math.floor(rnd() * 2));
+          if (assigned > yesterday) continue;
+          await this.cases.assign(created.id, pick(town.lawyerIds), businessInstant(assigned, '09:30'));
+          const closed = addDays(assigned, 30 + Math.floor(rnd() * 60));
+          if (closed <= yesterday && rnd() < 0.7)
+            await this.cases.close(created.id, {
+              outcome: '调解结案，追回欠薪',
+              amountRecovered: 5_000 + Math.floor(rnd() * 60) * 1_000,
+              closedAt: businessInstant(closed, '16:00'),
+            });
         }
       });
     }
