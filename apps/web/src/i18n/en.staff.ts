@@ -331,6 +331,9 @@ export const enStaff: StaffMessages = {
     KIND_POINT_MISMATCH: 'This kind of shift does not fit this kind of service point.',
     KIND_REGION_MISMATCH: 'The kind of service point does not fit the region chosen.',
     CALENDAR_NEEDS_COUNTY: 'Only the county justice bureau changes the working-day calendar.',
+    CALENDAR_OVERRIDE_NOT_FOUND: 'Your county has not changed that day.',
+    SHIFTS_ON_DAYS_OFF:
+      'Some shifts stand on days off: cancel them first, or confirm that they stay, then publish.',
     UNAVAILABILITY_NOT_FOUND: 'Leave record not found.',
     INVALID_FEED_TOKEN: 'This calendar link no longer works; get a new one.',
     PERIOD_TOO_LONG: 'The period is too long; choose a shorter one.',

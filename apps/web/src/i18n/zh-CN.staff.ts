@@ -329,6 +329,8 @@ export const zhCNStaff = {
     KIND_POINT_MISMATCH: '这种班次不能排在这类服务点',
     KIND_REGION_MISMATCH: '服务点类型与所选区域不符',
     CALENDAR_NEEDS_COUNTY: '工作日历只能由县级司法局调整',
+    CALENDAR_OVERRIDE_NOT_FOUND: '本县没有调整过这一天',
+    SHIFTS_ON_DAYS_OFF: '有班次排在了放假日：请先取消这些班次，或确认保留后再发布',
     UNAVAILABILITY_NOT_FOUND: '找不到这条请假记录',
     INVALID_FEED_TOKEN: '日历订阅链接已失效，请重新获取',
     PERIOD_TOO_LONG: '时间范围太长，请缩短后再试',
