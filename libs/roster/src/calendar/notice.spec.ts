@@ -34,6 +34,7 @@ describe('noticeProblems', () => {
         { name: '春节补', from: '2027-02-10', to: '2027-02-12' },
         { name: '国庆节', from: '2027-10-07', to: '2027-10-01' },
         { name: '元旦', from: '2026-12-31', to: '2027-01-01' },
+        { name: '  ', from: '2027-06-09', to: '2027-06-09' },
       ],
       makeUpDays: ['2027-02-22', '2028-01-08', '2027-02-06', '2027-02-20', '2027-02-20'],
     });
@@ -42,6 +43,7 @@ describe('noticeProblems', () => {
       'holidays.1',
       'holidays.2.to',
       'holidays.3.from',
+      'holidays.4.name',
       'makeUpDays.0',
       'makeUpDays.1',
       'makeUpDays.2',

@@ -41,6 +41,7 @@ export function noticeProblems(year: number, notice: Omit<HolidayNotice, 'year'>
   const inYear = (date: string) => isValidDate(date) && date.startsWith(`${year}-`);
 
   notice.holidays.forEach((h, i) => {
+    if (!h.name.trim()) add(`holidays.${i}.name`, 'must not be blank');
     if (!inYear(h.from)) add(`holidays.${i}.from`, `must be a date in ${year}`);
     if (!inYear(h.to)) add(`holidays.${i}.to`, `must be a date in ${year}`);
     if (inYear(h.from) && inYear(h.to) && h.from > h.to) add(`holidays.${i}.to`, 'must not be before from');
