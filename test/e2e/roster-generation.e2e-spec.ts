@@ -6,7 +6,7 @@ import type {
   ServicePointResponse,
 } from '@app/org/service-points/dto/service-point.response';
 import type { CreateStaffDto, StaffResponse } from '@app/org/staff/dto/staff.dto';
-import type { CalendarDayResponse, CalendarOverrideDto } from '@app/roster/calendar/calendar.controller';
+import type { CalendarDayResponse, CalendarOverrideDto } from '@app/roster/calendar/dto/calendar.dto';
 import type { RosterCoverage } from '@app/roster/generation/dto/roster-coverage.response';
 import type { GenerateResponse } from '@app/roster/generation/rosters.controller';
 import type { CreateShiftDto, PeriodDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
@@ -112,8 +112,9 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
     return (await listShifts({ servicePointId: centre, from, to })).filter((s) => s.kind === 'window');
   }
 
+  /** Working days of the demo county (whose official overrides a day of February 2027 below). */
   async function workdaysBetween(from: string, to: string): Promise<string[]> {
-    const res = await calendar({ from, to });
+    const res = await calendar({ from, to, regionCode: DEMO_COUNTY });
     if (res.status !== 200) throw new Error(`calendar: ${res.status} ${JSON.stringify(res.body)}`);
     return (res.body as CalendarDayResponse[]).filter((d) => d.workday).map((d) => d.date);
   }
@@ -139,11 +140,12 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
           date: `2026-10-${d}`,
           workday: false,
           name: '国庆节',
+          source: 'official',
         })),
-        { date: '2026-10-08', workday: true, name: '' },
-        { date: '2026-10-09', workday: true, name: '' },
-        { date: '2026-10-10', workday: true, name: '国庆节调休' },
-        { date: '2026-10-11', workday: false, name: '' },
+        { date: '2026-10-08', workday: true, name: '', source: 'official' },
+        { date: '2026-10-09', workday: true, name: '', source: 'official' },
+        { date: '2026-10-10', workday: true, name: '国庆节调休', source: 'official' },
+        { date: '2026-10-11', workday: false, name: '', source: 'official' },
       ] satisfies CalendarDayResponse[]);
     });
 
@@ -184,22 +186,29 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
       return t.http().put(`/api/v1/calendar/${date}`).set('authorization', bearer(asToken)).send(body);
     }
 
-    it('lets the county official make a day of 2027 a holiday, and the calendar shows it', async () => {
-      const before = await calendar({ from: '2027-02-07', to: '2027-02-09' });
+    it('lets the county official make a day of 2027 a holiday, and the county calendar shows it', async () => {
+      const before = await calendar({ from: '2027-02-08', to: '2027-02-10', regionCode: DEMO_COUNTY });
 
-      const res = await setDay(token.cixi, '2027-02-08', {
+      const res = await setDay(token.cixi, '2027-02-10', {
         workday: false,
         name: '春节',
       } satisfies CalendarOverrideDto);
-      const after = await calendar({ from: '2027-02-07', to: '2027-02-09' });
+      const after = await calendar({ from: '2027-02-08', to: '2027-02-10', regionCode: DEMO_COUNTY });
 
-      expect(before.body[1]).toEqual({ date: '2027-02-08', workday: true, name: '' });
+      expect(before.body[2]).toEqual({ date: '2027-02-10', workday: true, name: '', source: 'provisional' });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ date: '2027-02-08', workday: false, name: '春节' });
+      expect(res.body).toEqual({
+        date: '2027-02-10',
+        workday: false,
+        name: '春节',
+        source: 'override',
+        regionCode: DEMO_COUNTY,
+        conflicts: [],
+      });
       expect(after.body).toEqual([
-        { date: '2027-02-07', workday: false, name: '' },
-        { date: '2027-02-08', workday: false, name: '春节' },
-        { date: '2027-02-09', workday: true, name: '' },
+        { date: '2027-02-08', workday: false, name: '春节', source: 'provisional' },
+        { date: '2027-02-09', workday: true, name: '', source: 'provisional' },
+        { date: '2027-02-10', workday: false, name: '春节', source: 'override' },
       ]);
     });
 
@@ -208,11 +217,11 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
         workday: false,
         name: '春节',
       } satisfies CalendarOverrideDto);
-      const after = await calendar({ from: '2027-02-09', to: '2027-02-09' });
+      const after = await calendar({ from: '2027-02-09', to: '2027-02-09', regionCode: SHENGSHAN });
 
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('CALENDAR_NEEDS_COUNTY');
-      expect(after.body).toEqual([{ date: '2027-02-09', workday: true, name: '' }]);
+      expect(after.body).toEqual([{ date: '2027-02-09', workday: true, name: '', source: 'provisional' }]);
     });
 
     it('refuses a lawyer (403) and an anonymous caller (401)', async () => {
@@ -340,8 +349,11 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
         regionCode: SHENGSHAN,
         month: '2026-10',
         workdays: workdays.length,
+        provisional: false,
+        provisionalDays: [],
         gaps: [],
         pilotVisitGaps: [],
+        conflicts: [],
       } satisfies RosterCoverage);
       expect(workdays).toHaveLength(18);
     });

@@ -38,6 +38,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'staff', name: 'console-staff', component: () => import('./console/StaffView.vue') },
       { path: 'advisors', name: 'console-advisors', component: () => import('./console/AdvisorsView.vue') },
       { path: 'roster', name: 'console-roster', component: () => import('./console/RosterView.vue') },
+      { path: 'calendar', name: 'console-calendar', component: () => import('./console/CalendarView.vue') },
       {
         path: 'attendance',
         name: 'console-attendance',

@@ -32,6 +32,8 @@ export class BookingModule implements OnModuleInit {
     this.jobs.schedule('booking-reminders', '0 18 * * *', () => this.appointments.sendReminders());
     // A cancelled shift's bookings are marked for rescheduling and their residents told.
     this.shifts.onCancel((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
+    // So are those of a shift that a calendar change (a notice, a county override) leaves on a day off.
+    this.shifts.onDayOff((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
     // A swapped shift's bookings go with it to the new lawyer.
     this.shifts.onSwap((shift, _from, em) => this.appointments.onShiftSwapped(shift.id, em));
   }

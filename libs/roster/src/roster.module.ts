@@ -1,8 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DUTY_READER, OrgModule } from '@app/org';
+import { CalendarChangesService } from './calendar/calendar-changes.service';
 import { CalendarDayOverride } from './calendar/calendar-day.entity';
+import { CalendarNotice } from './calendar/calendar-notice.entity';
 import { CalendarController } from './calendar/calendar.controller';
+import { CalendarRepository } from './calendar/calendar.repository';
 import { WorkingCalendarService } from './calendar/working-calendar.service';
 import { CalendarFeedToken } from './feed/calendar-feed-token.entity';
 import { CalendarFeedController } from './feed/calendar-feed.controller';
@@ -28,7 +31,13 @@ import { UnavailabilityService } from './unavailability/unavailability.service';
 @Module({
   imports: [
     OrgModule,
-    TypeOrmModule.forFeature([DutyShift, Unavailability, CalendarDayOverride, CalendarFeedToken]),
+    TypeOrmModule.forFeature([
+      DutyShift,
+      Unavailability,
+      CalendarDayOverride,
+      CalendarNotice,
+      CalendarFeedToken,
+    ]),
   ],
   controllers: [
     CalendarController,
@@ -38,7 +47,9 @@ import { UnavailabilityService } from './unavailability/unavailability.service';
     CalendarFeedController,
   ],
   providers: [
+    CalendarRepository,
     WorkingCalendarService,
+    CalendarChangesService,
     DutyShiftsRepository,
     DutyShiftsService,
     UnavailabilityRepository,

@@ -145,6 +145,8 @@ export const get = <T>(path: string, query?: Query, auth: Auth = 'staff') =>
 export const post = <T>(path: string, body?: unknown, auth: Auth = 'staff') =>
   api<T>('POST', path, { body: body ?? {}, auth });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
+export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, { body });
+export const del = <T>(path: string, query?: Query) => api<T>('DELETE', path, { query });
 
 /** A plain-text answer (the year-end paragraph), with the staff token. */
 export async function getText(path: string, query?: Query): Promise<string> {

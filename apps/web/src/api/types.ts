@@ -229,8 +229,60 @@ export interface AdvisorCoverage {
 
 export interface RosterCoverage {
   workdays: number;
+  /** The month follows a provisional calendar (no State Council notice for its year yet). */
+  provisional: boolean;
+  provisionalDays: string[];
   gaps: { date: string; servicePointId: string; reason: string }[];
   pilotVisitGaps: { week: string; servicePointId: string; reason?: string }[];
+  /** Planned shifts standing on days off. */
+  conflicts: { shiftId: string; date: string; servicePointId: string; kind: string; confirmed: boolean }[];
+}
+
+export type CalendarSource = 'official' | 'provisional' | 'override';
+
+export interface CalendarDay {
+  date: string;
+  workday: boolean;
+  name: string;
+  source: CalendarSource;
+}
+
+export interface CalendarYear {
+  year: number;
+  status: 'official' | 'provisional';
+  source: 'loaded' | 'bundled' | 'provisional';
+  loadedAt: string | null;
+}
+
+export interface HolidayRange {
+  name: string;
+  from: string;
+  to: string;
+}
+
+export interface CalendarYearDetail extends CalendarYear {
+  holidays: HolidayRange[];
+  makeUpDays: string[];
+}
+
+export interface CalendarConflict {
+  shiftId: string | null;
+  date: string;
+  regionCode: string;
+  servicePointId: string;
+  reason: 'not_a_working_day' | 'missing_on_working_day';
+}
+
+export interface LoadNoticeResult {
+  year: number;
+  changedDays: string[];
+  conflicts: CalendarConflict[];
+  conflictsOutsideJurisdiction: number;
+}
+
+export interface CalendarOverrideResult extends CalendarDay {
+  regionCode: string;
+  conflicts: CalendarConflict[];
 }
 
 export interface Page<T> {

@@ -148,6 +148,8 @@ export const en: Messages = {
     VALIDATION_FAILED: 'Some fields are not right; please check the marked ones.',
     SLOT_FULL: 'This time is fully booked. Please choose another.',
     SLOT_IN_PAST: 'This time has passed. Please choose another.',
+    SLOT_ON_DAY_OFF:
+      'That day has become a public holiday and the service point takes no bookings. Please choose another day.',
     SLOT_NOT_FOUND: 'This time can no longer be booked. Please choose again.',
     OVERLAPPING_BOOKING: 'You already have a booking at this time.',
     TOO_MANY_BOOKINGS: 'You can hold at most 3 bookings. Complete or cancel one first.',

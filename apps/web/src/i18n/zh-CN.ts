@@ -146,6 +146,7 @@ export const zhCN = {
     VALIDATION_FAILED: '填写的内容有误，请检查标红的项目',
     SLOT_FULL: '这个时段已经约满了，请换一个时段',
     SLOT_IN_PAST: '这个时段已经过去了，请换一个时段',
+    SLOT_ON_DAY_OFF: '这一天调整为节假日，服务点不开放预约，请换一天',
     SLOT_NOT_FOUND: '这个时段已不可预约，请重新选择',
     OVERLAPPING_BOOKING: '您在这个时间已有其他预约',
     TOO_MANY_BOOKINGS: '您最多同时保留 3 个预约，请先完成或取消已有预约',

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { AppError, IS_PUBLIC, Principal, RequestContext } from '@app/core';
+import { AppError, IDENTIFIES_CALLER, IS_PUBLIC, Principal, RequestContext } from '@app/core';
 import { AuthErrors } from '../auth.errors';
 
 /** Denies by default: every route needs a valid access token unless it is marked @Public(). */
@@ -12,11 +12,22 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    return isPublic ? true : super.canActivate(context);
+    const targets = [context.getHandler(), context.getClass()];
+    if (!this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return super.canActivate(context);
+    const { headers } = context.switchToHttp().getRequest<{ headers: Record<string, unknown> }>();
+    if (this.reflector.getAllAndOverride<boolean>(IDENTIFIES_CALLER, targets) && headers.authorization)
+      return this.identify(context);
+    return true;
+  }
+
+  /** A public route that can tell who calls: the token's holder when it is valid, else anonymous. */
+  private async identify(context: ExecutionContext): Promise<boolean> {
+    try {
+      await super.canActivate(context);
+    } catch {
+      // anonymous, as without a token
+    }
+    return true;
   }
 
   override handleRequest<TUser = Principal>(err: unknown, user: TUser | false): TUser {

@@ -15,6 +15,7 @@ import {
   RequestContext,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
+import { WorkingCalendarService } from '@app/roster';
 import { appointmentFacts, StatsRollups } from '@app/stats';
 import { BookingErrors } from '../booking.errors';
 import { newAppointmentCode } from './appointment-code';
@@ -98,6 +99,7 @@ export class AppointmentsService {
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
     private readonly rollups: StatsRollups,
+    private readonly calendar: WorkingCalendarService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -189,6 +191,16 @@ export class AppointmentsService {
       [slotId, now],
     );
     if (!slot) throw await this.whyNotBookable(em, slotId, now);
+    // A slot made before a notice or an override turned its day into a holiday is not bookable.
+    if (!(await this.calendar.isWorkday(businessDate(slot.starts_at), slot.region_code, em)))
+      throw new AppError(
+        BookingErrors.SLOT_ON_DAY_OFF,
+        'rule',
+        'The service point is closed that day (holiday)',
+        {
+          slotId,
+        },
+      );
     return slot;
   }
 
@@ -421,10 +433,13 @@ export class AppointmentsService {
   }
 
   /**
-   * A cancelled shift's bookings: each is marked for rescheduling and its resident told by SMS.
-   * Runs inside the cancelling transaction; the SMS are handed on after it commits.
+   * A cancelled shift's bookings (or those of a shift a calendar change left on a day off): each is
+   * marked for rescheduling and its resident told by SMS. Runs inside the cancelling transaction;
+   * the SMS are handed on after it commits. The slots are locked first, so a booking racing the
+   * change either commits before it (and is moved) or sees it.
    */
   async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
+    await em.query(`SELECT 1 FROM booking_slot WHERE shift_id = $1 ORDER BY id FOR UPDATE`, [shiftId]);
     const [affected]: [(CountedRow & { phone_enc: Buffer })[], number] = await em.query(
       `UPDATE appointment a SET status = 'needs_reschedule', updated_at = now()
          FROM booking_slot b, resident r

@@ -3,13 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, businessInstant, Clock } from '@app/core';
 import { ServicePointsService, StaffService } from '@app/org';
-import { DutyShiftsService } from '@app/roster';
+import { DutyShiftsService, WorkingCalendarService } from '@app/roster';
 import type { SlotResponse } from '../appointments/dto/appointment.response';
 import { slotsOfShift } from './slot-plan';
 
 /**
  * Bookable slots of a point: 30 minutes of its published shifts inside its opening hours, made into
- * rows the first time anyone looks (so booking can lock and count them), future ones only.
+ * rows the first time anyone looks (so booking can lock and count them), future ones only, and only
+ * on working days of the point's county calendar (a day a notice or an override made a holiday
+ * offers none, even where a shift stands).
  */
 @Injectable()
 export class SlotsService {
@@ -17,6 +19,7 @@ export class SlotsService {
     private readonly points: ServicePointsService,
     private readonly shifts: DutyShiftsService,
     private readonly staff: StaffService,
+    private readonly calendar: WorkingCalendarService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -25,7 +28,15 @@ export class SlotsService {
     const point = await this.points.get(servicePointId);
     const first = from ?? this.clock.today();
     const last = to ?? addDays(first, 6);
-    const shifts = await this.shifts.publishedAt([point.id], first, last);
+    const daysOff =
+      last < first
+        ? []
+        : (await this.calendar.days(first, last, point.regionCode))
+            .filter((d) => !d.workday)
+            .map((d) => d.date);
+    const shifts = (await this.shifts.publishedAt([point.id], first, last)).filter(
+      (s) => !daysOff.includes(s.date),
+    );
     const planned = shifts.flatMap((s) =>
       slotsOfShift(s, point.openingHours).map((slot) => ({ ...slot, shiftId: s.id })),
     );
@@ -55,9 +66,9 @@ export class SlotsService {
       `SELECT b.id, b.starts_at, b.ends_at, b.capacity, b.booked, s.lawyer_id
          FROM booking_slot b JOIN duty_shift s ON s.id = b.shift_id
         WHERE b.service_point_id = $1 AND b.starts_at >= $2 AND b.starts_at < $3 AND b.starts_at > $4
-          AND s.status = 'planned' AND s.published
+          AND s.status = 'planned' AND s.published AND NOT (s.date = ANY($5::date[]))
         ORDER BY b.starts_at`,
-      [point.id, businessInstant(first), businessInstant(addDays(last, 1)), this.clock.now()],
+      [point.id, businessInstant(first), businessInstant(addDays(last, 1)), this.clock.now(), daysOff],
     );
     const names = await this.staff.namesOf(rows.map((r) => r.lawyer_id));
     return rows.map((r) => ({

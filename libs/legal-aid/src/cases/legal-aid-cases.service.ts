@@ -153,7 +153,7 @@ export class LegalAidCasesService {
     const receivedOn = businessDate(receivedAt);
     const year = Number(receivedOn.slice(0, 4));
     // Read the calendar before the transaction: while it holds the counter, it must not wait for a second connection.
-    const decisionDue = await this.dueDate(receivedOn, DECISION_PERIOD_DAYS);
+    const decisionDue = await this.dueDate(receivedOn, DECISION_PERIOD_DAYS, point.regionCode);
 
     const row = await this.dataSource.transaction(async (em) => {
       const seq = await this.cases.takeNextSeq(countyCode, year, em);
@@ -210,7 +210,11 @@ export class LegalAidCasesService {
     decidedAt?: Date,
   ): Promise<LegalAidCaseResponse> {
     const when = this.when({ field: 'decidedAt', step: 'decision' }, decidedAt);
-    const assignmentDue = accepted ? await this.dueDate(businessDate(when.at), ASSIGNMENT_PERIOD_DAYS) : null;
+    // The clock runs on the calendar of the county that took the case in.
+    const region = accepted ? (await this.cases.findById(id))?.region_code : undefined;
+    const assignmentDue = accepted
+      ? await this.dueDate(businessDate(when.at), ASSIGNMENT_PERIOD_DAYS, region)
+      : null;
     return this.step(id, accepted ? 'accept' : 'reject', when, () => ({
       set: {
         decided_at: when.at,
@@ -453,11 +457,11 @@ export class LegalAidCasesService {
     };
   }
 
-  /** The due date of a statutory period starting on `start`, on the working-day calendar with its overrides. */
-  private async dueDate(start: string, days: number): Promise<string> {
+  /** The due date of a statutory period starting on `start`, on the working-day calendar of the case's county. */
+  private async dueDate(start: string, days: number, regionCode?: string): Promise<string> {
     const nominal = addDays(start, days);
     const calendar = new Map(
-      (await this.calendar.days(nominal, addDays(nominal, MAX_EXTENSION_DAYS))).map((d) => [
+      (await this.calendar.days(nominal, addDays(nominal, MAX_EXTENSION_DAYS), regionCode)).map((d) => [
         d.date,
         d.workday,
       ]),

@@ -1,8 +1,12 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** An official's override of the bundled calendar for one date (e.g. next year's announced holidays). */
+/** A county's override of the national calendar for one date (e.g. a local holiday, a storm day). */
 @Entity('calendar_day')
 export class CalendarDayOverride {
+  /** The county (6 digits) whose calendar this changes. */
+  @PrimaryColumn({ type: 'varchar' })
+  regionCode!: string;
+
   @PrimaryColumn({ type: 'date' })
   date!: string;
 

@@ -3,6 +3,7 @@ import { assertInJurisdiction, datesBetween, monthRange } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { DutyShiftsRepository } from '../shifts/duty-shifts.repository';
+import { DutyShiftsService } from '../shifts/duty-shifts.service';
 import type { RosterCoverage } from './dto/roster-coverage.response';
 import { weeksOfPeriod } from './roster-planner';
 
@@ -11,6 +12,7 @@ import { weeksOfPeriod } from './roster-planner';
 export class RosterCoverageService {
   constructor(
     private readonly shifts: DutyShiftsRepository,
+    private readonly shiftsService: DutyShiftsService,
     private readonly calendar: WorkingCalendarService,
     private readonly regions: RegionsService,
     private readonly points: ServicePointsService,
@@ -23,16 +25,19 @@ export class RosterCoverageService {
     const weeks = weeksOfPeriod(from, to);
     const first = weeks[0]?.monday < from ? weeks[0].monday : from;
     const last = weeks.at(-1)?.sunday ?? to;
-    const days = await this.calendar.days(first < from ? first : from, last > to ? last : to);
+    const days = await this.calendar.days(first < from ? first : from, last > to ? last : to, regionCode);
     const workday = new Set(days.filter((d) => d.workday).map((d) => d.date));
     const workdays = datesBetween(from, to).filter((d) => workday.has(d));
+    const provisionalDays = days
+      .filter((d) => d.date >= from && d.date <= to && d.source === 'provisional')
+      .map((d) => d.date);
 
     const [centres, villages] = await Promise.all([
       this.points.listActive({ regionCode, kind: 'township_center' }),
       this.points.listActive({ regionCode, kind: 'village_point' }),
     ]);
     const pilots = villages.filter((v) => v.isPilot);
-    const [windows, visits] = await Promise.all([
+    const [windows, visits, conflicts] = await Promise.all([
       this.shifts.findPlannedAt(
         centres.map((c) => c.id),
         'window',
@@ -45,6 +50,7 @@ export class RosterCoverageService {
         first,
         last,
       ),
+      this.shiftsService.standingOnDaysOff(regionCode, from, to),
     ]);
     const covered = new Set(windows.map((w) => `${w.servicePointId}|${w.date}`));
     const visited = new Set(
@@ -57,6 +63,8 @@ export class RosterCoverageService {
       regionCode,
       month,
       workdays: workdays.length,
+      provisional: provisionalDays.length > 0,
+      provisionalDays,
       gaps: centres.flatMap((c) =>
         workdays
           .filter((d) => !covered.has(`${c.id}|${d}`))
@@ -81,6 +89,7 @@ export class RosterCoverageService {
               servicePointName: p.name,
             })),
         ),
+      conflicts,
     };
   }
 }

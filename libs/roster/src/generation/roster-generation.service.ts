@@ -16,6 +16,8 @@ export interface GenerationResult {
   /** The ids of `shifts`, in the same order. */
   ids: string[];
   unfilled: RosterPlan['unfilled'];
+  /** The days of the period whose calendar is provisional (a year without its State Council notice). */
+  provisionalDays: string[];
 }
 
 // Generations are rare and must not plan against each other's half-written rosters.
@@ -48,7 +50,7 @@ export class RosterGenerationService {
       const weeks = weeksOfPeriod(from, to);
       const first = weeks.length && weeks[0].monday < from ? weeks[0].monday : from;
       const last = weeks.length && weeks[weeks.length - 1].sunday > to ? weeks[weeks.length - 1].sunday : to;
-      const days = await this.calendar.days(first, last);
+      const days = await this.calendar.days(first, last, regionCode, em);
       const workday = new Set(days.filter((d) => d.workday).map((d) => d.date));
 
       const [centres, villages, lawyers, assignments] = await Promise.all([
@@ -139,6 +141,9 @@ export class RosterGenerationService {
         shifts: plan.shifts,
         ids,
         unfilled: plan.unfilled,
+        provisionalDays: days
+          .filter((d) => d.date >= from && d.date <= to && d.source === 'provisional')
+          .map((d) => d.date),
       };
     });
   }

@@ -35,6 +35,14 @@ export class GenerateResponse {
   shifts!: ShiftResponse[];
   @ApiProperty({ type: [UnfilledSlot], description: 'What could not be filled, and why' })
   unfilled!: UnfilledSlot[];
+  @ApiProperty({
+    description:
+      'The period follows a provisional calendar (no State Council notice for its year yet): once the notice is ' +
+      'loaded, shifts may stand on new days off and new working days may lack duty',
+  })
+  provisional!: boolean;
+  @ApiProperty({ type: [String], description: 'The days of the period whose calendar is provisional' })
+  provisionalDays!: string[];
 }
 
 const MAX_LISTED = 2000;
@@ -66,6 +74,8 @@ export class RostersController {
       created: result.created,
       shifts: listed.map((s, i) => toShiftResponse({ ...s, id: result.ids[i] }, names)),
       unfilled: result.unfilled,
+      provisional: result.provisionalDays.length > 0,
+      provisionalDays: result.provisionalDays,
     };
   }
 

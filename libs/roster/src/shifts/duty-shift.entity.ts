@@ -54,6 +54,13 @@ export class DutyShift {
   @Column({ type: 'boolean', default: false })
   generated!: boolean;
 
+  /** When an official confirmed that this shift stands on a day off on purpose (publish with confirmDaysOff). */
+  @Column({ type: 'timestamptz', nullable: true })
+  dayOffConfirmedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  dayOffConfirmedBy!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -6,7 +6,7 @@ import {
   CancelShiftDto,
   CreateShiftDto,
   ListShiftsQuery,
-  PeriodDto,
+  PublishDto,
   PublishResponse,
   ShiftResponse,
   SwapShiftDto,
@@ -41,9 +41,13 @@ export class DutyShiftsController {
   @Roles('official', 'admin')
   @ApiOperation({
     summary: 'Publish the planned shifts of a region and period: the public sees them from then on',
+    description:
+      'Refused with 422 SHIFTS_ON_DAYS_OFF (details.conflicts: the shifts) while planned window duty or village ' +
+      'visits of the period stand on days off of the county calendar, until they are cancelled or the official ' +
+      'sends confirmDaysOff: true.',
   })
   @ApiOkResponse({ type: PublishResponse })
-  async publish(@Body() dto: PeriodDto): Promise<PublishResponse> {
+  async publish(@Body() dto: PublishDto): Promise<PublishResponse> {
     return { published: await this.shifts.publish(dto) };
   }
 

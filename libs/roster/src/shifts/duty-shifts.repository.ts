@@ -218,4 +218,58 @@ export class DutyShiftsRepository {
       [kind, pointIds, from, to],
     );
   }
+
+  /**
+   * Planned window duty and village visits on these dates (under a region prefix when given),
+   * whatever the caller's jurisdiction: a calendar change reaches every county it touches.
+   */
+  findStandingOn(dates: string[], prefix?: string, em?: EntityManager): Promise<DutyShift[]> {
+    if (!dates.length) return Promise.resolve([]);
+    const qb = (em?.getRepository(DutyShift) ?? this.shifts)
+      .createQueryBuilder('s')
+      .where(
+        `s.status = 'planned' AND s.kind IN ('window', 'village_visit') AND s.date = ANY(:dates::date[])`,
+        {
+          dates,
+        },
+      );
+    if (prefix) whereRegionWithin(qb, 's.region_code', prefix);
+    return qb.orderBy('s.date').addOrderBy('s.region_code').addOrderBy('s.starts_at').getMany();
+  }
+
+  /**
+   * Points with planned window duty in the month of each date but none on that date (the roster
+   * of a month that was made before the date became a working day), whatever the caller's
+   * jurisdiction, under a region prefix when given.
+   */
+  findWindowsMissingOn(
+    dates: string[],
+    em: EntityManager,
+    prefix?: string,
+  ): Promise<{ servicePointId: string; regionCode: string; date: string }[]> {
+    if (!dates.length) return Promise.resolve([]);
+    const { from, to } = prefix ? regionRange(prefix) : { from: '', to: '~' };
+    return em.query(
+      `SELECT DISTINCT s.service_point_id AS "servicePointId", s.region_code AS "regionCode", d.date::text AS date
+         FROM unnest($1::date[]) AS d(date)
+         JOIN duty_shift s ON s.kind = 'window' AND s.status = 'planned'
+              AND s.date >= date_trunc('month', d.date)::date
+              AND s.date < (date_trunc('month', d.date) + interval '1 month')::date
+        WHERE s.region_code >= $2 AND s.region_code < $3
+          AND NOT EXISTS (SELECT 1 FROM duty_shift w
+                           WHERE w.service_point_id = s.service_point_id AND w.kind = 'window'
+                             AND w.status = 'planned' AND w.date = d.date)
+        ORDER BY date, "regionCode"`,
+      [dates, from, to],
+    );
+  }
+
+  /** Marks shifts as standing on a day off on purpose (an official confirmed it). */
+  async confirmDayOff(ids: string[], by: string | null, at: Date, em: EntityManager): Promise<void> {
+    if (!ids.length) return;
+    await em.query(
+      `UPDATE duty_shift SET day_off_confirmed_at = $2, day_off_confirmed_by = $3, updated_at = $2 WHERE id = ANY($1::uuid[])`,
+      [ids, at, by],
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, assertInJurisdiction, businessInstant } from '@app/core';
+import { AppError, assertInJurisdiction, businessInstant, Clock, RequestContext } from '@app/core';
 import { RegionsService, ServicePointsService, StaffService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { openingSpan } from '../generation/roster-planner';
@@ -12,7 +12,7 @@ import { asRosterConflict } from '../roster-db-errors';
 import { RosterErrors } from '../roster.errors';
 import { DutyShift } from './duty-shift.entity';
 import { DutyShiftsRepository } from './duty-shifts.repository';
-import { CreateShiftDto, ListShiftsQuery, PeriodDto, ShiftResponse } from './dto/shift.dto';
+import { CreateShiftDto, DayOffConflict, ListShiftsQuery, PublishDto, ShiftResponse } from './dto/shift.dto';
 import { toShiftResponse } from './dto/shift.response';
 
 const auditView = (s: DutyShift) => ({ ...s });
@@ -35,6 +35,7 @@ export class DutyShiftsService {
     private readonly staff: StaffService,
     private readonly audit: AuditService,
     private readonly calendar: WorkingCalendarService,
+    private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -111,7 +112,8 @@ export class DutyShiftsService {
       );
     }
     if (dto.kind !== 'on_call') {
-      const span = openingSpan(point.openingHours, dto.date, await this.calendar.isWorkday(dto.date));
+      const workday = await this.calendar.isWorkday(dto.date, point.regionCode);
+      const span = openingSpan(point.openingHours, dto.date, workday);
       if (!span || dto.from < span.from || dto.to > span.to) {
         throw new AppError(
           RosterErrors.OUTSIDE_OPENING_HOURS,
@@ -237,11 +239,87 @@ export class DutyShiftsService {
       });
   }
 
-  async publish(dto: PeriodDto): Promise<number> {
+  private readonly dayOffHooks: ShiftCancelHook[] = [];
+
+  /**
+   * Registers a module's part when a calendar change leaves a planned shift standing on a day off
+   * (bookings use it to move the residents booked on it, as for a cancelled shift).
+   */
+  onDayOff(hook: ShiftCancelHook): void {
+    this.dayOffHooks.push(hook);
+  }
+
+  /** Inside a calendar change's transaction: the shift now stands on a day off. Returns the work for after commit. */
+  async standOnDayOff(shift: DutyShift, em: EntityManager): Promise<(() => Promise<void>)[]> {
+    const afterCommit: (() => Promise<void>)[] = [];
+    for (const hook of this.dayOffHooks) {
+      const after = await hook(shift, em);
+      if (after) afterCommit.push(after);
+    }
+    return afterCommit;
+  }
+
+  /**
+   * Planned window duty and village visits of a region and period that stand on days off of its
+   * county's calendar (on-call duty is meant for days off and is never one), confirmed or not.
+   */
+  async standingOnDaysOff(
+    regionCode: string,
+    from: string,
+    to: string,
+    em?: EntityManager,
+  ): Promise<DayOffConflict[]> {
+    const off = (await this.calendar.days(from, to, regionCode, em))
+      .filter((d) => !d.workday)
+      .map((d) => d.date);
+    const shifts = await this.shifts.findStandingOn(off, regionCode, em);
+    return shifts.map((s) => ({
+      shiftId: s.id,
+      date: s.date,
+      regionCode: s.regionCode,
+      servicePointId: s.servicePointId,
+      kind: s.kind,
+      published: s.published,
+      confirmed: s.dayOffConfirmedAt !== null,
+      reason: 'not_a_working_day' as const,
+    }));
+  }
+
+  /**
+   * Publishes the planned shifts of a region and period. Shifts standing on days off (after a
+   * notice or an override moved a holiday) stop it with 422 SHIFTS_ON_DAYS_OFF until they are
+   * cancelled, or until the official confirms them with `confirmDaysOff` (recorded on the shifts).
+   */
+  async publish(dto: PublishDto): Promise<number> {
     assertPeriod(dto.from, dto.to);
     await this.regions.getByCode(dto.regionCode);
     assertInJurisdiction(dto.regionCode);
     return this.dataSource.transaction(async (em) => {
+      const unconfirmed = (await this.standingOnDaysOff(dto.regionCode, dto.from, dto.to, em)).filter(
+        (c) => !c.confirmed,
+      );
+      if (unconfirmed.length && !dto.confirmDaysOff) {
+        throw new AppError(
+          RosterErrors.SHIFTS_ON_DAYS_OFF,
+          'rule',
+          'Some shifts stand on days off: cancel them, or publish with confirmDaysOff: true to keep them',
+          { conflicts: unconfirmed },
+        );
+      }
+      if (unconfirmed.length) {
+        await this.shifts.confirmDayOff(
+          unconfirmed.map((c) => c.shiftId),
+          RequestContext.principal()?.id ?? null,
+          this.clock.now(),
+          em,
+        );
+        await this.audit.record(em, {
+          action: 'confirm_day_off',
+          entityType: 'duty_shift',
+          regionCode: dto.regionCode,
+          note: { shifts: unconfirmed.map((c) => ({ id: c.shiftId, date: c.date })) },
+        });
+      }
       const count = await this.shifts.publish(dto.regionCode, dto.from, dto.to, em);
       await this.audit.record(em, {
         action: 'publish',

@@ -14,6 +14,7 @@ import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels'
 import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearlyLawyerCounters';
 import { StatYearlyTownship1764600000001 } from './1764600000001-StatYearlyTownship';
 import { StatDailyCoveringKey1764700000000 } from './1764700000000-StatDailyCoveringKey';
+import { CountyCalendarsAndNotices1764800000000 } from './1764800000000-CountyCalendarsAndNotices';
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   StatYearlyLawyerCounters1764600000000,
   StatYearlyTownship1764600000001,
   StatDailyCoveringKey1764700000000,
+  CountyCalendarsAndNotices1764800000000,
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
 ];

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { DayOffConflict } from '../../shifts/dto/shift.dto';
 
 export class WindowGap {
   @ApiProperty({ example: '2026-11-23' }) date!: string;
@@ -20,8 +21,22 @@ export class RosterCoverage {
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '2026-11' }) month!: string;
   @ApiProperty({ description: 'Working days in the month (the county calendar)' }) workdays!: number;
+  @ApiProperty({
+    description:
+      'The month follows a provisional calendar (no State Council notice for its year yet): its holidays may move',
+  })
+  provisional!: boolean;
+  @ApiProperty({ type: [String], description: 'The days of the month whose answer is provisional' })
+  provisionalDays!: string[];
   @ApiProperty({ type: [WindowGap], description: 'Working days without window duty at a township centre' })
   gaps!: WindowGap[];
   @ApiProperty({ type: [PilotVisitGap], description: 'Weeks in which a pilot village had no visit' })
   pilotVisitGaps!: PilotVisitGap[];
+  @ApiProperty({
+    type: [DayOffConflict],
+    description:
+      'Planned window duty and village visits on days that are not working days (e.g. after a notice moved a ' +
+      'holiday): publishing the month is refused with 422 SHIFTS_ON_DAYS_OFF until they are cancelled or confirmed',
+  })
+  conflicts!: DayOffConflict[];
 }

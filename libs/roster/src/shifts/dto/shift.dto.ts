@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, PLACE_CODE_PATTERN, RegionPeriodQuery } from '@app/core';
 import { SHIFT_KINDS, type ShiftKind } from '../duty-shift.entity';
 
@@ -60,6 +60,34 @@ export class PeriodDto {
   @ApiProperty({ example: '2026-11-30' })
   @IsCalendarDate()
   to!: string;
+}
+
+export class PublishDto extends PeriodDto {
+  @ApiPropertyOptional({
+    description:
+      'Keep and publish the shifts that stand on days off (after a notice or a county override moved a holiday): ' +
+      'without it, such shifts refuse the publication with 422 SHIFTS_ON_DAYS_OFF. The confirmation is recorded on ' +
+      'the shifts, so they stop counting as conflicts; no booking slots are offered on days off all the same.',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmDaysOff?: boolean;
+}
+
+/** A planned shift standing on a day off of its county's calendar. */
+export class DayOffConflict {
+  @ApiProperty() shiftId!: string;
+  @ApiProperty({ example: '2027-02-09' }) date!: string;
+  @ApiProperty({ example: '330282113' }) regionCode!: string;
+  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ enum: ['window', 'village_visit'] }) kind!: string;
+  @ApiProperty() published!: boolean;
+  @ApiProperty({
+    description: 'An official confirmed it stands there on purpose (publish with confirmDaysOff)',
+  })
+  confirmed!: boolean;
+  @ApiProperty({ enum: ['not_a_working_day'] }) reason!: 'not_a_working_day';
 }
 
 export class CancelShiftDto {
