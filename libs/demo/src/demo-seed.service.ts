@@ -177,7 +177,7 @@ export class DemoSeedService {
     // statistics have something to show.
     if (opts.history ?? true)
       await this.history.seed(Object.values(towns), this.clock, (from, to) =>
-        this.calendar.workdays(from, to),
+        this.calendar.workdays(from, to, DEMO_COUNTY),
       );
     this.log.log(
       `Demo data seeded: 慈溪市胜山镇 (${villagesByTown[SHENGSHAN].length} villages) and 掌起镇 (${villagesByTown[ZHANGQI].length} villages)`,
