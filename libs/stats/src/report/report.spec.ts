@@ -1,6 +1,7 @@
 import { COUNTER_KEYS, type Metrics } from '../metrics';
 import { contentDisposition, statsTitle } from './download';
-import { monthlyCsv } from './stats-workbook';
+import ExcelJS from 'exceljs';
+import { csvField, monthlyCsv, monthlyWorkbook } from './stats-workbook';
 import { wanYuan, yearEndParagraph } from './year-end-paragraph';
 
 const zero = (): Metrics =>
@@ -81,5 +82,57 @@ describe('downloads', () => {
     expect(lines[1].startsWith('合计,330282113,胜山镇,3,0,')).toBe(true);
     expect(lines[1]).toContain(',1087.50,');
     expect(lines[2].startsWith('村(社区),330282113201,胜山村,3,')).toBe(true);
+  });
+
+  it('keeps a name that looks like a formula as text in the CSV, and leaves numbers alone', () => {
+    const totals = { ...zero(), consultations: 3 };
+    const csv = monthlyCsv({
+      regionCode: '330282113',
+      name: '胜山镇',
+      month: '2026-11',
+      totals,
+      byRegion: [],
+      byLawyer: [
+        { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', ...totals },
+        { lawyerId: 'b', name: '+1+cmd|calc', ...totals },
+        { lawyerId: 'c', name: '@SUM(A1)', ...totals },
+        { lawyerId: 'd', name: '-2+3', ...totals },
+        { lawyerId: 'e', name: '\t=1', ...totals },
+      ],
+      byTopic: [],
+    });
+
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.slice(2, 7).map((l) => l.split(',')[2])).toEqual([
+      `"'=HYPERLINK(""http://evil.example""`,
+      "'+1+cmd|calc",
+      "'@SUM(A1)",
+      "'-2+3",
+      "'\t=1",
+    ]);
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('writes a name that looks like a formula into the xlsx as a text cell, never a formula', async () => {
+    const totals = { ...zero(), consultations: 3 };
+    const file = await monthlyWorkbook(
+      {
+        regionCode: '330282113',
+        name: '胜山镇',
+        month: '2026-11',
+        totals,
+        byRegion: [],
+        byLawyer: [{ lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', ...totals }],
+        byTopic: [],
+      },
+      '胜山镇(2026年11月)',
+    );
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const cell = book.getWorksheet('按律师')!.getCell('A3');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe('=HYPERLINK("http://evil.example","点击")');
   });
 });

@@ -131,8 +131,14 @@ export async function monthlyWorkbook(stats: MonthlyStats, title: string): Promi
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (starting with = + - @, or a tab or
+ * carriage return before one) gets a leading apostrophe, so a name like `=HYPERLINK(…)` stays text.
+ * Numbers are written as they are.
+ */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
