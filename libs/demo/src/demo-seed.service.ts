@@ -173,7 +173,7 @@ export class DemoSeedService {
     const { created } = await this.rosters.generate(DEMO_COUNTY, thisMonth.from, nextMonth.to);
     await this.shifts.publish({ regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
     this.log.log(`Demo roster ${thisMonth.from}…${nextMonth.to}: ${created} shifts generated and published`);
-    // This year's work up to yesterday: the work log, workshops and legal-aid cases, so the
+    // Last year's and this year's work up to yesterday: the work log, workshops and legal-aid cases, so the
     // statistics have something to show.
     if (opts.history ?? true)
       await this.history.seed(Object.values(towns), this.clock, (from, to) =>
