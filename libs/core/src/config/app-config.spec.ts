@@ -1,6 +1,10 @@
 import { ConfigValidationError, loadAppConfig } from './app-config';
 
-const secrets = { JWT_SECRET: 'x'.repeat(32), PII_KEY: 'a'.repeat(64), PII_INDEX_KEY: 'b'.repeat(64) };
+const secrets = {
+  JWT_SECRET: '9f2c1e7ab04d5c8e6f3a2b1d0c9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e',
+  PII_KEY: 'a'.repeat(64),
+  PII_INDEX_KEY: 'b'.repeat(64),
+};
 
 describe('loadAppConfig', () => {
   it('fills defaults: port 3000, embedded PostgreSQL in ./data/pg, 15-minute tokens, demo seeding on', () => {
@@ -54,6 +58,25 @@ describe('loadAppConfig', () => {
     ).toBe(false);
   });
 
+  it('refuses in production a guessable JWT secret, and anywhere one key for encrypting and indexing', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+
+    for (const weak of [
+      'x'.repeat(64),
+      'changeme'.repeat(4),
+      'abcdefghij'.repeat(4),
+      'Password1!'.repeat(4),
+    ]) {
+      expect(() => loadAppConfig({ ...production, JWT_SECRET: weak })).toThrow(/JWT_SECRET: too guessable/);
+    }
+    expect(() =>
+      loadAppConfig({ ...production, JWT_SECRET: 'Zx8#qL2v!Rt9@Wm4$Kp7^Bn3&Hy6*Gd5' }),
+    ).not.toThrow();
+    expect(() => loadAppConfig({ ...secrets, PII_INDEX_KEY: secrets.PII_KEY.toUpperCase() })).toThrow(
+      /PII_INDEX_KEY: must differ from PII_KEY/,
+    );
+  });
+
   it('uses generated development secrets only when none are configured', () => {
     const dev = jest.fn(() => ({
       jwtSecret: 'd'.repeat(64),
@@ -62,7 +85,7 @@ describe('loadAppConfig', () => {
     }));
 
     expect(loadAppConfig({}, dev).jwtSecret).toBe('d'.repeat(64));
-    expect(loadAppConfig({ ...secrets }, dev).jwtSecret).toBe('x'.repeat(32));
+    expect(loadAppConfig({ ...secrets }, dev).jwtSecret).toBe(secrets.JWT_SECRET);
     expect(dev).toHaveBeenCalledTimes(1);
   });
 

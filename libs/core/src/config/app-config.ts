@@ -127,6 +127,24 @@ export interface DevSecrets {
 }
 
 /**
+ * Whether a secret looks generated rather than typed: at least 128 bits by its own character
+ * frequencies (Shannon entropy × length), at least 10 different characters and no short pattern
+ * repeated, so `changeme` four times or a row of one letter is refused while a hex or base64 string
+ * from a generator passes.
+ */
+export function looksRandom(secret: string): boolean {
+  for (let period = 1; period <= secret.length / 2; period++) {
+    if (secret.slice(period) === secret.slice(0, secret.length - period)) return false;
+  }
+  const counts = new Map<string, number>();
+  for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const n = [...secret].length;
+  let bitsPerChar = 0;
+  for (const c of counts.values()) bitsPerChar -= (c / n) * Math.log2(c / n);
+  return counts.size >= 10 && bitsPerChar * n >= 128;
+}
+
+/**
  * Builds the typed configuration from environment variables. Secrets are required in production;
  * elsewhere `devSecrets` (kept in the data folder) fills them so a fresh checkout just runs.
  */
@@ -145,7 +163,17 @@ export function loadAppConfig(
       if (!parsed[name]) problems.push(`${name}: required when NODE_ENV=production`);
     }
     if (parsed.SEED_DEMO) problems.push('SEED_DEMO: demo accounts are never seeded when NODE_ENV=production');
+    if (parsed.JWT_SECRET && !looksRandom(parsed.JWT_SECRET))
+      problems.push(
+        'JWT_SECRET: too guessable for production (use e.g. `openssl rand -hex 32`: at least 128 bits of randomness)',
+      );
   }
+  if (
+    parsed.PII_KEY &&
+    parsed.PII_INDEX_KEY &&
+    parsed.PII_KEY.toLowerCase() === parsed.PII_INDEX_KEY.toLowerCase()
+  )
+    problems.push('PII_INDEX_KEY: must differ from PII_KEY (one key encrypts, the other indexes)');
   if (problems.length) throw new ConfigValidationError(problems);
 
   const needsDevSecrets = !parsed.JWT_SECRET || !parsed.PII_KEY || !parsed.PII_INDEX_KEY;
