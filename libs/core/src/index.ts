@@ -28,3 +28,5 @@ export * from './validation/validators';
 export * from './jobs/jobs.service';
 export * from './validation/common-queries';
 export * from './money/money';
+export * from './geo/coordinates';
+export * from './geo/distance';
