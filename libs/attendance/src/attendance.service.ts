@@ -10,17 +10,24 @@ import {
   businessDate,
   businessInstant,
   Clock,
+  haversineMeters,
   hasRole,
+  type LatLng,
   type Principal,
   RequestContext,
+  requestedLocation,
   ValidationFailedException,
 } from '@app/core';
 import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
 import { StatsRollups } from '@app/stats';
 import { AttendanceErrors } from './attendance.errors';
-import { AttendanceEvent, type AttendanceFlag } from './attendance-event.entity';
-import { AttendanceEventsRepository, type NewAttendanceEvent } from './attendance-events.repository';
+import { AttendanceEvent, type AttendanceFlag, PENDING_REVIEW } from './attendance-event.entity';
+import {
+  AttendanceEventsRepository,
+  type NewAttendanceEvent,
+  type ReviewState,
+} from './attendance-events.repository';
 import { AttendanceRecordsRepository } from './attendance-records.repository';
 import type {
   AttendanceRow,
@@ -31,7 +38,7 @@ import type {
 } from './dto/attendance.dto';
 import { evaluateShift, type Evaluation } from './rules/evaluate';
 import { eventTime } from './rules/event-time';
-import { haversineMeters } from './rules/geo';
+import { fenceVerdict } from './rules/geofence';
 
 const EXCEPTIONS = ['late', 'left_early', 'absent', 'incomplete'];
 
@@ -76,41 +83,30 @@ export class AttendanceService {
 
     const server = this.clock.now();
     const time = eventTime(server, dto.clientTime, this.config.attendance);
-    if (!time.ok && time.reason === 'client_time_in_future') {
+    if (!time.ok) {
       throw new ValidationFailedException({
         clientTime: ['is ahead of the server clock beyond the allowed skew'],
       });
     }
-    if (!time.ok) {
-      throw new AppError(
-        AttendanceErrors.CLIENT_TIME_TOO_OLD,
-        'rule',
-        'This sign-in is too old to accept; ask an official for a correction',
-        {
-          maxDelayHours: this.config.attendance.maxDelayHours,
-        },
-      );
-    }
+    const location = requestedLocation(dto) ?? null;
     const at = time.at;
     const date = businessDate(at);
     const flags: AttendanceFlag[] = [...time.flags];
 
     const shift = await this.shiftFor(type, caller, dto.shiftId, at, date);
-    const hasLocation = dto.lat !== undefined && dto.lng !== undefined;
     const point = shift
       ? await this.points.findByIdUnscoped(shift.servicePointId)
-      : hasLocation
-        ? await this.nearestPoint(caller, dto.lat!, dto.lng!)
+      : location
+        ? await this.nearestPoint(caller, location)
         : null;
     let distanceM: number | null = null;
     let insideGeofence: boolean | null = null;
-    if (!hasLocation) flags.push('no_location');
+    if (!location) flags.push('no_location');
     else if (point?.lat != null && point.lng != null) {
-      distanceM = Math.round(
-        haversineMeters({ lat: dto.lat!, lng: dto.lng! }, { lat: point.lat, lng: point.lng }),
-      );
-      insideGeofence = distanceM <= point.geofenceRadiusM;
-      if (!insideGeofence) flags.push('outside_geofence');
+      distanceM = Math.round(haversineMeters(location, { lat: point.lat, lng: point.lng }));
+      const verdict = fenceVerdict(distanceM, point.geofenceRadiusM, dto.accuracy);
+      insideGeofence = verdict.insideGeofence;
+      if (verdict.flag) flags.push(verdict.flag);
     }
     if (!shift) flags.push('unscheduled');
     let status: string;
@@ -128,6 +124,8 @@ export class AttendanceService {
             ? 'left_early'
             : 'ok';
     }
+    // Sent later than ATTENDANCE_MAX_DELAY_HOURS: kept with its own time, counting once an official accepts it.
+    if (time.needsReview) status = PENDING_REVIEW;
 
     const event: NewAttendanceEvent = {
       type,
@@ -138,8 +136,8 @@ export class AttendanceService {
       at,
       date,
       clientTime: dto.clientTime ?? null,
-      lat: dto.lat ?? null,
-      lng: dto.lng ?? null,
+      lat: location?.lat ?? null,
+      lng: location?.lng ?? null,
       accuracyM: dto.accuracy ?? null,
       distanceM,
       insideGeofence,
@@ -148,6 +146,7 @@ export class AttendanceService {
       source: 'phone',
       idempotencyKey: dto.idempotencyKey,
       voidsEventId: null,
+      reviewsEventId: null,
       reason: null,
       recordedBy: caller.id,
     };
@@ -159,9 +158,9 @@ export class AttendanceService {
           entityType: 'attendance_event',
           entityId: inserted.id,
           regionCode: inserted.regionCode,
-          note: { status, flags },
+          note: { status, flags, ...(dto.coordSystem ? { coordSystem: dto.coordSystem } : {}) },
         });
-        if (type === 'check_in' && shift) await this.refreshDutyDay(shift, em);
+        if (type === 'check_in' && shift && !time.needsReview) await this.refreshDutyDay(shift, em);
       }
       return inserted;
     });
@@ -207,15 +206,15 @@ export class AttendanceService {
     return this.shifts.findForSignOut(caller.id, date, at);
   }
 
-  /** With no shift to go by, the nearest point of the lawyer's own region. */
-  private async nearestPoint(caller: Principal, lat: number, lng: number): Promise<ServicePoint | null> {
+  /** With no shift to go by, the nearest point of the lawyer's own region (`here` in WGS-84). */
+  private async nearestPoint(caller: Principal, here: LatLng): Promise<ServicePoint | null> {
     const points = (await this.points.listActive({ regionCode: caller.regionCode ?? undefined })).filter(
       (p) => p.lat != null && p.lng != null,
     );
     let best: ServicePoint | null = null;
     let bestDistance = Infinity;
     for (const p of points) {
-      const d = haversineMeters({ lat, lng }, { lat: p.lat!, lng: p.lng! });
+      const d = haversineMeters(here, { lat: p.lat!, lng: p.lng! });
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
     return best;
@@ -285,12 +284,17 @@ export class AttendanceService {
     return this.events.findMany({ ...f, lawyerId, flaggedOnly: f.flagged === 'true', limit: 1000 });
   }
 
-  /** An official adds a missing sign-in/out or voids a wrong one; the shift is evaluated again. */
-  async correct(dto: CorrectionDto): Promise<{ event: AttendanceEvent; attendance: AttendanceRow }> {
+  /**
+   * An official adds a missing sign-in/out, voids a wrong one, or accepts or refuses one awaiting
+   * review; the shift is evaluated again.
+   */
+  async correct(dto: CorrectionDto): Promise<{ event: AttendanceEvent; attendance: AttendanceRow | null }> {
     const caller = RequestContext.principal()!;
-    let shift: DutyShift;
+    const now = this.clock.now();
+    let shift: DutyShift | null;
     let event: NewAttendanceEvent;
-    let voidsCheckIn = false;
+    // Only sign-ins make a duty day (坐诊); adding, voiding or accepting one may make or unmake it.
+    let movesDutyDay: boolean;
     if (dto.action === 'add') {
       const missing = {
         ...(dto.type ? {} : { type: ['is required to add an event'] }),
@@ -307,8 +311,7 @@ export class AttendanceService {
           { shiftId: shift.id },
         );
       }
-      if (dto.at! > this.clock.now())
-        throw new ValidationFailedException({ at: ['must not be in the future'] });
+      if (dto.at! > now) throw new ValidationFailedException({ at: ['must not be in the future'] });
       const grace = this.config.attendance.graceMinutes * 60_000;
       const status =
         dto.type === 'check_in'
@@ -318,92 +321,154 @@ export class AttendanceService {
           : dto.at!.getTime() < shift.endsAt.getTime() - grace
             ? 'left_early'
             : 'ok';
-      event = this.correctionEvent(caller, shift, dto.type!, dto.at!, status, null, dto.reason);
+      event = this.correctionEvent(
+        caller,
+        { ...shift, shiftId: shift.id, date: businessDate(dto.at!) },
+        {
+          type: dto.type!,
+          at: dto.at!,
+          status,
+          reason: dto.reason,
+        },
+      );
+      movesDutyDay = dto.type === 'check_in';
     } else {
-      if (!dto.eventId) throw new ValidationFailedException({ eventId: ['is required to void an event'] });
-      const target = await this.events.findById(dto.eventId);
-      if (!target || target.type === 'void')
-        throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'not_found', 'Attendance event not found', {
-          eventId: dto.eventId,
-        });
-      if (await this.events.isVoided(target.id))
-        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
-      if (!target.shiftId)
+      const target = await this.correctionTarget(dto.action, dto.eventId);
+      if (dto.action === 'void' && !target.shiftId)
         throw new AppError(
           AttendanceErrors.SHIFT_NOT_FOUND,
           'rule',
           'An unscheduled event has no shift to correct; it stays in the record',
         );
-      shift = await this.shifts.get(target.shiftId);
-      voidsCheckIn = target.type === 'check_in';
-      event = this.correctionEvent(caller, shift, 'void', this.clock.now(), 'void', target.id, dto.reason);
+      shift = target.shiftId ? await this.shifts.get(target.shiftId) : null;
+      event = this.correctionEvent(caller, target, {
+        type: dto.action,
+        at: now,
+        status: dto.action,
+        reason: dto.reason,
+        ...(dto.action === 'void' ? { voidsEventId: target.id } : { reviewsEventId: target.id }),
+      });
+      movesDutyDay = target.type === 'check_in' && dto.action !== 'refuse';
     }
-    // Only sign-ins make a duty day (坐诊); adding or voiding one may make or unmake it.
-    const movesDutyDay = event.type === 'check_in' || voidsCheckIn;
     const saved = await this.dataSource
       .transaction(async (em) => {
         const inserted = (await this.events.insertOnce(event, em))!;
         await this.audit.record(em, {
-          action: dto.action === 'add' ? 'attendance.correction' : 'attendance.void',
+          action: `attendance.${dto.action === 'add' ? 'correction' : dto.action}`,
           entityType: 'attendance_event',
           entityId: inserted.id,
           regionCode: inserted.regionCode,
           note: {
-            shiftId: shift.id,
+            shiftId: shift?.id ?? null,
             type: inserted.type,
             at: inserted.at.toISOString(),
             voids: inserted.voidsEventId,
+            ...(inserted.reviewsEventId ? { reviews: inserted.reviewsEventId } : {}),
             reason: dto.reason,
           },
         });
-        if (movesDutyDay) await this.refreshDutyDay(shift, em);
+        if (movesDutyDay && shift) await this.refreshDutyDay(shift, em);
         return inserted;
       })
       .catch((err: unknown) => {
-        if (
-          (err as { driverError?: { constraint?: string } }).driverError?.constraint ===
-          'attendance_event_voids_event_id_key'
-        ) {
+        const constraint = (err as { driverError?: { constraint?: string } }).driverError?.constraint;
+        if (constraint === 'attendance_event_voids_event_id_key')
           throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
-        }
+        if (constraint === 'attendance_event_reviews_event_id_key')
+          throw new AppError(
+            AttendanceErrors.EVENT_ALREADY_REVIEWED,
+            'conflict',
+            'Another official decided on that event just now',
+          );
         throw err;
       });
+    if (!shift) return { event: saved, attendance: null };
     const [attendance] = await this.evaluate([shift]);
     if (shift.date < this.clock.today()) await this.settle([shift]);
     return { event: saved, attendance };
   }
 
+  /** The sign-in or sign-out a void, accept or refuse is about, if that action may apply to it. */
+  private async correctionTarget(
+    action: 'void' | 'accept' | 'refuse',
+    eventId: string | undefined,
+  ): Promise<AttendanceEvent> {
+    if (!eventId) throw new ValidationFailedException({ eventId: [`is required to ${action} an event`] });
+    const target = await this.events.findById(eventId);
+    if (!target || (target.type !== 'check_in' && target.type !== 'check_out'))
+      throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'not_found', 'Attendance event not found', {
+        eventId,
+      });
+    const review = (await this.events.reviewStates([target])).get(target.id) ?? null;
+    if (action === 'void') {
+      if (review === 'pending' || review === 'refused')
+        throw new AppError(
+          AttendanceErrors.EVENT_NOT_COUNTED,
+          'rule',
+          'That event does not count (it awaits review or was refused): accept or refuse it instead',
+          { eventId, review },
+        );
+      if (await this.events.isVoided(target.id))
+        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
+    } else if (!review) {
+      throw new AppError(
+        AttendanceErrors.EVENT_NOT_UNDER_REVIEW,
+        'rule',
+        'Only a sign-in or sign-out sent later than ATTENDANCE_MAX_DELAY_HOURS awaits review',
+        { eventId },
+      );
+    } else if (review !== 'pending') {
+      throw new AppError(
+        AttendanceErrors.EVENT_ALREADY_REVIEWED,
+        'conflict',
+        `That event was already ${review}`,
+        {
+          eventId,
+          review,
+        },
+      );
+    }
+    return target;
+  }
+
   private correctionEvent(
     caller: Principal,
-    shift: DutyShift,
-    type: NewAttendanceEvent['type'],
-    at: Date,
-    status: string,
-    voids: string | null,
-    reason: string,
+    of: Pick<AttendanceEvent, 'lawyerId' | 'regionCode' | 'servicePointId' | 'shiftId' | 'date'>,
+    e: Pick<NewAttendanceEvent, 'type' | 'at' | 'status' | 'reason'> &
+      Partial<Pick<NewAttendanceEvent, 'voidsEventId' | 'reviewsEventId'>>,
   ): NewAttendanceEvent {
     return {
-      type,
-      lawyerId: shift.lawyerId,
-      regionCode: shift.regionCode,
-      servicePointId: shift.servicePointId,
-      shiftId: shift.id,
-      at,
-      date: type === 'void' ? shift.date : businessDate(at),
+      lawyerId: of.lawyerId,
+      regionCode: of.regionCode,
+      servicePointId: of.servicePointId,
+      shiftId: of.shiftId,
+      date: of.date,
       clientTime: null,
       lat: null,
       lng: null,
       accuracyM: null,
       distanceM: null,
       insideGeofence: null,
-      status,
       flags: [],
       source: 'correction',
       idempotencyKey: null,
-      voidsEventId: voids,
-      reason,
+      voidsEventId: null,
+      reviewsEventId: null,
       recordedBy: caller.id,
+      ...e,
     };
+  }
+
+  /** Sign-ins and sign-outs awaiting an official's decision (a lawyer: their own), oldest first. */
+  listPendingReview(q: { regionCode?: string; lawyerId?: string }): Promise<AttendanceEvent[]> {
+    const caller = RequestContext.principal();
+    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : q.lawyerId;
+    return this.events.findPendingReview({ regionCode: q.regionCode, lawyerId, limit: 1000 });
+  }
+
+  /** Where each of these events stands in review (see AttendanceEventsRepository.reviewStates). */
+  reviewStates(events: AttendanceEvent[]): Promise<Map<string, ReviewState>> {
+    return this.events.reviewStates(events);
   }
 
   /** Settles a finished business day: every planned shift's attendance is written down. */

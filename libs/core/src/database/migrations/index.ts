@@ -14,6 +14,7 @@ import { StatCoarseLevels1764500000000 } from './1764500000000-StatCoarseLevels'
 import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearlyLawyerCounters';
 import { StatYearlyTownship1764600000001 } from './1764600000001-StatYearlyTownship';
 import { StatDailyCoveringKey1764700000000 } from './1764700000000-StatDailyCoveringKey';
+import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   StatYearlyLawyerCounters1764600000000,
   StatYearlyTownship1764600000001,
   StatDailyCoveringKey1764700000000,
+  AttendanceReview1764810000000,
 ];
