@@ -14,6 +14,7 @@ import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { type AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
 import type { ReviewState } from './attendance-events.repository';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceService, toCheckInResponse } from './attendance.service';
 import {
   AttendanceEventResponse,
@@ -59,6 +60,7 @@ function answer(e: AttendanceEvent, reply: FastifyReply): CheckInResponse {
 export class AttendanceController {
   constructor(
     private readonly attendance: AttendanceService,
+    private readonly corrections: AttendanceCorrectionsService,
     private readonly regions: RegionsService,
     private readonly points: ServicePointsService,
   ) {}
@@ -126,7 +128,7 @@ export class AttendanceController {
   })
   @ApiOkResponse({ type: [AttendanceEventResponse] })
   async pendingReview(@Query() q: ListPendingReviewQuery): Promise<AttendanceEventResponse[]> {
-    const events = await this.attendance.listPendingReview(q);
+    const events = await this.corrections.listPendingReview(q);
     const pending = new Map(events.map((e) => [e.id, 'pending' as const]));
     return events.map((e) => toEventResponse(e, pending));
   }
@@ -143,7 +145,7 @@ export class AttendanceController {
   })
   @ApiCreatedResponse({ type: CorrectionResponse })
   async correct(@Body() dto: CorrectionDto): Promise<CorrectionResponse> {
-    const { event, attendance } = await this.attendance.correct(dto);
+    const { event, attendance } = await this.corrections.correct(dto);
     return {
       event: {
         ...toCheckInResponse(event),
