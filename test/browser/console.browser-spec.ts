@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
 import gcoord from 'gcoord';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { haversineMeters } from '@app/core';
 import { DESKTOP, PHONE, signIn, useBrowserApp, watchErrors } from './helpers/browser';
@@ -84,6 +85,41 @@ describe('official (desktop console)', () => {
     expect(shown).toEqual([point.gcj02.lat.toFixed(6), point.gcj02.lng.toFixed(6)]);
     expect(haversineMeters(spot, { lat: gcjLat, lng: gcjLng })).toBeGreaterThan(300);
     expect(haversineMeters(spot, stored)).toBeLessThan(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('accepts a sign-in a phone uploaded 30 hours late from the pending list', async () => {
+    const lawyer = await t.login('lawyer01');
+    const upload = await t
+      .http()
+      .post('/api/v1/attendance/check-in')
+      .set('authorization', `Bearer ${lawyer}`)
+      .send({
+        idempotencyKey: randomUUID(),
+        clientTime: new Date(Date.now() - 30 * 3_600_000).toISOString(),
+      });
+    const page = await (await t.context(DESKTOP)).newPage();
+    const errors = watchErrors(page);
+    await signIn(page, 'shengshan.official', '**/console/roster');
+
+    await page.goto('/console/attendance');
+    const pending = page.getByTestId('pending-review');
+    await pending.locator('.el-table__row').first().waitFor();
+    await t.shot(page, 'desktop-console-attendance-pending-review');
+    await pending.locator('.el-table__row').first().getByRole('button', { name: '认可' }).click();
+    const dialog = page.locator('.el-dialog').filter({ hasText: '审核补传记录' });
+    await dialog.locator('textarea').fill('经核实当日在岗，手机离线后补传');
+    await dialog.getByTestId('dialog-save').click();
+    await page.locator('.el-message--success').filter({ hasText: '审核结果已保存' }).waitFor();
+    const token = await t.login('shengshan.official');
+    const left = await t
+      .http()
+      .get('/api/v1/attendance/pending-review')
+      .set('authorization', `Bearer ${token}`);
+
+    expect(upload.status).toBe(202);
+    expect(left.body).toEqual([]);
+    await expect(pending.isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
   });
 
