@@ -1,11 +1,18 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AttendanceEventType = 'check_in' | 'check_out' | 'void';
-export type AttendanceFlag = 'no_location' | 'outside_geofence' | 'delayed' | 'unscheduled' | 'no_check_in';
+export type AttendanceEventType = 'check_in' | 'check_out' | 'void' | 'accept' | 'refuse';
+export type AttendanceFlag =
+  'no_location' | 'outside_geofence' | 'low_accuracy' | 'delayed' | 'unscheduled' | 'no_check_in';
+
+/** The status of a sign-in sent later than ATTENDANCE_MAX_DELAY_HOURS: it counts once an official accepts it. */
+export const PENDING_REVIEW = 'pending_review';
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
-/** One sign-in, sign-out or void, never changed afterwards (a correction is an event of its own). */
+/**
+ * One sign-in, sign-out, void, or decision on a late sign-in (accept / refuse), never changed
+ * afterwards (a correction or a decision is an event of its own).
+ */
 @Entity('attendance_event')
 export class AttendanceEvent {
   @PrimaryGeneratedColumn('uuid')
@@ -55,7 +62,10 @@ export class AttendanceEvent {
   @Column({ type: 'boolean', nullable: true })
   insideGeofence!: boolean | null;
 
-  /** The answer given when it was recorded (on_time, late, left_early, ok, unscheduled, no_check_in, void). */
+  /**
+   * The answer given when it was recorded (on_time, late, left_early, ok, unscheduled, no_check_in,
+   * pending_review; void, accept, refuse for corrections).
+   */
   @Column({ type: 'varchar' })
   status!: string;
 
@@ -70,6 +80,10 @@ export class AttendanceEvent {
 
   @Column({ type: 'uuid', nullable: true })
   voidsEventId!: string | null;
+
+  /** For an accept or refuse: the pending_review event it decides. */
+  @Column({ type: 'uuid', nullable: true })
+  reviewsEventId!: string | null;
 
   @Column({ type: 'varchar', nullable: true })
   reason!: string | null;

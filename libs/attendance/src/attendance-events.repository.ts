@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import type { DutyDayFacts, PointDay } from '@app/stats';
-import { AttendanceEvent } from './attendance-event.entity';
+import { AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
 
 export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt'>;
 
@@ -26,9 +26,22 @@ const COLUMNS = [
   'source',
   'idempotency_key',
   'voids_event_id',
+  'reviews_event_id',
   'reason',
   'recorded_by',
 ];
+
+/**
+ * SQL condition: the event `alias` counts — no void cancels it, and it does not await review nor was
+ * refused (a sign-in sent later than ATTENDANCE_MAX_DELAY_HOURS counts only once accepted).
+ */
+export function countsSql(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = ${alias}.id)
+    AND (${alias}.status <> '${PENDING_REVIEW}'
+         OR EXISTS (SELECT 1 FROM attendance_event a WHERE a.reviews_event_id = ${alias}.id AND a.type = 'accept'))`;
+}
+
+export type ReviewState = 'pending' | 'accepted' | 'refused';
 
 @Injectable()
 export class AttendanceEventsRepository {
@@ -62,6 +75,7 @@ export class AttendanceEventsRepository {
       e.source,
       e.idempotencyKey,
       e.voidsEventId,
+      e.reviewsEventId,
       e.reason,
       e.recordedBy,
     ];
@@ -84,25 +98,62 @@ export class AttendanceEventsRepository {
     return (em?.getRepository(AttendanceEvent) ?? this.events).exists({ where: { voidsEventId: id } });
   }
 
-  /** Sign-ins and sign-outs of these shifts that no void cancels. */
+  /** Sign-ins and sign-outs of these shifts that count (see `countsSql`). */
   findLiveOfShifts(shiftIds: string[], em?: EntityManager): Promise<AttendanceEvent[]> {
     if (!shiftIds.length) return Promise.resolve([]);
     return (em?.getRepository(AttendanceEvent) ?? this.events)
       .createQueryBuilder('e')
-      .where(`e.shift_id = ANY(:ids) AND e.type <> 'void'`, { ids: shiftIds })
-      .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)')
+      .where(`e.shift_id = ANY(:ids) AND e.type IN ('check_in', 'check_out')`, { ids: shiftIds })
+      .andWhere(countsSql('e'))
       .orderBy('e.at')
       .getMany();
   }
 
-  /** A lawyer's live sign-ins of a business day (for matching a sign-out). */
+  /** A lawyer's sign-ins of a business day that count (for matching a sign-out). */
   findLiveCheckIns(lawyerId: string, date: string): Promise<AttendanceEvent[]> {
     return this.events
       .createQueryBuilder('e')
       .where(`e.lawyer_id = :lawyerId AND e.date = :date AND e.type = 'check_in'`, { lawyerId, date })
-      .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)')
+      .andWhere(countsSql('e'))
       .orderBy('e.at', 'DESC')
       .getMany();
+  }
+
+  /**
+   * Where each of these events stands in review: `pending`, `accepted` or `refused` for a sign-in
+   * sent too late (status pending_review); events that never needed review are not in the map.
+   */
+  async reviewStates(events: AttendanceEvent[], em?: EntityManager): Promise<Map<string, ReviewState>> {
+    const ids = events.filter((e) => e.status === PENDING_REVIEW).map((e) => e.id);
+    const states = new Map<string, ReviewState>(ids.map((id) => [id, 'pending']));
+    if (!ids.length) return states;
+    const rows: { reviews_event_id: string; type: 'accept' | 'refuse' }[] = await (
+      em ?? this.events.manager
+    ).query(`SELECT reviews_event_id, type FROM attendance_event WHERE reviews_event_id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+    for (const r of rows) states.set(r.reviews_event_id, r.type === 'accept' ? 'accepted' : 'refused');
+    return states;
+  }
+
+  /**
+   * Sign-ins and sign-outs awaiting an official's decision, in the caller's jurisdiction, oldest first.
+   */
+  findPendingReview(f: {
+    regionCode?: string;
+    lawyerId?: string;
+    limit: number;
+  }): Promise<AttendanceEvent[]> {
+    const qb = scopeToJurisdiction(
+      this.events
+        .createQueryBuilder('e')
+        .where('e.status = :pending', { pending: PENDING_REVIEW })
+        .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event d WHERE d.reviews_event_id = e.id)'),
+      'e.region_code',
+    );
+    if (f.regionCode) whereRegionWithin(qb, 'e.region_code', f.regionCode);
+    if (f.lawyerId) qb.andWhere('e.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
+    return qb.orderBy('e.at').limit(f.limit).getMany();
   }
 
   /** Events in the caller's jurisdiction, optionally only flagged ones (the officials' exception list). */
@@ -126,8 +177,8 @@ export class AttendanceEventsRepository {
 
   /**
    * Who sits at these windows on these days (坐诊), as the statistics count it: per point, day and
-   * region code of a window shift there, the lawyers with a live sign-in for a planned window shift
-   * of their own (an empty list when nobody has one).
+   * region code of a window shift there, the lawyers with a sign-in that counts for a planned window
+   * shift of their own (an empty list when nobody has one).
    */
   async dutyDayStates(pointDays: PointDay[], em: EntityManager): Promise<DutyDayFacts[]> {
     const rows: { service_point_id: string; day: string; region_code: string; lawyer_ids: string[] }[] =
@@ -136,7 +187,7 @@ export class AttendanceEventsRepository {
                 coalesce(array_agg(DISTINCT s.lawyer_id::text) FILTER (WHERE s.status = 'planned' AND EXISTS (
                   SELECT 1 FROM attendance_event e
                    WHERE e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
-                     AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id))), '{}'::text[]) AS lawyer_ids
+                     AND ${countsSql('e')})), '{}'::text[]) AS lawyer_ids
            FROM duty_shift s
            JOIN unnest($1::uuid[], $2::date[]) AS k (service_point_id, day)
              ON s.service_point_id = k.service_point_id AND s.date = k.day
@@ -153,7 +204,7 @@ export class AttendanceEventsRepository {
   }
 
   /**
-   * 坐诊天数: distinct (service point, day) with a window shift whose lawyer has a live sign-in for it.
+   * 坐诊天数: distinct (service point, day) with a window shift whose lawyer has a sign-in for it that counts.
    */
   async countDutyDays(prefix: string, from: string, to: string): Promise<number> {
     const { from: lo, to: hi } = regionRange(prefix);
@@ -163,7 +214,7 @@ export class AttendanceEventsRepository {
          JOIN attendance_event e ON e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
         WHERE s.kind = 'window' AND s.status = 'planned' AND s.date BETWEEN $1 AND $2
           AND s.region_code >= $3 AND s.region_code < $4
-          AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)`,
+          AND ${countsSql('e')}`,
       [from, to, lo, hi],
     );
     return Number(row.n);

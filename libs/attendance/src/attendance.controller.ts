@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -11,6 +12,9 @@ import type { FastifyReply } from 'fastify';
 import { assertInJurisdiction, monthRange, Roles } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
+import { type AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
+import type { ReviewState } from './attendance-events.repository';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceService, toCheckInResponse } from './attendance.service';
 import {
   AttendanceEventResponse,
@@ -22,7 +26,33 @@ import {
   ExportQuery,
   ListAttendanceEventsQuery,
   ListAttendanceQuery,
+  ListPendingReviewQuery,
 } from './dto/attendance.dto';
+
+const PENDING_ANSWER =
+  'Sent later than ATTENDANCE_MAX_DELAY_HOURS after its clientTime: kept with its own time as a correction request (status pending_review), ' +
+  'to count once an official in jurisdiction accepts it. The phone may forget it; the same idempotencyKey again gets this same answer.';
+
+function toEventResponse(e: AttendanceEvent, reviews: Map<string, ReviewState>): AttendanceEventResponse {
+  return {
+    ...toCheckInResponse(e),
+    lawyerId: e.lawyerId,
+    date: e.date,
+    receivedAt: e.receivedAt.toISOString(),
+    clientTime: e.clientTime?.toISOString() ?? null,
+    source: e.source,
+    reason: e.reason,
+    voidsEventId: e.voidsEventId,
+    reviewsEventId: e.reviewsEventId,
+    review: reviews.get(e.id) ?? null,
+  };
+}
+
+/** 202 for a sign-in kept for review (also when its idempotency key is sent again), 201 otherwise. */
+function answer(e: AttendanceEvent, reply: FastifyReply): CheckInResponse {
+  if (e.status === PENDING_REVIEW) void reply.status(202);
+  return toCheckInResponse(e);
+}
 
 @ApiTags('attendance')
 @ApiBearerAuth()
@@ -30,6 +60,7 @@ import {
 export class AttendanceController {
   constructor(
     private readonly attendance: AttendanceService,
+    private readonly corrections: AttendanceCorrectionsService,
     private readonly regions: RegionsService,
     private readonly points: ServicePointsService,
   ) {}
@@ -39,21 +70,30 @@ export class AttendanceController {
   @ApiOperation({
     summary: 'Sign in (签到). Repeating the same idempotencyKey returns the first answer and records nothing',
     description:
-      'Never refused for bad GPS or a missing shift: outside the fence, no location and unscheduled sign-ins are recorded and flagged.',
+      'Never refused for bad GPS, a missing shift or a late upload: outside the fence, low accuracy, no location and unscheduled sign-ins are recorded and flagged; one sent later than ATTENDANCE_MAX_DELAY_HOURS is kept for review (202).',
   })
-  @ApiCreatedResponse({ type: CheckInResponse })
-  async checkIn(@Body() dto: CheckInDto): Promise<CheckInResponse> {
-    return toCheckInResponse(await this.attendance.sign('check_in', dto));
+  @ApiCreatedResponse({ type: CheckInResponse, description: 'Recorded; it counts' })
+  @ApiAcceptedResponse({ type: CheckInResponse, description: PENDING_ANSWER })
+  async checkIn(
+    @Body() dto: CheckInDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CheckInResponse> {
+    return answer(await this.attendance.sign('check_in', dto), reply);
   }
 
   @Post('check-out')
   @Roles('lawyer')
   @ApiOperation({
-    summary: 'Sign out (签退); a sign-out without a sign-in that day is recorded and flagged no_check_in',
+    summary:
+      'Sign out (签退); a sign-out without a sign-in that day is recorded and flagged no_check_in; one sent later than ATTENDANCE_MAX_DELAY_HOURS is kept for review (202)',
   })
-  @ApiCreatedResponse({ type: CheckInResponse })
-  async checkOut(@Body() dto: CheckInDto): Promise<CheckInResponse> {
-    return toCheckInResponse(await this.attendance.sign('check_out', dto));
+  @ApiCreatedResponse({ type: CheckInResponse, description: 'Recorded; it counts' })
+  @ApiAcceptedResponse({ type: CheckInResponse, description: PENDING_ANSWER })
+  async checkOut(
+    @Body() dto: CheckInDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CheckInResponse> {
+    return answer(await this.attendance.sign('check_out', dto), reply);
   }
 
   @Get()
@@ -75,29 +115,44 @@ export class AttendanceController {
   })
   @ApiOkResponse({ type: [AttendanceEventResponse] })
   async events(@Query() q: ListAttendanceEventsQuery): Promise<AttendanceEventResponse[]> {
-    return (await this.attendance.listEvents(q)).map((e) => ({
-      ...toCheckInResponse(e),
-      lawyerId: e.lawyerId,
-      date: e.date,
-      receivedAt: e.receivedAt.toISOString(),
-      clientTime: e.clientTime?.toISOString() ?? null,
-      source: e.source,
-      reason: e.reason,
-      voidsEventId: e.voidsEventId,
-    }));
+    const events = await this.attendance.listEvents(q);
+    const reviews = await this.attendance.reviewStates(events);
+    return events.map((e) => toEventResponse(e, reviews));
+  }
+
+  @Get('pending-review')
+  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @ApiOperation({
+    summary:
+      'Sign-ins and sign-outs awaiting review (status pending_review: sent later than ATTENDANCE_MAX_DELAY_HOURS), oldest first, in your jurisdiction (a lawyer: their own); decide with POST /attendance/corrections action accept or refuse',
+  })
+  @ApiOkResponse({ type: [AttendanceEventResponse] })
+  async pendingReview(@Query() q: ListPendingReviewQuery): Promise<AttendanceEventResponse[]> {
+    const events = await this.corrections.listPendingReview(q);
+    const pending = new Map(events.map((e) => [e.id, 'pending' as const]));
+    return events.map((e) => toEventResponse(e, pending));
   }
 
   @Post('corrections')
   @HttpCode(201)
   @Roles('official', 'admin')
   @ApiOperation({
-    summary: 'Add a missing sign-in/out or void a wrong one, with a reason; audited; the original stays',
+    summary:
+      'Add a missing sign-in/out, void a wrong one, or accept or refuse one awaiting review, with a reason; audited; the original stays',
+    description:
+      'accept / refuse: only for an event with status pending_review (422 EVENT_NOT_UNDER_REVIEW otherwise), once (409 EVENT_ALREADY_REVIEWED); an accepted one counts at its own time, a refused one stays recorded and never counts. ' +
+      'void: not for an event that does not count (422 EVENT_NOT_COUNTED).',
   })
   @ApiCreatedResponse({ type: CorrectionResponse })
   async correct(@Body() dto: CorrectionDto): Promise<CorrectionResponse> {
-    const { event, attendance } = await this.attendance.correct(dto);
+    const { event, attendance } = await this.corrections.correct(dto);
     return {
-      event: { ...toCheckInResponse(event), reason: event.reason, voidsEventId: event.voidsEventId },
+      event: {
+        ...toCheckInResponse(event),
+        reason: event.reason,
+        voidsEventId: event.voidsEventId,
+        reviewsEventId: event.reviewsEventId,
+      },
       attendance,
     };
   }

@@ -7,13 +7,19 @@ import { AttendanceEvent } from './attendance-event.entity';
 import { AttendanceEventsRepository } from './attendance-events.repository';
 import { AttendanceRecord } from './attendance-record.entity';
 import { AttendanceRecordsRepository } from './attendance-records.repository';
+import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 
 @Module({
   imports: [OrgModule, TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord])],
   controllers: [AttendanceController],
-  providers: [AttendanceService, AttendanceEventsRepository, AttendanceRecordsRepository],
+  providers: [
+    AttendanceService,
+    AttendanceCorrectionsService,
+    AttendanceEventsRepository,
+    AttendanceRecordsRepository,
+  ],
   exports: [AttendanceService],
 })
 export class AttendanceModule implements OnModuleInit {

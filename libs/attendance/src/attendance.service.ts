@@ -10,28 +10,29 @@ import {
   businessDate,
   businessInstant,
   Clock,
+  haversineMeters,
   hasRole,
+  type LatLng,
   type Principal,
   RequestContext,
+  requestedLocation,
   ValidationFailedException,
 } from '@app/core';
 import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
 import { StatsRollups } from '@app/stats';
 import { AttendanceErrors } from './attendance.errors';
-import { AttendanceEvent, type AttendanceFlag } from './attendance-event.entity';
-import { AttendanceEventsRepository, type NewAttendanceEvent } from './attendance-events.repository';
+import { AttendanceEvent, type AttendanceFlag, PENDING_REVIEW } from './attendance-event.entity';
+import {
+  AttendanceEventsRepository,
+  type NewAttendanceEvent,
+  type ReviewState,
+} from './attendance-events.repository';
 import { AttendanceRecordsRepository } from './attendance-records.repository';
-import type {
-  AttendanceRow,
-  CheckInDto,
-  CheckInResponse,
-  CorrectionDto,
-  ListAttendanceQuery,
-} from './dto/attendance.dto';
+import type { AttendanceRow, CheckInDto, CheckInResponse, ListAttendanceQuery } from './dto/attendance.dto';
 import { evaluateShift, type Evaluation } from './rules/evaluate';
 import { eventTime } from './rules/event-time';
-import { haversineMeters } from './rules/geo';
+import { fenceVerdict } from './rules/geofence';
 
 const EXCEPTIONS = ['late', 'left_early', 'absent', 'incomplete'];
 
@@ -76,41 +77,30 @@ export class AttendanceService {
 
     const server = this.clock.now();
     const time = eventTime(server, dto.clientTime, this.config.attendance);
-    if (!time.ok && time.reason === 'client_time_in_future') {
+    if (!time.ok) {
       throw new ValidationFailedException({
         clientTime: ['is ahead of the server clock beyond the allowed skew'],
       });
     }
-    if (!time.ok) {
-      throw new AppError(
-        AttendanceErrors.CLIENT_TIME_TOO_OLD,
-        'rule',
-        'This sign-in is too old to accept; ask an official for a correction',
-        {
-          maxDelayHours: this.config.attendance.maxDelayHours,
-        },
-      );
-    }
+    const location = requestedLocation(dto) ?? null;
     const at = time.at;
     const date = businessDate(at);
     const flags: AttendanceFlag[] = [...time.flags];
 
     const shift = await this.shiftFor(type, caller, dto.shiftId, at, date);
-    const hasLocation = dto.lat !== undefined && dto.lng !== undefined;
     const point = shift
       ? await this.points.findByIdUnscoped(shift.servicePointId)
-      : hasLocation
-        ? await this.nearestPoint(caller, dto.lat!, dto.lng!)
+      : location
+        ? await this.nearestPoint(caller, location)
         : null;
     let distanceM: number | null = null;
     let insideGeofence: boolean | null = null;
-    if (!hasLocation) flags.push('no_location');
+    if (!location) flags.push('no_location');
     else if (point?.lat != null && point.lng != null) {
-      distanceM = Math.round(
-        haversineMeters({ lat: dto.lat!, lng: dto.lng! }, { lat: point.lat, lng: point.lng }),
-      );
-      insideGeofence = distanceM <= point.geofenceRadiusM;
-      if (!insideGeofence) flags.push('outside_geofence');
+      distanceM = Math.round(haversineMeters(location, { lat: point.lat, lng: point.lng }));
+      const verdict = fenceVerdict(distanceM, point.geofenceRadiusM, dto.accuracy);
+      insideGeofence = verdict.insideGeofence;
+      if (verdict.flag) flags.push(verdict.flag);
     }
     if (!shift) flags.push('unscheduled');
     let status: string;
@@ -128,6 +118,8 @@ export class AttendanceService {
             ? 'left_early'
             : 'ok';
     }
+    // Sent later than ATTENDANCE_MAX_DELAY_HOURS: kept with its own time, counting once an official accepts it.
+    if (time.needsReview) status = PENDING_REVIEW;
 
     const event: NewAttendanceEvent = {
       type,
@@ -138,8 +130,8 @@ export class AttendanceService {
       at,
       date,
       clientTime: dto.clientTime ?? null,
-      lat: dto.lat ?? null,
-      lng: dto.lng ?? null,
+      lat: location?.lat ?? null,
+      lng: location?.lng ?? null,
       accuracyM: dto.accuracy ?? null,
       distanceM,
       insideGeofence,
@@ -148,6 +140,7 @@ export class AttendanceService {
       source: 'phone',
       idempotencyKey: dto.idempotencyKey,
       voidsEventId: null,
+      reviewsEventId: null,
       reason: null,
       recordedBy: caller.id,
     };
@@ -159,9 +152,9 @@ export class AttendanceService {
           entityType: 'attendance_event',
           entityId: inserted.id,
           regionCode: inserted.regionCode,
-          note: { status, flags },
+          note: { status, flags, ...(dto.coordSystem ? { coordSystem: dto.coordSystem } : {}) },
         });
-        if (type === 'check_in' && shift) await this.refreshDutyDay(shift, em);
+        if (type === 'check_in' && shift && !time.needsReview) await this.refreshDutyDay(shift, em);
       }
       return inserted;
     });
@@ -207,15 +200,15 @@ export class AttendanceService {
     return this.shifts.findForSignOut(caller.id, date, at);
   }
 
-  /** With no shift to go by, the nearest point of the lawyer's own region. */
-  private async nearestPoint(caller: Principal, lat: number, lng: number): Promise<ServicePoint | null> {
+  /** With no shift to go by, the nearest point of the lawyer's own region (`here` in WGS-84). */
+  private async nearestPoint(caller: Principal, here: LatLng): Promise<ServicePoint | null> {
     const points = (await this.points.listActive({ regionCode: caller.regionCode ?? undefined })).filter(
       (p) => p.lat != null && p.lng != null,
     );
     let best: ServicePoint | null = null;
     let bestDistance = Infinity;
     for (const p of points) {
-      const d = haversineMeters({ lat, lng }, { lat: p.lat!, lng: p.lng! });
+      const d = haversineMeters(here, { lat: p.lat!, lng: p.lng! });
       if (d < bestDistance) [best, bestDistance] = [p, d];
     }
     return best;
@@ -239,7 +232,8 @@ export class AttendanceService {
         : rows;
   }
 
-  private async evaluate(shifts: DutyShift[]): Promise<AttendanceRow[]> {
+  /** The attendance of these shifts as it stands now, from the events that count. */
+  async evaluate(shifts: DutyShift[]): Promise<AttendanceRow[]> {
     const events = await this.events.findLiveOfShifts(shifts.map((s) => s.id));
     const names = await this.staff.namesOf(shifts.map((s) => s.lawyerId));
     const now = this.clock.now();
@@ -285,125 +279,9 @@ export class AttendanceService {
     return this.events.findMany({ ...f, lawyerId, flaggedOnly: f.flagged === 'true', limit: 1000 });
   }
 
-  /** An official adds a missing sign-in/out or voids a wrong one; the shift is evaluated again. */
-  async correct(dto: CorrectionDto): Promise<{ event: AttendanceEvent; attendance: AttendanceRow }> {
-    const caller = RequestContext.principal()!;
-    let shift: DutyShift;
-    let event: NewAttendanceEvent;
-    let voidsCheckIn = false;
-    if (dto.action === 'add') {
-      const missing = {
-        ...(dto.type ? {} : { type: ['is required to add an event'] }),
-        ...(dto.shiftId ? {} : { shiftId: ['is required to add an event'] }),
-        ...(dto.at ? {} : { at: ['is required to add an event'] }),
-      };
-      if (Object.keys(missing).length) throw new ValidationFailedException(missing);
-      shift = await this.shifts.get(dto.shiftId!);
-      if (shift.status !== 'planned') {
-        throw new AppError(
-          AttendanceErrors.SHIFT_CANCELLED,
-          'rule',
-          'The shift was cancelled: there is no attendance to correct',
-          { shiftId: shift.id },
-        );
-      }
-      if (dto.at! > this.clock.now())
-        throw new ValidationFailedException({ at: ['must not be in the future'] });
-      const grace = this.config.attendance.graceMinutes * 60_000;
-      const status =
-        dto.type === 'check_in'
-          ? dto.at!.getTime() > shift.startsAt.getTime() + grace
-            ? 'late'
-            : 'on_time'
-          : dto.at!.getTime() < shift.endsAt.getTime() - grace
-            ? 'left_early'
-            : 'ok';
-      event = this.correctionEvent(caller, shift, dto.type!, dto.at!, status, null, dto.reason);
-    } else {
-      if (!dto.eventId) throw new ValidationFailedException({ eventId: ['is required to void an event'] });
-      const target = await this.events.findById(dto.eventId);
-      if (!target || target.type === 'void')
-        throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'not_found', 'Attendance event not found', {
-          eventId: dto.eventId,
-        });
-      if (await this.events.isVoided(target.id))
-        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
-      if (!target.shiftId)
-        throw new AppError(
-          AttendanceErrors.SHIFT_NOT_FOUND,
-          'rule',
-          'An unscheduled event has no shift to correct; it stays in the record',
-        );
-      shift = await this.shifts.get(target.shiftId);
-      voidsCheckIn = target.type === 'check_in';
-      event = this.correctionEvent(caller, shift, 'void', this.clock.now(), 'void', target.id, dto.reason);
-    }
-    // Only sign-ins make a duty day (坐诊); adding or voiding one may make or unmake it.
-    const movesDutyDay = event.type === 'check_in' || voidsCheckIn;
-    const saved = await this.dataSource
-      .transaction(async (em) => {
-        const inserted = (await this.events.insertOnce(event, em))!;
-        await this.audit.record(em, {
-          action: dto.action === 'add' ? 'attendance.correction' : 'attendance.void',
-          entityType: 'attendance_event',
-          entityId: inserted.id,
-          regionCode: inserted.regionCode,
-          note: {
-            shiftId: shift.id,
-            type: inserted.type,
-            at: inserted.at.toISOString(),
-            voids: inserted.voidsEventId,
-            reason: dto.reason,
-          },
-        });
-        if (movesDutyDay) await this.refreshDutyDay(shift, em);
-        return inserted;
-      })
-      .catch((err: unknown) => {
-        if (
-          (err as { driverError?: { constraint?: string } }).driverError?.constraint ===
-          'attendance_event_voids_event_id_key'
-        ) {
-          throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
-        }
-        throw err;
-      });
-    const [attendance] = await this.evaluate([shift]);
-    if (shift.date < this.clock.today()) await this.settle([shift]);
-    return { event: saved, attendance };
-  }
-
-  private correctionEvent(
-    caller: Principal,
-    shift: DutyShift,
-    type: NewAttendanceEvent['type'],
-    at: Date,
-    status: string,
-    voids: string | null,
-    reason: string,
-  ): NewAttendanceEvent {
-    return {
-      type,
-      lawyerId: shift.lawyerId,
-      regionCode: shift.regionCode,
-      servicePointId: shift.servicePointId,
-      shiftId: shift.id,
-      at,
-      date: type === 'void' ? shift.date : businessDate(at),
-      clientTime: null,
-      lat: null,
-      lng: null,
-      accuracyM: null,
-      distanceM: null,
-      insideGeofence: null,
-      status,
-      flags: [],
-      source: 'correction',
-      idempotencyKey: null,
-      voidsEventId: voids,
-      reason,
-      recordedBy: caller.id,
-    };
+  /** Where each of these events stands in review (see AttendanceEventsRepository.reviewStates). */
+  reviewStates(events: AttendanceEvent[]): Promise<Map<string, ReviewState>> {
+    return this.events.reviewStates(events);
   }
 
   /** Settles a finished business day: every planned shift's attendance is written down. */
@@ -413,7 +291,8 @@ export class AttendanceService {
     return { date, shifts: shifts.length };
   }
 
-  private async settle(shifts: DutyShift[]): Promise<void> {
+  /** Writes these shifts' attendance down (the nightly close, and corrections of past days). */
+  async settle(shifts: DutyShift[]): Promise<void> {
     const rows = await this.evaluate(shifts);
     await this.records.upsertMany(
       rows.map((r, i) => ({

@@ -29,3 +29,5 @@ export * from './jobs/jobs.service';
 export * from './validation/common-queries';
 export * from './validation/hostile-input';
 export * from './money/money';
+export * from './geo/coordinates';
+export * from './geo/distance';

@@ -120,7 +120,7 @@ export const COUNTERS = {
     unit: '天',
     label: '坐诊',
     description:
-      'Distinct service point × day with a window shift whose lawyer signed in (坐诊天数); per lawyer, the days that lawyer did so.',
+      'Distinct service point × day with a window shift whose lawyer signed in (坐诊天数); per lawyer, the days that lawyer did so. A sign-in sent too late to be taken as is counts once an official accepts it.',
     kind: 'count',
   },
   appointments: {

@@ -38,6 +38,14 @@ export interface DutySummary {
   kind: ShiftKind;
 }
 
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+/** The coordinate systems the API takes a location in (`coordSystem`); it answers in WGS-84. */
+export type CoordSystem = 'wgs84' | 'gcj02' | 'bd09';
+
 export interface ServicePoint {
   id: string;
   regionCode: string;
@@ -45,8 +53,11 @@ export interface ServicePoint {
   kind: ServicePointKind;
   name: string;
   address: string;
+  /** WGS-84, as GPS and the browser's geolocation give it. */
   lat: number | null;
   lng: number | null;
+  /** The same place in GCJ-02, as 高德 and 腾讯 maps expect it (null without a location). */
+  gcj02: LatLng | null;
   geofenceRadiusM: number;
   phone: string | null;
   openingHours: OpeningPeriod[];
@@ -161,8 +172,10 @@ export interface CheckInResponse {
   shiftId: string | null;
   servicePointId: string | null;
   at: string;
+  /** null: no location, or a fix less precise than the fence (flag low_accuracy). */
   insideGeofence: boolean | null;
   distanceM: number | null;
+  /** `pending_review` (answered 202): uploaded too late, it counts once an official accepts it. */
   status: string;
   flags: string[];
 }
@@ -184,16 +197,25 @@ export interface AttendanceRow {
 
 export interface AttendanceEvent {
   id: string;
-  type: 'check_in' | 'check_out';
+  type: 'check_in' | 'check_out' | 'void' | 'accept' | 'refuse';
   lawyerId: string;
   lawyerName?: string;
   shiftId: string | null;
+  servicePointId: string | null;
   at: string;
+  date: string;
+  receivedAt: string;
+  clientTime: string | null;
   insideGeofence: boolean | null;
   distanceM: number | null;
+  status: string;
   flags: string[];
-  source?: string;
-  voided?: boolean;
+  source: 'phone' | 'kiosk' | 'correction';
+  reason: string | null;
+  voidsEventId: string | null;
+  reviewsEventId: string | null;
+  /** For a sign-in uploaded too late (status pending_review): where its review stands. */
+  review: 'pending' | 'accepted' | 'refused' | null;
 }
 
 export interface Staff {

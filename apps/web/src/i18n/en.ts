@@ -87,6 +87,7 @@ export const en: Messages = {
     closed: 'Closed',
     phone: 'Phone',
     address: 'Address',
+    openInAmap: 'Show on Amap (高德地图)',
     next7: 'Duty in the next 7 days',
     noUpcoming: 'No duty in the next 7 days',
     slots: 'Times you can book',

@@ -85,6 +85,7 @@ export const zhCN = {
     closed: '不开放',
     phone: '联系电话',
     address: '地址',
+    openInAmap: '在高德地图中查看位置',
     next7: '未来 7 天值班安排',
     noUpcoming: '未来 7 天暂无值班安排',
     slots: '可预约时段',

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { ApiError, post } from '../api/client';
-import type { CheckInResponse } from '../api/types';
+import type { CheckInResponse, CoordSystem } from '../api/types';
 import { storage } from '../shared/prefs';
 
 /**
@@ -14,6 +14,8 @@ export interface PunchBody {
   idempotencyKey: string;
   lat?: number;
   lng?: number;
+  /** The system of lat/lng: the browser's geolocation gives WGS-84. Older queued records lack it (WGS-84). */
+  coordSystem?: CoordSystem;
   accuracy?: number;
   clientTime: string;
 }
@@ -75,6 +77,8 @@ async function send(): Promise<void> {
   while (queue.value.length) {
     const item = queue.value[0];
     try {
+      // 201, or 202 status pending_review when it was kept for the township office to accept: either
+      // way the server has it, and the phone forgets it.
       const result = await post<CheckInResponse>(`/attendance/${item.kind}`, item.body);
       queue.value = queue.value.slice(1);
       persist();
@@ -88,7 +92,7 @@ async function send(): Promise<void> {
         retryLater(queue.value[0].attempts);
         return;
       }
-      // The server refused it for good (e.g. too old): tell the lawyer and drop it.
+      // The server refused it for good (e.g. invalid): tell the lawyer and drop it.
       queue.value = queue.value.slice(1);
       persist();
       listeners.forEach((fn) => fn({ kind: item.kind, body: item.body, error: apiErr }));

@@ -1,7 +1,9 @@
-export interface Fix {
-  lat: number;
-  lng: number;
+import type { CoordSystem, LatLng } from '../api/types';
+
+/** A position from the phone, with the coordinate system it is in. */
+export interface Fix extends LatLng {
   accuracy: number;
+  coordSystem: CoordSystem;
 }
 
 export type GeoFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
@@ -12,12 +14,21 @@ export class GeoError extends Error {
   }
 }
 
-/** The phone's position, or a GeoError saying why not (refused, no signal, too slow, no GPS). */
+/**
+ * The phone's position, or a GeoError saying why not (refused, no signal, too slow, no GPS). The
+ * W3C Geolocation API gives WGS-84, the system the API stores and answers points in.
+ */
 export function locate(timeoutMs = 10_000): Promise<Fix> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) return reject(new GeoError('unsupported'));
     navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy }),
+      (p) =>
+        resolve({
+          lat: p.coords.latitude,
+          lng: p.coords.longitude,
+          accuracy: p.coords.accuracy,
+          coordSystem: 'wgs84',
+        }),
       (e) =>
         reject(
           new GeoError(
@@ -27,6 +38,34 @@ export function locate(timeoutMs = 10_000): Promise<Fix> {
       { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },
     );
   });
+}
+
+/**
+ * Where a service point lies in the system of `fix`: its WGS-84 lat/lng, or its GCJ-02 for a fix in
+ * GCJ-02 (so that a distance never mixes the two, ~500 m apart in 慈溪); null without a location.
+ */
+export function pointIn(
+  fix: Pick<Fix, 'coordSystem'>,
+  p: { lat: number | null; lng: number | null; gcj02: LatLng | null },
+): LatLng | null {
+  if (fix.coordSystem === 'gcj02') return p.gcj02;
+  return p.lat !== null && p.lng !== null ? { lat: p.lat, lng: p.lng } : null;
+}
+
+/**
+ * A link that opens a service point in 高德地图 (its app when installed, else its web page). 高德
+ * expects GCJ-02: the point's `gcj02`, declared as such (`coordinate=gaode`).
+ */
+export function amapMarkerUrl(p: { name: string; gcj02: LatLng | null }): string | null {
+  if (!p.gcj02) return null;
+  const q = new URLSearchParams({
+    position: `${p.gcj02.lng},${p.gcj02.lat}`,
+    name: p.name,
+    coordinate: 'gaode',
+    callnative: '1',
+    src: 'rural-legal-portal',
+  });
+  return `https://uri.amap.com/marker?${q.toString()}`;
 }
 
 /** Great-circle distance in metres. */

@@ -12,26 +12,61 @@ import {
   Max,
   MaxLength,
   Min,
+  Matches,
   MinLength,
 } from 'class-validator';
-import { RegionMonthQuery, RegionPeriodQuery } from '@app/core';
+import {
+  COORD_SYSTEMS,
+  type CoordSystem,
+  IsInChinaWhenNotWgs84,
+  PLACE_CODE_PATTERN,
+  RegionMonthQuery,
+  RegionPeriodQuery,
+} from '@app/core';
+
+const SIGN_STATUSES = ['on_time', 'late', 'ok', 'left_early', 'unscheduled', 'no_check_in', 'pending_review'];
+const CORRECTION_STATUSES = ['void', 'accept', 'refuse'];
+const EVENT_TYPES = ['check_in', 'check_out', 'void', 'accept', 'refuse'];
 
 export class CheckInDto {
   @ApiProperty({ description: 'A UUID the phone makes once per sign-in and sends again on every retry' })
   @IsUUID()
   idempotencyKey!: string;
 
-  @ApiPropertyOptional({ example: 30.2361 })
+  @ApiPropertyOptional({
+    example: 30.2361,
+    description: 'Latitude in `coordSystem` (WGS-84 by default), given together with lng; stored as WGS-84',
+  })
   @IsOptional()
   @IsLatitude()
+  @IsInChinaWhenNotWgs84('lat')
   lat?: number;
 
-  @ApiPropertyOptional({ example: 121.4482 })
+  @ApiPropertyOptional({
+    example: 121.4482,
+    description: 'Longitude in `coordSystem` (WGS-84 by default), given together with lat; stored as WGS-84',
+  })
   @IsOptional()
   @IsLongitude()
+  @IsInChinaWhenNotWgs84('lng')
   lng?: number;
 
-  @ApiPropertyOptional({ example: 25, description: 'GPS accuracy in metres' })
+  @ApiPropertyOptional({
+    enum: COORD_SYSTEMS,
+    default: 'wgs84',
+    description:
+      'The coordinate system of lat/lng: a browser’s geolocation gives wgs84; some in-app browsers (e.g. WeChat’s) and 高德/腾讯 location SDKs give gcj02, 百度’s bd09. ' +
+      'Converted to WGS-84 before the distance to the point is measured. gcj02 and bd09 coordinates must lie in China (400 otherwise)',
+  })
+  @IsOptional()
+  @IsIn(COORD_SYSTEMS)
+  coordSystem?: CoordSystem;
+
+  @ApiPropertyOptional({
+    example: 25,
+    description:
+      'GPS accuracy in metres. A fix less precise than the point’s geofence radius is flagged low_accuracy and not counted as inside the fence (insideGeofence null)',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)
@@ -39,7 +74,8 @@ export class CheckInDto {
   accuracy?: number;
 
   @ApiPropertyOptional({
-    description: 'The phone’s clock (ISO instant); a sign-in queued offline keeps its own time',
+    description:
+      'The phone’s clock (ISO instant); a sign-in queued offline keeps its own time (flagged delayed). Older than ATTENDANCE_MAX_DELAY_HOURS it is kept as well but answered 202 with status pending_review: it counts once an official accepts it',
   })
   @IsOptional()
   @Type(() => Date)
@@ -58,19 +94,35 @@ export class CheckInResponse {
   @ApiProperty({ nullable: true }) shiftId!: string | null;
   @ApiProperty({ nullable: true }) servicePointId!: string | null;
   @ApiProperty({ description: 'When it counts (ISO instant)' }) at!: string;
-  @ApiProperty({ nullable: true }) insideGeofence!: boolean | null;
-  @ApiProperty({ nullable: true, description: 'Metres to the service point' }) distanceM!: number | null;
-  @ApiProperty({ enum: ['on_time', 'late', 'ok', 'left_early', 'unscheduled', 'no_check_in'] })
+  @ApiProperty({
+    nullable: true,
+    description:
+      'Within the point’s geofence; null without a location, without a located point, or with a fix less precise than the fence (low_accuracy)',
+  })
+  insideGeofence!: boolean | null;
+  @ApiProperty({ nullable: true, description: 'Metres to the service point (WGS-84)' }) distanceM!:
+    number | null;
+  @ApiProperty({
+    enum: [...SIGN_STATUSES, ...CORRECTION_STATUSES],
+    description:
+      'The answer when it was recorded. pending_review: sent later than ATTENDANCE_MAX_DELAY_HOURS after its clientTime; recorded, but it counts only once an official accepts it (POST /attendance/corrections action accept)',
+  })
   status!: string;
   @ApiProperty({
     isArray: true,
-    enum: ['no_location', 'outside_geofence', 'delayed', 'unscheduled', 'no_check_in'],
+    enum: ['no_location', 'outside_geofence', 'low_accuracy', 'delayed', 'unscheduled', 'no_check_in'],
   })
   flags!: string[];
 }
 
 /** A sign-in or sign-out as the event list shows it: when it arrived, from where, and what it corrects. */
 export class AttendanceEventResponse extends CheckInResponse {
+  @ApiProperty({
+    enum: EVENT_TYPES,
+    description:
+      'A sign-in or sign-out, or a correction: void, or an official’s accept / refuse of a late one',
+  })
+  declare type: string;
   @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty({ example: '2026-11-23', description: 'Business day (Asia/Shanghai)' }) date!: string;
   @ApiProperty({ description: 'When the server got it (ISO instant)' }) receivedAt!: string;
@@ -80,6 +132,32 @@ export class AttendanceEventResponse extends CheckInResponse {
   @ApiProperty({ type: String, nullable: true, description: "A correction's reason" }) reason!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The event a void correction cancels' })
   voidsEventId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The pending_review event an accept or refuse decides',
+  })
+  reviewsEventId!: string | null;
+  @ApiProperty({
+    type: String,
+    enum: ['pending', 'accepted', 'refused'],
+    nullable: true,
+    description:
+      'For a sign-in or sign-out with status pending_review: awaiting an official, accepted (it counts) or refused (it never counts); null for every other event',
+  })
+  review!: 'pending' | 'accepted' | 'refused' | null;
+}
+
+export class ListPendingReviewQuery {
+  @ApiPropertyOptional({ example: '330282113', description: 'Only under this region (prefix)' })
+  @IsOptional()
+  @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
+  regionCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  lawyerId?: string;
 }
 
 export class ListAttendanceQuery extends RegionPeriodQuery {
@@ -129,9 +207,13 @@ export class AttendanceRow {
 }
 
 export class CorrectionDto {
-  @ApiProperty({ enum: ['add', 'void'], description: 'add a missing sign-in/out, or void a wrong event' })
-  @IsIn(['add', 'void'])
-  action!: 'add' | 'void';
+  @ApiProperty({
+    enum: ['add', 'void', 'accept', 'refuse'],
+    description:
+      'add a missing sign-in/out; void a wrong event; accept or refuse a sign-in/out awaiting review (status pending_review: sent later than ATTENDANCE_MAX_DELAY_HOURS). Accepted, it counts at its own time; refused, it stays recorded and never counts',
+  })
+  @IsIn(['add', 'void', 'accept', 'refuse'])
+  action!: 'add' | 'void' | 'accept' | 'refuse';
 
   @ApiPropertyOptional({ enum: ['check_in', 'check_out'], description: 'For add' })
   @IsOptional()
@@ -149,7 +231,7 @@ export class CorrectionDto {
   @IsDate()
   at?: Date;
 
-  @ApiPropertyOptional({ description: 'For void: the event' })
+  @ApiPropertyOptional({ description: 'For void, accept and refuse: the event' })
   @IsOptional()
   @IsUUID()
   eventId?: string;
@@ -165,13 +247,22 @@ export class CorrectionDto {
 export class ExportQuery extends RegionMonthQuery {}
 
 export class CorrectedEventResponse extends CheckInResponse {
+  @ApiProperty({ enum: EVENT_TYPES }) declare type: string;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The event a void cancels' })
   voidsEventId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The event an accept or refuse decides' })
+  reviewsEventId!: string | null;
 }
 
 /** The correction's own event, and the shift's attendance as it now stands. */
 export class CorrectionResponse {
   @ApiProperty({ type: CorrectedEventResponse }) event!: CorrectedEventResponse;
-  @ApiProperty({ type: AttendanceRow }) attendance!: AttendanceRow;
+  @ApiProperty({
+    type: AttendanceRow,
+    nullable: true,
+    description:
+      'The shift’s attendance now; null when an accepted or refused event had no shift (unscheduled)',
+  })
+  attendance!: AttendanceRow | null;
 }

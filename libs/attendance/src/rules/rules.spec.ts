@@ -1,25 +1,23 @@
 import { businessInstant } from '@app/core';
 import { eventTime } from './event-time';
 import { evaluateShift } from './evaluate';
-import { haversineMeters } from './geo';
+import { fenceVerdict } from './geofence';
 
 const at = (time: string, date = '2026-11-23') => businessInstant(date, time);
 const shift = { startsAt: at('08:30'), endsAt: at('17:00'), dayEndsAt: businessInstant('2026-11-24') };
 const evening = at('20:00');
 const nextDay = at('01:00', '2026-11-24');
 
-describe('haversineMeters', () => {
-  it('measures short and long distances on the globe', () => {
-    expect(haversineMeters({ lat: 30.2361, lng: 121.4482 }, { lat: 30.2361, lng: 121.4482 })).toBe(0);
-    // 0.001° of latitude is about 111 m anywhere.
-    expect(haversineMeters({ lat: 30.2361, lng: 121.4482 }, { lat: 30.2371, lng: 121.4482 })).toBeCloseTo(
-      111.2,
-      0,
-    );
-    // Beijing to Shanghai, about 1,068 km.
-    expect(
-      haversineMeters({ lat: 39.9042, lng: 116.4074 }, { lat: 31.2304, lng: 121.4737 }) / 1000,
-    ).toBeCloseTo(1067, -1);
+describe('fenceVerdict', () => {
+  it('is inside within the radius and outside beyond it, with a precise fix or none reported', () => {
+    expect(fenceVerdict(80, 100, 15)).toEqual({ insideGeofence: true, flag: null });
+    expect(fenceVerdict(100, 100, undefined)).toEqual({ insideGeofence: true, flag: null });
+    expect(fenceVerdict(101, 100, 100)).toEqual({ insideGeofence: false, flag: 'outside_geofence' });
+  });
+
+  it('cannot tell with a fix less precise than the fence: low_accuracy, not inside', () => {
+    expect(fenceVerdict(0, 100, 3000)).toEqual({ insideGeofence: null, flag: 'low_accuracy' });
+    expect(fenceVerdict(5000, 100, 101)).toEqual({ insideGeofence: null, flag: 'low_accuracy' });
   });
 });
 
@@ -28,20 +26,41 @@ describe('eventTime', () => {
   const server = at('09:00');
 
   it('takes the server time when the phone agrees or sends no time', () => {
-    expect(eventTime(server, undefined, bounds)).toEqual({ ok: true, at: server, flags: [] });
-    expect(eventTime(server, at('08:57'), bounds)).toEqual({ ok: true, at: server, flags: [] });
+    expect(eventTime(server, undefined, bounds)).toEqual({
+      ok: true,
+      at: server,
+      flags: [],
+      needsReview: false,
+    });
+    expect(eventTime(server, at('08:57'), bounds)).toEqual({
+      ok: true,
+      at: server,
+      flags: [],
+      needsReview: false,
+    });
   });
 
   it('accepts a queued offline sign-in with its own time, flagged delayed', () => {
-    expect(eventTime(server, at('08:25'), bounds)).toEqual({ ok: true, at: at('08:25'), flags: ['delayed'] });
+    expect(eventTime(server, at('08:25'), bounds)).toEqual({
+      ok: true,
+      at: at('08:25'),
+      flags: ['delayed'],
+      needsReview: false,
+    });
   });
 
-  it('refuses a client time in the future beyond the skew, or older than the delay bound', () => {
-    expect(eventTime(server, at('09:10'), bounds)).toEqual({ ok: false, reason: 'client_time_in_future' });
+  it('keeps the own time of a sign-in older than the delay bound, for an official to review', () => {
     expect(eventTime(server, at('20:00', '2026-11-22'), bounds)).toEqual({
-      ok: false,
-      reason: 'client_time_too_old',
+      ok: true,
+      at: at('20:00', '2026-11-22'),
+      flags: ['delayed'],
+      needsReview: true,
     });
+    expect(eventTime(server, at('21:00', '2026-11-22'), bounds)).toMatchObject({ needsReview: false });
+  });
+
+  it('refuses a client time in the future beyond the skew', () => {
+    expect(eventTime(server, at('09:10'), bounds)).toEqual({ ok: false, reason: 'client_time_in_future' });
   });
 });
 
@@ -75,6 +94,17 @@ describe('evaluateShift', () => {
   it('is absent without a sign-in once the shift is over, pending before', () => {
     expect(evaluateShift(shift, [], [], evening, 10).status).toBe('absent');
     expect(evaluateShift(shift, [], [], at('08:00'), 10).status).toBe('pending');
+  });
+
+  it('is incomplete, not absent, with only a sign-out once the shift is over, pending before', () => {
+    expect(evaluateShift(shift, [], [at('17:03')], evening, 10)).toMatchObject({
+      status: 'incomplete',
+      checkInAt: null,
+      checkOutAt: at('17:03'),
+      minutes: null,
+    });
+    expect(evaluateShift(shift, [], [at('12:00')], at('12:30'), 10).status).toBe('pending');
+    expect(evaluateShift(shift, [], [at('12:00')], at('17:00'), 10).status).toBe('incomplete');
   });
 
   it('takes the first sign-in and the last sign-out, ignoring a sign-out before the sign-in', () => {

@@ -10,6 +10,7 @@ import {
   Clock,
   regionLevel,
   RegionLevel,
+  requestedLocation,
 } from '@app/core';
 import { DUTY_READER, type DutyReader, type PublicDuty } from './duty-reader';
 import { OrgErrors } from '../org.errors';
@@ -88,9 +89,11 @@ export class ServicePointsService {
     assertInJurisdiction(dto.regionCode);
     await this.checkPlacement(dto.regionCode, dto.kind);
     this.checkOpeningHours(dto.openingHours);
+    const { coordSystem: _system, lat: _lat, lng: _lng, ...fields } = dto;
+    const location = requestedLocation(dto);
     const write = async (tx: EntityManager) => {
       const point = await this.points.insert(
-        { ...dto, openingHours: sortOpeningHours(dto.openingHours ?? []) },
+        { ...fields, ...location, openingHours: sortOpeningHours(dto.openingHours ?? []) },
         tx,
       );
       await this.audit.record(tx, {
@@ -108,6 +111,8 @@ export class ServicePointsService {
   async update(id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
     if (dto.regionCode) assertInJurisdiction(dto.regionCode);
     this.checkOpeningHours(dto.openingHours);
+    const { coordSystem: _system, lat: _lat, lng: _lng, ...fields } = dto;
+    const location = requestedLocation(dto);
     await this.dataSource.transaction(async (em) => {
       const point = await this.points.findByIdForUpdate(id, em);
       if (!point)
@@ -115,7 +120,12 @@ export class ServicePointsService {
       const before = auditView({ ...point });
       if (dto.regionCode || dto.kind)
         await this.checkPlacement(dto.regionCode ?? point.regionCode, dto.kind ?? point.kind);
-      Object.assign(point, dto, dto.openingHours ? { openingHours: sortOpeningHours(dto.openingHours) } : {});
+      Object.assign(
+        point,
+        fields,
+        location === undefined ? {} : { lat: location?.lat ?? null, lng: location?.lng ?? null },
+        dto.openingHours ? { openingHours: sortOpeningHours(dto.openingHours) } : {},
+      );
       const saved = await this.points.save(point, em);
       await this.audit.record(em, {
         action: 'update',

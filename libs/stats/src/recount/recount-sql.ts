@@ -20,6 +20,9 @@ export const RECOUNT_SQL = `
       JOIN attendance_event e ON e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
      WHERE s.kind = 'window' AND s.status = 'planned'
        AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)
+       -- A sign-in sent too late for its time to be taken counts only once an official accepted it.
+       AND (e.status <> 'pending_review'
+            OR EXISTS (SELECT 1 FROM attendance_event a WHERE a.reviews_event_id = e.id AND a.type = 'accept'))
        AND s.region_code >= $1 AND s.region_code < $2 AND s.date >= $3 AND s.date <= $4
   ),
   facts (region_code, day, service_point_id, lawyer_id, topic, metric, value) AS (

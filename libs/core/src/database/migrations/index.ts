@@ -15,6 +15,7 @@ import { StatYearlyLawyerCounters1764600000000 } from './1764600000000-StatYearl
 import { StatYearlyTownship1764600000001 } from './1764600000001-StatYearlyTownship';
 import { StatDailyCoveringKey1764700000000 } from './1764700000000-StatDailyCoveringKey';
 import { CountyCalendarsAndNotices1764800000000 } from './1764800000000-CountyCalendarsAndNotices';
+import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview';
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   StatYearlyTownship1764600000001,
   StatDailyCoveringKey1764700000000,
   CountyCalendarsAndNotices1764800000000,
+  AttendanceReview1764810000000,
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
 ];

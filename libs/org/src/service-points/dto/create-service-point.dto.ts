@@ -17,7 +17,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsOmittable, PLACE_CODE_PATTERN } from '@app/core';
+import {
+  COORD_SYSTEMS,
+  type CoordSystem,
+  IsInChinaWhenNotWgs84,
+  IsOmittable,
+  PLACE_CODE_PATTERN,
+} from '@app/core';
 import { SERVICE_POINT_KINDS, type ServicePointKind } from '../service-point.entity';
 import { OpeningPeriodDto } from './opening-period.dto';
 
@@ -46,15 +52,35 @@ export class CreateServicePointDto {
   @MaxLength(200)
   address?: string;
 
-  @ApiPropertyOptional({ example: 30.2316 })
+  @ApiPropertyOptional({
+    example: 30.2316,
+    description: 'Latitude in `coordSystem`; stored and answered as WGS-84. Given together with lng',
+  })
   @IsOptional()
   @IsLatitude()
+  @IsInChinaWhenNotWgs84('lat')
   lat?: number;
 
-  @ApiPropertyOptional({ example: 121.4234 })
+  @ApiPropertyOptional({
+    example: 121.4234,
+    description: 'Longitude in `coordSystem`; stored and answered as WGS-84. Given together with lat',
+  })
   @IsOptional()
   @IsLongitude()
+  @IsInChinaWhenNotWgs84('lng')
   lng?: number;
+
+  @ApiPropertyOptional({
+    enum: COORD_SYSTEMS,
+    default: 'wgs84',
+    description:
+      'The coordinate system lat/lng are given in: wgs84 (GPS), gcj02 (高德 and 腾讯 maps, where officials copy a location from), bd09 (百度 maps). ' +
+      'Converted to WGS-84 before it is stored. The default stays wgs84 so that existing clients keep their meaning; the console sends gcj02. ' +
+      'gcj02 and bd09 coordinates must lie in China (400 otherwise)',
+  })
+  @IsOptional()
+  @IsIn(COORD_SYSTEMS)
+  coordSystem?: CoordSystem;
 
   @ApiPropertyOptional({
     minimum: 10,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type LatLng, toGcj02 } from '@app/core';
 import { OpeningPeriodDto } from './opening-period.dto';
 import type { ServicePoint } from '../service-point.entity';
 
@@ -13,6 +14,12 @@ export class UpcomingDuty extends DutySummary {
   @ApiProperty({ example: '2026-11-23' }) date!: string;
 }
 
+/** A location in a named coordinate system. */
+export class LatLngResponse {
+  @ApiProperty({ example: 30.2874 }) lat!: number;
+  @ApiProperty({ example: 121.4257 }) lng!: number;
+}
+
 export class ServicePointResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '330282113201' }) regionCode!: string;
@@ -20,8 +27,15 @@ export class ServicePointResponse {
   @ApiProperty({ enum: ['county_center', 'township_center', 'village_point'] }) kind!: string;
   @ApiProperty() name!: string;
   @ApiProperty() address!: string;
-  @ApiPropertyOptional({ nullable: true }) lat!: number | null;
-  @ApiPropertyOptional({ nullable: true }) lng!: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Latitude, WGS-84' }) lat!: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Longitude, WGS-84' }) lng!: number | null;
+  @ApiProperty({
+    type: LatLngResponse,
+    nullable: true,
+    description:
+      'The same location in GCJ-02, for links to 高德 and 腾讯 maps (which expect it); null without a location or outside China',
+  })
+  gcj02!: LatLng | null;
   @ApiProperty() geofenceRadiusM!: number;
   @ApiPropertyOptional({ nullable: true }) phone!: string | null;
   @ApiProperty({ type: [OpeningPeriodDto] }) openingHours!: OpeningPeriodDto[];
@@ -59,6 +73,7 @@ export function toServicePointResponse(
     address: p.address,
     lat: p.lat,
     lng: p.lng,
+    gcj02: p.lat != null && p.lng != null ? toGcj02({ lat: p.lat, lng: p.lng }) : null,
     geofenceRadiusM: p.geofenceRadiusM,
     phone: p.phone,
     openingHours: p.openingHours,
