@@ -96,7 +96,7 @@ describe('official (desktop console)', () => {
       .set('authorization', `Bearer ${lawyer}`)
       .send({
         idempotencyKey: randomUUID(),
-        clientTime: new Date(Date.now() - 30 * 3_600_000).toISOString(),
+        clientTime: new Date(t.clock.now().getTime() - 30 * 3_600_000).toISOString(),
       });
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);

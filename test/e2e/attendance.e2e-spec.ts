@@ -29,8 +29,9 @@ const at = (date: string, time: string) => businessInstant(date, time);
 const northOf = (lat: number, metres: number) => Number((lat + metres / 111_195).toFixed(6));
 
 describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
-  // The app's "now"; every test sets it to the moment it acts at.
-  const clock = new FixedClock(new Date());
+  // The app's "now", from Monday 23 November 2026 (the seed's roster holds November and December);
+  // every test sets it to the moment it acts at.
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
   const t = useTestApp({ seed: true, clock });
   const token = { shengshan: '', zhangqi: '' };
   const lawyerTokens = new Map<string, string>();

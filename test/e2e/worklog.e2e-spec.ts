@@ -31,8 +31,9 @@ const LOG_METRICS = [
 const DAY_MS = 86_400_000;
 
 describe('Work log: service logs (e2e)', () => {
-  // The app's "now"; every test sets it to the moment it acts at.
-  const clock = new FixedClock(new Date());
+  // The app's "now", from Monday 23 November 2026 (the seed's roster holds November and December);
+  // every test sets it to the moment it acts at.
+  const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
   const t = useTestApp({ seed: true, clock });
   const staff = staffDirectory(t);
   let centre: ServicePointResponse;

@@ -1,4 +1,4 @@
-import { addDays, businessDate, businessInstant, FixedClock } from '@app/core';
+import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { CreateWorkshopDto, UpdateWorkshopDto } from '@app/worklog/workshops/dto/workshop.dto';
@@ -14,8 +14,9 @@ const WORKSHOP_METRICS = ['workshops', 'lectures', 'workshopAudience'] as const;
 const DAY_MS = 86_400_000;
 
 describe('Work log: workshops (e2e)', () => {
-  // 18:00 today (Asia/Shanghai); each test starts there and holds its workshops on days of its own.
-  const today = businessDate(new Date());
+  // 18:00 on Monday 23 November 2026 (Asia/Shanghai); each test starts there and holds its workshops
+  // on days of its own.
+  const today = '2026-11-23';
   const NOW = businessInstant(today, '18:00');
   const clock = new FixedClock(NOW);
   const t = useTestApp({ seed: true, clock });
