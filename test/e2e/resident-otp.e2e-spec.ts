@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { businessDayRange, FixedClock } from '@app/core';
+import { NotifyService } from '@app/notify';
 import { useTestApp } from '../setup/test-app';
 
 const codeIn = (text: string) => /\d{6}/.exec(text)![0];
@@ -64,6 +65,30 @@ describe('Resident sign-in by SMS code', () => {
     await db.end();
     expect(residents.rows[0].enc).not.toContain(phone);
     expect(codes.rows.every((r: { code_hash: string }) => /^[0-9a-f]{64}$/.test(r.code_hash))).toBe(true);
+  });
+
+  it('keeps the code out of the outbox once delivered and hashes it with a key the database does not hold', async () => {
+    const phone = newPhone();
+
+    await t.http().post('/api/v1/auth/otp').send({ phone });
+    const [received] = await outbox(phone);
+    const code = codeIn(received.text);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    const stored = await db.query(
+      `SELECT text, redacted_text FROM sms_outbox WHERE kind = 'otp' ORDER BY created_at DESC LIMIT 1`,
+    );
+    const challenge = await db.query(
+      `SELECT id, code_hash, encode(sha256(convert_to(id::text || ':' || $1, 'UTF8')), 'hex') AS unkeyed
+         FROM otp_challenge ORDER BY created_at DESC LIMIT 1`,
+      [code],
+    );
+    await db.end();
+
+    expect(stored.rows[0].text).not.toContain(code);
+    expect(stored.rows[0].text).toContain('******');
+    expect(stored.rows[0].redacted_text).toBeNull();
+    expect(challenge.rows[0].code_hash).not.toBe(challenge.rows[0].unkeyed);
   });
 
   it('allows one code a minute per phone (429 OTP_TOO_SOON) and ten a day (429 OTP_DAILY_LIMIT)', async () => {
@@ -200,10 +225,41 @@ describe('OTP limit per network address', () => {
   });
 });
 
+describe('Delivered SMS after the retention period', () => {
+  const clock = new FixedClock(new Date('2026-11-23T02:00:00Z'));
+  const t = useTestApp({ clock, env: { SMS_RETENTION_DAYS: '30' } });
+
+  it('are purged by the nightly sweep, while newer ones stay', async () => {
+    await t.http().post('/api/v1/auth/otp').send({ phone: '13910009001' });
+    clock.advance(20 * 86_400_000);
+    await t.http().post('/api/v1/auth/otp').send({ phone: '13910009002' });
+    clock.advance(11 * 86_400_000);
+
+    const purged = await t.app.get(NotifyService).purgeDelivered(t.config.smsRetentionDays);
+
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+    const left = await db.query(`SELECT count(*)::int AS n FROM sms_outbox`);
+    await db.end();
+    expect(purged).toBe(1);
+    expect(left.rows[0].n).toBe(1);
+  });
+});
+
 describe('The development outbox in production', () => {
   const t = useTestApp({ env: { NODE_ENV: 'production' } });
 
   it('does not exist', async () => {
+    const res = await t.http().get('/api/v1/dev/outbox').query({ phone: '13812345678' });
+
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('The development outbox on a development server that listens on every address', () => {
+  const t = useTestApp({ env: { NODE_ENV: 'development', HOST: '0.0.0.0' } });
+
+  it('does not exist either: login codes are shown to this machine only', async () => {
     const res = await t.http().get('/api/v1/dev/outbox').query({ phone: '13812345678' });
 
     expect(res.status).toBe(404);

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { Matches } from 'class-validator';
 import { MOBILE_PATTERN, Public } from '@app/core';
 import { NotifyService } from './notify.service';
+import { ConsoleSmsProvider, SmsProvider } from './sms-provider';
 
 export class DevOutboxQuery {
   @ApiProperty({ example: '13812345678' })
@@ -17,22 +18,44 @@ export class DevOutboxMessageResponse {
   @ApiProperty({ enum: ['failed', 'pending', 'sent'] }) status!: string;
 }
 
-/** The SMS outbox of a phone, for development and browser tests. Not registered in production. */
+/**
+ * The SMS of a phone, for development and browser tests: what the development provider delivered
+ * (whole, as the phone shows it) and what still waits in the outbox or failed. Registered only
+ * outside production and only while the server listens on loopback.
+ */
 @ApiTags('development')
 @Controller({ path: 'dev/outbox', version: '1' })
 export class DevOutboxController {
-  constructor(private readonly notify: NotifyService) {}
+  constructor(
+    private readonly notify: NotifyService,
+    private readonly provider: SmsProvider,
+  ) {}
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Outside production only: the SMS sent to a phone, newest first' })
+  @ApiOperation({
+    summary:
+      'Development only (not in production, and only on a server listening on 127.0.0.1): the SMS a phone received and those still waiting or failed, newest first',
+  })
   @ApiOkResponse({ type: [DevOutboxMessageResponse] })
   async list(@Query() q: DevOutboxQuery): Promise<DevOutboxMessageResponse[]> {
-    return (await this.notify.toPhone(q.phone)).map((m) => ({
-      phone: this.notify.phoneOf(m),
-      text: m.text,
-      createdAt: m.createdAt.toISOString(),
-      status: m.status,
-    }));
+    const received =
+      this.provider instanceof ConsoleSmsProvider
+        ? this.provider.received(q.phone).map((m) => ({
+            phone: m.phone,
+            text: m.text,
+            createdAt: m.at.toISOString(),
+            status: 'sent',
+          }))
+        : [];
+    const undelivered = (await this.notify.toPhone(q.phone))
+      .filter((m) => m.status !== 'sent')
+      .map((m) => ({
+        phone: this.notify.phoneOf(m),
+        text: m.text,
+        createdAt: m.createdAt.toISOString(),
+        status: m.status,
+      }));
+    return [...received, ...undelivered].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 }

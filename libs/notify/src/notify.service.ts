@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
+import { APP_CONFIG, type AppConfig, Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsProvider } from './sms-provider';
 
@@ -11,8 +11,14 @@ export interface OutgoingSms {
   phone: string;
   kind: string;
   text: string;
+  /** The text without the secret it carries (a login code): all the outbox keeps once it is sent. */
+  redactedText?: string;
   regionCode?: string | null;
 }
+
+/** The columns that take a message's secret out once it needs it no more. */
+const redacted = (row: SmsOutbox) =>
+  row.redactedText === null ? {} : { text: row.redactedText, redactedText: null };
 
 /**
  * SMS through an outbox: `enqueue` writes the message in the caller's transaction; `dispatch`, after
@@ -29,10 +35,14 @@ export class NotifyService implements OnModuleInit {
     private readonly pii: PiiCipher,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
+    this.jobs.schedule('sms-outbox-purge', '40 3 * * *', () =>
+      this.purgeDelivered(this.config.smsRetentionDays),
+    );
   }
 
   async enqueue(em: EntityManager, sms: OutgoingSms): Promise<string> {
@@ -42,6 +52,7 @@ export class NotifyService implements OnModuleInit {
         phoneIndex: this.pii.blindIndex(sms.phone),
         kind: sms.kind,
         text: sms.text,
+        redactedText: sms.redactedText ?? null,
         regionCode: sms.regionCode ?? null,
       }),
     );
@@ -71,7 +82,13 @@ export class NotifyService implements OnModuleInit {
       await this.provider.send(this.pii.decrypt(row.phoneEnc), row.text);
       await this.outbox.update(
         { id },
-        { status: 'sent', sentAt: this.clock.now(), attempts: row.attempts + 1, lastError: null },
+        {
+          status: 'sent',
+          sentAt: this.clock.now(),
+          attempts: row.attempts + 1,
+          lastError: null,
+          ...redacted(row),
+        },
       );
     } catch (err) {
       const attempts = row.attempts + 1;
@@ -81,13 +98,29 @@ export class NotifyService implements OnModuleInit {
           status: attempts >= 6 ? 'failed' : 'pending',
           attempts,
           lastError: String((err as Error).message ?? err).slice(0, 500),
+          // Given up: the code is of no use to anyone any more.
+          ...(attempts >= 6 ? redacted(row) : {}),
         },
       );
       throw err;
     }
   }
 
-  /** Messages to a phone, newest first (development only: the codes are in them). */
+  /**
+   * Deletes delivered messages sent more than `retentionDays` ago (the nightly job); returns how many.
+   * Failed ones stay for officials to see.
+   */
+  async purgeDelivered(retentionDays: number): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - retentionDays * 86_400_000);
+    const res = await this.outbox
+      .createQueryBuilder()
+      .delete()
+      .where(`status = 'sent' AND sent_at < :before`, { before })
+      .execute();
+    return res.affected ?? 0;
+  }
+
+  /** Messages to a phone, newest first (development only). */
   async toPhone(phone: string, limit = 50): Promise<SmsOutbox[]> {
     return this.outbox.find({
       where: { phoneIndex: this.pii.blindIndex(phone) },

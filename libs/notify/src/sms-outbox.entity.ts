@@ -20,6 +20,10 @@ export class SmsOutbox {
   @Column({ type: 'varchar' })
   text!: string;
 
+  /** The message without its secret; replaces `text` once delivered or given up. */
+  @Column({ type: 'varchar', nullable: true })
+  redactedText!: string | null;
+
   @Column({ type: 'varchar', nullable: true })
   regionCode!: string | null;
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AuthService } from '@app/auth';
@@ -23,9 +23,6 @@ const CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
 const PER_PHONE_PER_DAY = 10;
 const MAX_ATTEMPTS = 5;
-
-const hashCode = (challengeId: string, code: string) =>
-  createHash('sha256').update(`${challengeId}:${code}`).digest('hex');
 
 /**
  * Residents sign in with a 6-digit code sent by SMS: valid 5 minutes, stored hashed, 5 tries; at
@@ -66,12 +63,11 @@ export class OtpService {
         expiresAt: new Date(now.getTime() + CODE_TTL_MS),
       });
       await repo.save(challenge);
-      await repo.update({ id: challenge.id }, { codeHash: hashCode(challenge.id, code) });
-      return this.notify.enqueue(em, {
-        phone,
-        kind: 'otp',
-        text: `【乡村公共法律服务】您的验证码是${code}，5分钟内有效。如非本人操作，请忽略本短信。`,
-      });
+      await repo.update({ id: challenge.id }, { codeHash: this.hashCode(challenge.id, code) });
+      const text = (shown: string) =>
+        `【乡村公共法律服务】您的验证码是${shown}，5分钟内有效。如非本人操作，请忽略本短信。`;
+      // Once delivered, the outbox keeps the message without its code.
+      return this.notify.enqueue(em, { phone, kind: 'otp', text: text(code), redactedText: text('******') });
     });
     await this.notify.dispatch([outboxId]);
     return { expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: RESEND_AFTER_MS / 1000 };
@@ -118,6 +114,11 @@ export class OtpService {
     }
   }
 
+  /** The stored form of a code: keyed (PII_INDEX_KEY), bound to its challenge. */
+  private hashCode(challengeId: string, code: string): string {
+    return this.pii.secretDigest('otp', `${challengeId}:${code}`);
+  }
+
   /** Checks the latest code of a phone; on success the resident (created on first login) gets a token. */
   async verify(
     phone: string,
@@ -154,7 +155,10 @@ export class OtpService {
           ),
         };
       }
-      const ok = timingSafeEqual(Buffer.from(challenge.codeHash), Buffer.from(hashCode(challenge.id, code)));
+      const ok = timingSafeEqual(
+        Buffer.from(challenge.codeHash),
+        Buffer.from(this.hashCode(challenge.id, code)),
+      );
       if (!ok) {
         await em
           .getRepository(OtpChallenge)

@@ -1,4 +1,4 @@
-import { ConfigValidationError, loadAppConfig } from './app-config';
+import { ConfigValidationError, isLoopbackHost, loadAppConfig } from './app-config';
 
 const secrets = {
   JWT_SECRET: '9f2c1e7ab04d5c8e6f3a2b1d0c9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e',
@@ -75,6 +75,26 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...secrets, PII_INDEX_KEY: secrets.PII_KEY.toUpperCase() })).toThrow(
       /PII_INDEX_KEY: must differ from PII_KEY/,
     );
+  });
+
+  it('listens on loopback outside production unless HOST says otherwise, on every address in production', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+
+    expect(loadAppConfig({ ...secrets }).host).toBe('127.0.0.1');
+    expect(loadAppConfig({ ...secrets, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadAppConfig(production).host).toBe('0.0.0.0');
+    expect(['127.0.0.1', '127.1.2.3', '::1', 'localhost'].map(isLoopbackHost)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['0.0.0.0', '::', '192.168.1.10', '128.0.0.1'].map(isLoopbackHost)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('uses generated development secrets only when none are configured', () => {

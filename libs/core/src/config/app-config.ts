@@ -57,6 +57,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) LOGIN_MAX_FAILURES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCK_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SMS_RETENTION_DAYS?: number;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
@@ -89,6 +90,8 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginLockMinutes: number;
   otpPerIpPerHour: number;
+  /** Delivered SMS are deleted from the outbox this many days after they were sent. */
+  smsRetentionDays: number;
   /** A resident signs in by SMS code; the token lasts this long (default a week). */
   residentTokenTtlHours: number;
   corsOrigins: string[];
@@ -124,6 +127,11 @@ export interface DevSecrets {
   jwtSecret: string;
   piiKey: string;
   piiIndexKey: string;
+}
+
+/** Whether a listening address reaches this machine only (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /**
@@ -186,7 +194,9 @@ export function loadAppConfig(
   return {
     env: nodeEnv,
     port: parsed.PORT ?? 3000,
-    host: parsed.HOST ?? '0.0.0.0',
+    // Outside production the server answers this machine only (the development outbox shows login
+    // codes); a server for others says HOST=0.0.0.0 or runs with NODE_ENV=production.
+    host: parsed.HOST ?? (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: parsed.DATABASE_URL,
     pgDataDir: parsed.PG_DATA_DIR ?? './data/pg',
     pgPort: parsed.PG_PORT ?? 54329,
@@ -201,6 +211,7 @@ export function loadAppConfig(
     loginMaxFailures: parsed.LOGIN_MAX_FAILURES ?? 5,
     loginLockMinutes: parsed.LOGIN_LOCK_MINUTES ?? 30,
     otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
+    smsRetentionDays: parsed.SMS_RETENTION_DAYS ?? 30,
     residentTokenTtlHours: parsed.RESIDENT_TOKEN_TTL_HOURS ?? 168,
     corsOrigins: (parsed.CORS_ORIGINS ?? '')
       .split(',')

@@ -36,6 +36,14 @@ export class PiiCipher {
   }
 
   /** Deterministic look-up key for a normalised value (same input, same index). */
+  /**
+   * A keyed digest of a short secret (an SMS code) for one purpose: with the key outside the
+   * database, a copy of the table does not let anyone try the million codes offline.
+   */
+  secretDigest(purpose: string, plain: string): string {
+    return createHmac('sha256', this.indexKey).update(`${purpose}\u0000${plain}`).digest('hex');
+  }
+
   blindIndex(plain: string): string {
     return createHmac('sha256', this.indexKey).update(plain).digest('hex');
   }

@@ -18,6 +18,7 @@ import { CountyCalendarsAndNotices1764800000000 } from './1764800000000-CountyCa
 import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview';
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
+import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AttendanceReview1764810000000,
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
+  SmsOutboxRedaction1764930000000,
 ];
