@@ -250,6 +250,26 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
       expect(events.map((e) => e.id)).toEqual([results[0].body.id]);
     });
 
+    it('refuses a key repeated with another body (422 IDEMPOTENCY_KEY_MISMATCH) rather than give the first answer', async () => {
+      const shift = takeShift();
+      setNow(shift.date, '08:31');
+      const lawyer = await lawyerToken(shift.lawyerId);
+      const body = { idempotencyKey: randomUUID(), ...atCentre(), accuracy: 8 } satisfies CheckInDto;
+
+      const first = await sign('check-in', lawyer, body);
+      const retry = await sign('check-in', lawyer, body);
+      const elsewhere = await sign('check-in', lawyer, { ...body, lat: body.lat + 0.01 });
+      const noLocation = await sign('check-in', lawyer, { idempotencyKey: body.idempotencyKey });
+
+      expect(first.status).toBe(201);
+      expect(retry.body).toEqual(first.body);
+      for (const res of [elsewhere, noLocation]) {
+        expect(res.status).toBe(422);
+        expect(res.body.code).toBe('IDEMPOTENCY_KEY_MISMATCH');
+      }
+      expect((await eventsOf(shift.lawyerId, shift.date)).map((e) => e.id)).toEqual([first.body.id]);
+    });
+
     it('refuses the same key from another lawyer (409 IDEMPOTENCY_KEY_REUSED) and on a sign-out (409)', async () => {
       const shift = takeShift();
       const other = pool.find((s) => s.lawyerId !== shift.lawyerId)!;

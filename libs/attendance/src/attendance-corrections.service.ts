@@ -205,6 +205,7 @@ export class AttendanceCorrectionsService {
       flags: [],
       source: 'correction',
       idempotencyKey: null,
+      requestDigest: null,
       voidsEventId: null,
       reviewsEventId: null,
       recordedBy: caller.id,

@@ -78,6 +78,10 @@ export class AttendanceEvent {
   @Column({ type: 'uuid', nullable: true })
   idempotencyKey!: string | null;
 
+  /** SHA-256 of the phone's request (kind and body), to tell a retry from another request under the same key. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  requestDigest!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   voidsEventId!: string | null;
 

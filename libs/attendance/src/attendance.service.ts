@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import {
@@ -50,6 +51,21 @@ export function toCheckInResponse(e: AttendanceEvent): CheckInResponse {
   };
 }
 
+/** The digest of a phone's sign-in or sign-out: its kind and every field of its body, in a fixed order. */
+function requestDigest(type: string, dto: CheckInDto): string {
+  const body = {
+    type,
+    idempotencyKey: dto.idempotencyKey,
+    shiftId: dto.shiftId ?? null,
+    lat: dto.lat ?? null,
+    lng: dto.lng ?? null,
+    coordSystem: dto.coordSystem ?? null,
+    accuracy: dto.accuracy ?? null,
+    clientTime: dto.clientTime?.toISOString() ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
 /**
  * Sign-in and sign-out at the window. Every request is recorded once (the idempotency key), never
  * refused for bad GPS or a missing shift (it is flagged instead), and shifts are evaluated from the
@@ -72,8 +88,9 @@ export class AttendanceService {
 
   async sign(type: 'check_in' | 'check_out', dto: CheckInDto): Promise<AttendanceEvent> {
     const caller = RequestContext.principal()!;
+    const digest = requestDigest(type, dto);
     const earlier = await this.events.findByIdempotencyKey(dto.idempotencyKey);
-    if (earlier) return this.replay(earlier, caller, type);
+    if (earlier) return this.replay(earlier, caller, type, digest);
 
     const server = this.clock.now();
     const time = eventTime(server, dto.clientTime, this.config.attendance);
@@ -139,6 +156,7 @@ export class AttendanceService {
       flags,
       source: 'phone',
       idempotencyKey: dto.idempotencyKey,
+      requestDigest: digest,
       voidsEventId: null,
       reviewsEventId: null,
       reason: null,
@@ -159,15 +177,26 @@ export class AttendanceService {
       return inserted;
     });
     // A concurrent repeat of the same key got there first: give its answer.
-    return saved ?? this.replay((await this.events.findByIdempotencyKey(dto.idempotencyKey))!, caller, type);
+    return (
+      saved ??
+      this.replay((await this.events.findByIdempotencyKey(dto.idempotencyKey))!, caller, type, digest)
+    );
   }
 
-  private replay(earlier: AttendanceEvent, caller: Principal, type: string): AttendanceEvent {
+  /** The answer to a repeat of an idempotency key: the first answer for a retry, never for another request. */
+  private replay(earlier: AttendanceEvent, caller: Principal, type: string, digest: string): AttendanceEvent {
     if (earlier.lawyerId !== caller.id || earlier.type !== type) {
       throw new AppError(
         AttendanceErrors.IDEMPOTENCY_KEY_REUSED,
         'conflict',
         'This idempotency key belongs to another request',
+      );
+    }
+    if (earlier.requestDigest !== null && earlier.requestDigest !== digest) {
+      throw new AppError(
+        AttendanceErrors.IDEMPOTENCY_KEY_MISMATCH,
+        'rule',
+        'This idempotency key was used for a request with another body; a retry must send the same body',
       );
     }
     return earlier;

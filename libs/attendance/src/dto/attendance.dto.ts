@@ -29,7 +29,10 @@ const CORRECTION_STATUSES = ['void', 'accept', 'refuse'];
 const EVENT_TYPES = ['check_in', 'check_out', 'void', 'accept', 'refuse'];
 
 export class CheckInDto {
-  @ApiProperty({ description: 'A UUID the phone makes once per sign-in and sends again on every retry' })
+  @ApiProperty({
+    description:
+      'A UUID the phone makes once per sign-in and sends again, with the same body, on every retry; the same key with another body is refused (422 IDEMPOTENCY_KEY_MISMATCH), with another lawyer or kind too (409 IDEMPOTENCY_KEY_REUSED)',
+  })
   @IsUUID()
   idempotencyKey!: string;
 

@@ -19,6 +19,7 @@ import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview'
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
 import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
+import { AttendanceRequestDigest1764930000001 } from './1764930000001-AttendanceRequestDigest';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
   SmsOutboxRedaction1764930000000,
+  AttendanceRequestDigest1764930000001,
 ];
