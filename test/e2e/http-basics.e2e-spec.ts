@@ -60,6 +60,16 @@ describe('HTTP basics', () => {
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('tells every cache to keep no API answer, errors included', async () => {
+    const answers = [
+      await t.http().get('/api/v1/staff'),
+      await t.http().get('/api/v1/regions').query({ parent: '330282' }),
+      await t.http().post('/api/v1/auth/login').send({ username: 'nobody', password: 'x' }),
+    ];
+
+    expect(answers.map((a) => a.headers['cache-control'])).toEqual(['no-store', 'no-store', 'no-store']);
+  });
+
   it('needs a token for staff routes', async () => {
     const res = await t.http().get('/api/v1/staff');
 
