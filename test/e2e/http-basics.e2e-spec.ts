@@ -57,6 +57,8 @@ describe('HTTP basics', () => {
     const res = await t.http().get('/api/health').set('origin', 'http://evil.example');
 
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 

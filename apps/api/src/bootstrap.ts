@@ -15,7 +15,7 @@ import {
   validationExceptionFactory,
 } from '@app/core';
 import { AppModule } from './app.module';
-import { findWebRoot, serveWebApp } from './web-static';
+import { CONTENT_SECURITY_POLICY, findWebRoot, serveWebApp } from './web-static';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -80,14 +80,10 @@ export async function createApp(
   );
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        // Township offices often serve over plain HTTP on the LAN; upgrading requests would break them.
-        upgradeInsecureRequests: null,
-      },
+      useDefaults: false,
+      // No 'unsafe-inline' anywhere; index.html lists the hashes of its own inline parts (web-static.ts).
+      // No upgrade-insecure-requests: township offices often serve over plain HTTP on the LAN.
+      directives: CONTENT_SECURITY_POLICY,
     },
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });

@@ -1,8 +1,45 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+/** The policy of every answer: nothing inline, nothing from elsewhere. */
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'self'"],
+  'form-action': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'", 'data:'],
+};
+
+export function policyText(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * The policy of `index.html`: the base policy, plus the hash of each inline <script> and <style> the
+ * page holds (the boot styles and the early fetch of a point's data), so those two run and nothing
+ * else inline ever does — no 'unsafe-inline'.
+ */
+export function indexPolicy(html: string): string {
+  const hashes = (tag: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+      (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+    );
+  return policyText({
+    ...CONTENT_SECURITY_POLICY,
+    'script-src': [...CONTENT_SECURITY_POLICY['script-src'], ...hashes('script')],
+    'style-src': [...CONTENT_SECURITY_POLICY['style-src'], ...hashes('style')],
+  });
+}
 
 /**
  * Where the built web app is (`npm run build:web`, Vite's output): `dist/web` of the repository,
@@ -35,8 +72,19 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
     cacheControl: false,
     setHeaders: (reply) => void reply.header('cache-control', 'public, max-age=31536000, immutable'),
   });
+  // The page's policy follows the file (hashes of its inline parts), read again when it is rebuilt.
+  const index = resolve(root, 'index.html');
+  let policy = { mtimeMs: -1, text: '' };
+  const indexPolicyNow = () => {
+    const { mtimeMs } = statSync(index);
+    if (mtimeMs !== policy.mtimeMs) policy = { mtimeMs, text: indexPolicy(readFileSync(index, 'utf8')) };
+    return policy.text;
+  };
   const sendIndex = (reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', indexPolicyNow())
+      .sendFile('index.html', root);
   fastify.get('/', (_request, reply) => sendIndex(reply));
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];

@@ -117,9 +117,15 @@ export async function signIn(
   await page.waitForURL(home);
 }
 
-/** Fails the test on any uncaught error in the page, which would otherwise pass unseen. */
+/**
+ * Fails the test on any uncaught error in the page, and on anything the content security policy
+ * refused (an inline style or script the policy does not list), which would otherwise pass unseen.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
+  });
   return errors;
 }
