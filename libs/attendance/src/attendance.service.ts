@@ -336,6 +336,7 @@ export class AttendanceService {
         checkOutAt: r.checkOutAt ? new Date(r.checkOutAt) : null,
         minutes: r.minutes,
       })),
+      this.clock.now(),
     );
   }
 

@@ -175,7 +175,11 @@ export class DutyShiftsService {
           { id },
         );
       const before = auditView({ ...shift });
-      Object.assign(shift, { status: 'cancelled', cancelledAt: new Date(), cancelReason: reason ?? null });
+      Object.assign(shift, {
+        status: 'cancelled',
+        cancelledAt: this.clock.now(),
+        cancelReason: reason ?? null,
+      });
       const saved = await this.shifts.save(shift, em);
       await this.audit.record(em, {
         action: 'cancel',
