@@ -124,6 +124,31 @@ describe('三权分立: separation of duties (e2e)', () => {
     });
   });
 
+  describe('the auditor reads and verifies the audit trail, nothing else', () => {
+    it.each([
+      '/api/v1/service-logs',
+      '/api/v1/workshops',
+      '/api/v1/attendance',
+      '/api/v1/advisor-coverage',
+      '/api/v1/staff',
+    ])('answers the auditor’s GET %s with 403 FORBIDDEN_ROLE', async (path) => {
+      const res = await t
+        .http()
+        .get(path)
+        .set(bearer(await t.login('auditor')));
+
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('FORBIDDEN_ROLE');
+    });
+
+    it('lets the auditor read and verify the trail', async () => {
+      const auditor = bearer(await t.login('auditor'));
+
+      expect((await t.http().get('/api/v1/audit-events').set(auditor)).status).toBe(200);
+      expect((await t.http().get('/api/v1/audit-events/verify').set(auditor)).status).toBe(200);
+    });
+  });
+
   describe('officials manage lawyers and the officials below them', () => {
     it('lets the county official create and manage a township official', async () => {
       const created = await createStaff('cixi.official', {
