@@ -86,9 +86,10 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
         : { subjectId: '', ended: true, expiresAt: new Date(0), readAt: now };
       this.remember(sessionId, state);
     }
-    const at = this.clock.now();
-    if (state.ended || state.subjectId !== subjectId || state.expiresAt <= at) throw this.sessionEnded();
-    this.markSeen(sessionId, at);
+    // The session's own expiry is the refresh tokens' (a resident's, the token's): the access token's
+    // `exp` already bounds each request, so only an ended session is refused here.
+    if (state.ended || state.subjectId !== subjectId) throw this.sessionEnded();
+    this.markSeen(sessionId, this.clock.now());
   }
 
   /** The session of a refresh token, read in the refresh's transaction (never from the cache). */
