@@ -56,6 +56,11 @@ abstract class AccountsSubcommand extends CommandRunner {
     'Create a privileged account: --kind admin|security|auditor --username --name --region; prints a one-time password unless --password-stdin',
 })
 export class AccountsCreateCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'kind', 'username', 'name', 'region');
     const password = o.passwordStdin ? await readPasswordFromStdin() : undefined;
@@ -108,6 +113,11 @@ export class AccountsCreateCommand extends AccountsSubcommand {
 
 @SubCommand({ name: 'disable', description: 'Disable an account (--username); its sessions end at once' })
 export class AccountsDisableCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
     this.out(
@@ -123,6 +133,11 @@ export class AccountsDisableCommand extends AccountsSubcommand {
 
 @SubCommand({ name: 'enable', description: 'Enable a disabled account again (--username)' })
 export class AccountsEnableCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
     this.out(
@@ -142,6 +157,11 @@ export class AccountsEnableCommand extends AccountsSubcommand {
     'Set a new password (--username); prints a one-time password unless --password-stdin; sessions end',
 })
 export class AccountsResetPasswordCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
     const password = o.passwordStdin ? await readPasswordFromStdin() : undefined;
@@ -171,6 +191,11 @@ export class AccountsResetPasswordCommand extends AccountsSubcommand {
     'Lift the lock of an account after a distributed attack (--username), e.g. the security administrator’s own',
 })
 export class AccountsUnlockCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
     this.out(`Unlocked ${describe(await this.accounts.unlock(o.username!, commandLineActor()))}.`);
@@ -184,6 +209,11 @@ export class AccountsUnlockCommand extends AccountsSubcommand {
 
 @SubCommand({ name: 'list', description: 'List the privileged accounts (admin, security, auditor)' })
 export class AccountsListCommand extends AccountsSubcommand {
+  // Nest injects by each class's own constructor parameters, not the base class's.
+  constructor(accounts: PrivilegedAccountsService) {
+    super(accounts);
+  }
+
   async run(): Promise<void> {
     const accounts = await this.accounts.list();
     if (!accounts.length) this.out('No privileged accounts yet: create them with `accounts create`.');
