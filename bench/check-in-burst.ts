@@ -57,6 +57,7 @@ import {
   startChildServer,
   startDatabase,
   startInProcessServer,
+  openSessions,
   withClient,
 } from './support';
 
@@ -82,6 +83,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 interface Lawyer {
   id: string;
+  /** The lawyer's sign-in session (the access token's `sid`). */
+  sessionId?: string;
   name: string;
   regionCode: string;
   lat: number;
@@ -203,7 +206,14 @@ class Load {
     this.authorizations = lawyers.map(
       (l) =>
         `Bearer ${jwt.sign(
-          { sub: l.id, kind: 'staff', name: l.name, roles: ['lawyer'], region: l.regionCode },
+          {
+            sub: l.id,
+            kind: 'staff',
+            name: l.name,
+            roles: ['lawyer'],
+            region: l.regionCode,
+            sid: l.sessionId,
+          },
           { expiresIn: 15 * 60 },
         )}`,
     );
@@ -602,6 +612,13 @@ async function main(): Promise<number> {
     await time('migrateMs', () => migrate(db.url));
     const startsAt = new Date(Date.now() - 5 * 60_000);
     const { date, lawyers } = await time('loadMs', () => loadProvince(db.url, startsAt));
+    const sessionIds = await openSessions(
+      db.url,
+      'staff',
+      lawyers.map((l) => l.id),
+      3600,
+    );
+    lawyers.forEach((l, i) => (l.sessionId = sessionIds[i]));
     if (lawyers.length !== LAWYERS) throw new Error(`loaded ${lawyers.length} lawyers, ${LAWYERS} expected`);
     Object.assign(result, { date, shiftStartsAt: startsAt.toISOString() });
     log(

@@ -779,9 +779,35 @@ export interface Resident {
 }
 
 /**
+ * A sign-in session per staff member or resident, as the login or the SMS code opens it (one
+ * statement per 5,000); returns the session ids in the order of `ids`, for the access tokens' `sid`.
+ */
+export async function openSessions(
+  url: string,
+  kind: 'staff' | 'resident',
+  ids: string[],
+  ttlSeconds: number,
+): Promise<string[]> {
+  const sessions: string[] = [];
+  await withClient(url, async (client) => {
+    for (let from = 0; from < ids.length; from += 5000) {
+      const chunk = ids.slice(from, from + 5000);
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO auth_session (${kind === 'staff' ? 'staff_id' : 'resident_id'}, created_at, last_seen_at, expires_at)
+         SELECT subject, now(), now(), now() + make_interval(secs => $2)
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS u(subject, n) ORDER BY n RETURNING id`,
+        [chunk, ttlSeconds],
+      );
+      sessions.push(...rows.map((r) => r.id));
+    }
+  });
+  return sessions;
+}
+
+/**
  * `count` residents as the SMS login makes them (phone encrypted with the app's PiiCipher, blind
- * index), inserted 5,000 at a time, each with the access token `AuthService.residentAccessToken`
- * issues. `env` is the app's environment (`appEnv`), so the keys and the token lifetime are the app's.
+ * index), inserted 5,000 at a time, each with a session and the access token
+ * `AuthService.residentAccessToken` issues. `env` is the app's environment (`appEnv`), so the keys and the token lifetime are the app's.
  */
 export async function createResidents(
   url: string,
@@ -814,17 +840,20 @@ export async function createResidents(
       for (const index of indexes) ids.push(idOf.get(index)!);
     }
   });
-  return ids.map((id) => {
+  const ttl = config.residentTokenTtlHours * 3600;
+  const sessions = await openSessions(url, 'resident', ids, ttl);
+  return ids.map((id, i) => {
     const payload: AccessTokenPayload = {
       sub: id,
       kind: 'resident',
       name: '',
       roles: ['resident'],
       region: null,
+      sid: sessions[i],
     };
     return {
       id,
-      authorization: `Bearer ${jwt.sign(payload, { expiresIn: config.residentTokenTtlHours * 3600 })}`,
+      authorization: `Bearer ${jwt.sign(payload, { expiresIn: ttl })}`,
     };
   });
 }

@@ -122,7 +122,7 @@ describe('Audit trail over HTTP', () => {
       expect(event?.changes).toMatchObject({ note: { reason: 'wrong_password' } });
     });
 
-    it('records the locking failure and the attempts while locked with their own reasons', async () => {
+    it('records the failure that makes the address wait and the attempts while it waits with their own reasons', async () => {
       const username = DEMO_LAWYERS[6].username;
       const ids: string[] = [];
       for (let i = 0; i < 6; i++) {
@@ -142,8 +142,8 @@ describe('Audit trail over HTTP', () => {
         'wrong_password',
         'wrong_password',
         'wrong_password',
-        'wrong_password_locked',
-        'locked',
+        'wrong_password_delayed',
+        'delayed',
       ]);
     });
 

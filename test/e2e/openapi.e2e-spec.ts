@@ -14,6 +14,8 @@ const NOT_JSON = [
   'get /api/v1/lawyers/{id}/calendar.ics',
   'post /api/v1/auth/logout',
   'post /api/v1/auth/password',
+  'delete /api/v1/auth/sessions/{id}',
+  'delete /api/v1/security/sessions/{id}',
 ];
 
 describe('The OpenAPI document', () => {
@@ -98,6 +100,38 @@ describe('The OpenAPI document', () => {
       const items = Array.isArray(body) ? body : (body as { items?: unknown[] }).items;
       if (items) expect({ path, empty: items.length === 0 }).toEqual({ path, empty: false });
     }
+  });
+
+  it('matches what the sessions and the security administrator’s routes answer', async () => {
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'lawyer02', password: 'Demo@2026pass' });
+    const security = { authorization: `Bearer ${await t.login('security')}` };
+
+    const answers = [
+      [
+        'get',
+        '/api/v1/auth/sessions',
+        await t
+          .http()
+          .get('/api/v1/auth/sessions')
+          .set({ authorization: `Bearer ${login.body.accessToken}` }),
+      ],
+      [
+        'get',
+        '/api/v1/security/sessions',
+        await t.http().get('/api/v1/security/sessions').query({ staffId: login.body.user.id }).set(security),
+      ],
+      [
+        'post',
+        '/api/v1/security/accounts/{id}/unlock',
+        await t.http().post(`/api/v1/security/accounts/${login.body.user.id}/unlock`).set(security),
+      ],
+    ] as const;
+
+    expect(answerProblems(doc, answers)).toEqual([]);
+    expect(answers.map(([, , res]) => res.status)).toEqual([200, 200, 200]);
   });
 
   it("matches what a correction, a township's sign-in events and the roster's coverage answer", async () => {

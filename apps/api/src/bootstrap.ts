@@ -102,7 +102,10 @@ export async function createApp(
     new DocumentBuilder()
       .setTitle('乡村公共法律服务平台 API')
       .setDescription(
-        'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services.',
+        'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services. ' +
+          'Every route that needs an access token answers 401 UNAUTHENTICATED without a valid one (a token ' +
+          'must carry `exp`) and 401 SESSION_ENDED once its sign-in session has ended (logout, a new ' +
+          'password, the account disabled, or ended by its owner or the security administrator): sign in again.',
       )
       .setVersion('1')
       .addBearerAuth()

@@ -97,7 +97,7 @@ export class AttendanceController {
   }
 
   @Get()
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({
     summary:
       'Attendance per shift, evaluated now (a lawyer sees their own); status=exceptions lists late, left early, absent and incomplete',
@@ -108,7 +108,7 @@ export class AttendanceController {
   }
 
   @Get('events')
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({
     summary:
       'Sign-in and sign-out events; flagged=true gives the exception list (outside the fence, unscheduled, no location, delayed)',
@@ -121,7 +121,7 @@ export class AttendanceController {
   }
 
   @Get('pending-review')
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({
     summary:
       'Sign-ins and sign-outs awaiting review (status pending_review: sent later than ATTENDANCE_MAX_DELAY_HOURS), oldest first, in your jurisdiction (a lawyer: their own); decide with POST /attendance/corrections action accept or refuse',

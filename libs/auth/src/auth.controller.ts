@@ -1,15 +1,25 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { CurrentUser, type Principal, Public } from '@app/core';
+import { CurrentUser, type Principal, Public, Roles, STAFF_ROLES, uuidParam } from '@app/core';
 import type { Staff } from '@app/org';
 import { AuthService } from './auth.service';
+import { SESSION_401 } from './dto/auth.dto';
 import {
   AuthUser,
   ChangePasswordDto,
   LoginDto,
   LogoutDto,
   RefreshDto,
+  SessionResponse,
   TokenPairResponse,
 } from './dto/auth.dto';
 import { LocalAuthGuard } from './guards/local-auth.guard';
@@ -25,7 +35,12 @@ export class AuthController {
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Staff sign-in: 401 wrong credentials, 423 locked after 5 wrong passwords (30 min)',
+    summary:
+      'Staff sign-in, opening a session. 401 INVALID_CREDENTIALS for a wrong password and an unknown name alike; ' +
+      '429 LOGIN_DELAYED (with Retry-After) when this address sent 5 wrong passwords for the name (it waits 1, ' +
+      '2, 4 … minutes; other addresses are not affected); 423 ACCOUNT_LOCKED after a distributed attack ' +
+      '(20 wrong passwords from 5 addresses within an hour) until the security administrator unlocks it. ' +
+      'Unknown names get exactly the same answers',
   })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairResponse })
@@ -45,22 +60,58 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End this session (or all of them when no refresh token is given)' })
+  @ApiUnauthorizedResponse({ description: SESSION_401 })
+  @ApiOperation({
+    summary:
+      'End this session (and the refresh token’s, when it is one of yours), or every session of yours when no ' +
+      'refresh token is given; their access tokens get 401 SESSION_ENDED at once (staff and residents)',
+  })
   async logout(@CurrentUser() user: Principal, @Body() dto: LogoutDto): Promise<void> {
     await this.auth.logout(user, dto.refreshToken);
   }
 
   @Get('me')
   @ApiBearerAuth()
+  @ApiUnauthorizedResponse({ description: SESSION_401 })
   @ApiOkResponse({ type: AuthUser })
   me(@CurrentUser() user: Principal): AuthUser {
     return { id: user.id, name: user.name, roles: user.roles, regionCode: user.regionCode };
   }
 
+  @Get('sessions')
+  @ApiBearerAuth()
+  @ApiUnauthorizedResponse({ description: SESSION_401 })
+  @ApiOperation({ summary: 'Your open sign-in sessions, most recently used first (staff and residents)' })
+  @ApiOkResponse({ type: SessionResponse, isArray: true })
+  sessions(@CurrentUser() user: Principal): Promise<SessionResponse[]> {
+    return this.auth.listSessions(user);
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiUnauthorizedResponse({ description: SESSION_401 })
+  @ApiOperation({
+    summary:
+      'End one of your sessions: its access tokens get 401 SESSION_ENDED at once, its refresh tokens stop ' +
+      'working; 404 SESSION_NOT_FOUND for one that is not yours or already ended',
+  })
+  @ApiNoContentResponse()
+  async endSession(@CurrentUser() user: Principal, @Param('id', uuidParam()) id: string): Promise<void> {
+    await this.auth.endOwnSession(user, id);
+  }
+
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change your password; every other session is signed out' })
+  @ApiUnauthorizedResponse({ description: SESSION_401 })
+  @Roles(...STAFF_ROLES)
+  @ApiOperation({
+    summary:
+      'Change your password (staff). Every session of the account ends, this one included: sign in again. ' +
+      'A wrong current password is 400 and counts as a wrong login (429 LOGIN_DELAYED after 5 from this ' +
+      'address); the new one may not be common or one of your last 5',
+  })
   async changePassword(@CurrentUser() user: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
   }

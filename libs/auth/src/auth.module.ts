@@ -6,10 +6,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { OrgModule } from '@app/org';
+import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { RolesGuard } from './guards/roles.guard';
+import { SecurityController } from './security/security.controller';
+import { SecurityService } from './security/security.service';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { jwtKey } from './strategies/jwt-key';
@@ -19,6 +22,7 @@ import { LocalStrategy } from './strategies/local.strategy';
 @Module({
   imports: [
     OrgModule,
+    AccountsModule,
     PassportModule,
     TypeOrmModule.forFeature([RefreshToken]),
     JwtModule.registerAsync({
@@ -34,9 +38,10 @@ import { LocalStrategy } from './strategies/local.strategy';
       useFactory: (config: AppConfig) => [{ name: 'auth', ttl: 60_000, limit: config.authThrottleLimit }],
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SecurityController],
   providers: [
     AuthService,
+    SecurityService,
     RefreshTokensRepository,
     LocalStrategy,
     JwtStrategy,
@@ -44,6 +49,6 @@ import { LocalStrategy } from './strategies/local.strategy';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, AccountsModule],
 })
 export class AuthModule {}

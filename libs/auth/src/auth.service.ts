@@ -7,8 +7,11 @@ import { AuditService } from '@app/audit';
 import { APP_CONFIG, type AppConfig, AppError, Clock, PasswordHasher, type Principal } from '@app/core';
 import { Staff, StaffService } from '@app/org';
 import { AuthErrors } from './auth.errors';
-import { TokenPairResponse } from './dto/auth.dto';
+import { SessionResponse, TokenPairResponse } from './dto/auth.dto';
+import { LockoutService } from './lockout/lockout.service';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { toSessionResponse } from './security/security.service';
+import { SessionsService } from './sessions/sessions.service';
 
 export interface AccessTokenPayload {
   sub: string;
@@ -16,6 +19,8 @@ export interface AccessTokenPayload {
   name: string;
   roles: Principal['roles'];
   region: string | null;
+  /** The sign-in session; every request checks that it is still open. */
+  sid: string;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -33,6 +38,8 @@ export class AuthService {
   constructor(
     private readonly staff: StaffService,
     private readonly tokens: RefreshTokensRepository,
+    private readonly sessions: SessionsService,
+    private readonly lockout: LockoutService,
     private readonly jwt: JwtService,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
@@ -42,67 +49,70 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks a login. Wrong passwords are counted; the failure that reaches the limit locks the
-   * account for the configured time (423), and so does every attempt while it is locked.
+   * Checks a login. An unknown login name goes the same way as a known one (the same checks, a
+   * password hash verified, the same failure counted and the same answer), so that no answer tells
+   * which names exist: 423 while the name is locked after a distributed attack, 429 while this address
+   * has to wait, else 401 for a wrong password.
    */
   async validateLogin(username: string, password: string): Promise<Staff> {
     const account = await this.staff.findForLogin(username);
-    const now = this.clock.now();
-    const fail = async (reason: string, error: AppError, staff?: Staff) => {
+    const fail = async (reason: string, error: AppError) => {
       await this.audit.recordAlone({
         action: 'login.failure',
         entityType: 'staff',
-        entityId: staff?.id ?? null,
-        regionCode: staff?.regionCode ?? null,
-        actor: { id: staff?.id ?? null, name: username.slice(0, 50) },
+        entityId: account?.id ?? null,
+        regionCode: account?.regionCode ?? null,
+        actor: { id: account?.id ?? null, name: username.slice(0, 50) },
         note: { username: username.slice(0, 50), reason },
       });
       return error;
     };
-    if (!account) {
-      // Verify against a throw-away hash so an unknown name takes as long as a wrong password.
-      this.dummyHash ??= this.passwords.hash(randomBytes(16).toString('hex'));
-      await this.passwords.verify(await this.dummyHash, password);
-      throw await fail('unknown_user', this.invalidCredentials());
+    try {
+      await this.lockout.assertMayTry(username, account);
+    } catch (err) {
+      const code = (err as AppError).code;
+      throw await fail(code === AuthErrors.ACCOUNT_LOCKED ? 'locked' : 'delayed', err as AppError);
     }
-    if (account.lockedUntil && account.lockedUntil > now) {
-      throw await fail('locked', this.locked(account.lockedUntil), account);
-    }
-    if (!(await this.passwords.verify(account.passwordHash, password))) {
-      const state = await this.dataSource.transaction((em) => this.staff.registerFailedLogin(account.id, em));
-      const nowLocked = state.lockedUntil && state.lockedUntil > now;
-      throw await fail(
-        nowLocked ? 'wrong_password_locked' : 'wrong_password',
-        nowLocked ? this.locked(state.lockedUntil!) : this.invalidCredentials(),
-        account,
-      );
+    // An unknown name is verified against a throw-away hash, so it takes as long as a wrong password.
+    this.dummyHash ??= this.passwords.hash(randomBytes(16).toString('hex'));
+    const right = await this.passwords.verify(account?.passwordHash ?? (await this.dummyHash), password);
+    if (!account || !right) {
+      const refusal = await this.lockout.recordFailure(username, account);
+      const reason = account ? 'wrong_password' : 'unknown_user';
+      const outcome = !refusal ? '' : refusal.code === AuthErrors.ACCOUNT_LOCKED ? '_locked' : '_delayed';
+      throw await fail(`${reason}${outcome}`, refusal ?? this.invalidCredentials());
     }
     if (account.status !== 'active') {
       throw await fail(
         'disabled',
         new AppError(AuthErrors.ACCOUNT_DISABLED, 'unauthorized', 'This account is disabled'),
-        account,
       );
     }
     return account;
   }
 
-  /** A successful login: resets the failure count, audits it and issues a new token family. */
+  /** A successful login: forgets this address's failures, audits it and opens a session with its tokens. */
   async login(account: Staff): Promise<TokenPairResponse> {
     return this.dataSource.transaction(async (em) => {
-      await this.staff.registerSuccessfulLogin(account.id, em);
+      await this.staff.recordLogin(account.id, em);
+      await this.lockout.recordSuccess(account.username, em);
+      const sessionId = await this.sessions.open({ kind: 'staff', id: account.id }, this.refreshExpiry(), em);
       await this.audit.record(em, {
         action: 'login.success',
         entityType: 'staff',
         entityId: account.id,
         regionCode: account.regionCode,
         actor: { id: account.id, name: account.name },
+        note: { sessionId },
       });
-      return this.issue(account, randomUUID(), em);
+      return this.issue(account, sessionId, em);
     });
   }
 
-  /** Rotates a refresh token. A token used twice revokes its whole family (it may have been stolen). */
+  /**
+   * Rotates a refresh token within its session. A token used twice ends the session (it may have
+   * been stolen); a token of an ended session is refused.
+   */
   async refresh(refreshToken: string): Promise<TokenPairResponse> {
     const [id, secret] = refreshToken.split('.');
     if (!id || !secret || !TOKEN_ID.test(id)) throw this.invalidRefresh();
@@ -113,13 +123,13 @@ export class AuthService {
       const now = this.clock.now();
       if (row.rotatedAt) {
         if (!row.revokedAt) {
-          await this.tokens.revokeFamily(row.familyId, now, em);
+          await this.sessions.end(row.sessionId, 'refresh_reuse', em);
           await this.audit.record(em, {
             action: 'token.reuse',
             entityType: 'staff',
             entityId: row.staffId,
             actor: { id: row.staffId, name: null },
-            note: { familyId: row.familyId },
+            note: { familyId: row.familyId, sessionId: row.sessionId },
           });
         }
         return {
@@ -130,68 +140,126 @@ export class AuthService {
           ),
         };
       }
-      // Ended by a logout, a password change or a detected reuse.
-      if (row.revokedAt) return { error: this.invalidRefresh() };
-      if (row.expiresAt <= now) return { error: this.invalidRefresh() };
+      // Ended by a logout, a password change, a disabled account or a detected reuse.
+      if (row.revokedAt || row.expiresAt <= now) return { error: this.invalidRefresh() };
+      const session = await this.sessions.findForRefresh(row.sessionId, em);
+      if (!session || session.endedAt || session.expiresAt <= now) return { error: this.invalidRefresh() };
       const account = await this.staff.findByIdUnscoped(row.staffId);
       if (!account || account.status !== 'active') return { error: this.invalidRefresh() };
       await this.tokens.markRotated(row.id, now, em);
-      return { pair: await this.issue(account, row.familyId, em) };
+      await this.sessions.extend(row.sessionId, this.refreshExpiry(), em);
+      return { pair: await this.issue(account, row.sessionId, em) };
     });
     if ('error' in outcome) throw outcome.error;
     return outcome.pair;
   }
 
-  /** Ends the session of a refresh token, or every session of the caller. */
+  /**
+   * Ends the caller's session (the access token's, and the one of the refresh token given when it is
+   * the caller's), or every session of the caller when no refresh token is given. Their access tokens
+   * fail at once (401 SESSION_ENDED), for staff and residents alike.
+   */
   async logout(principal: Principal, refreshToken?: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const now = this.clock.now();
-      const id = refreshToken?.split('.')[0];
-      const row = id && TOKEN_ID.test(id) ? await this.tokens.findById(id) : null;
-      if (row && row.staffId === principal.id) await this.tokens.revokeFamily(row.familyId, now, em);
-      else await this.tokens.revokeAllOf(principal.id, now, em);
+      const subject = { kind: principal.kind, id: principal.id };
+      if (refreshToken === undefined) {
+        await this.sessions.endAllOf(subject, 'logout', em);
+      } else {
+        const id = refreshToken.split('.')[0];
+        const row = id && TOKEN_ID.test(id) ? await this.tokens.findById(id) : null;
+        if (row && row.staffId === principal.id) await this.sessions.end(row.sessionId, 'logout', em);
+        if (principal.sessionId) await this.sessions.end(principal.sessionId, 'logout', em);
+      }
       await this.audit.record(em, {
         action: 'logout',
-        entityType: 'staff',
+        entityType: principal.kind,
         entityId: principal.id,
         regionCode: principal.regionCode,
+        note: { sessionId: principal.sessionId ?? null, everySession: refreshToken === undefined },
       });
     });
   }
 
+  /**
+   * A new password, given the current one. A wrong current password counts as a wrong login (the
+   * same waits and lock) and is audited. The new one follows the policy and may not be one of the
+   * last `PASSWORD_HISTORY`; every session of the account ends, this one included.
+   */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const account = await this.staff.findByIdUnscoped(principal.id);
     const withHash = account ? await this.staff.findForLogin(account.username) : null;
-    if (!withHash || !(await this.passwords.verify(withHash.passwordHash, currentPassword))) {
-      throw new AppError(AuthErrors.INVALID_CREDENTIALS, 'bad_request', 'The current password is wrong', {
-        currentPassword: ['is wrong'],
+    if (!account || !withHash) throw this.sessions.sessionEnded();
+    await this.lockout.assertMayTry(account.username, withHash);
+    if (!(await this.passwords.verify(withHash.passwordHash, currentPassword))) {
+      const refusal = await this.lockout.recordFailure(account.username, withHash);
+      await this.audit.recordAlone({
+        action: 'password.change.failure',
+        entityType: 'staff',
+        entityId: account.id,
+        regionCode: account.regionCode,
+        note: { reason: 'wrong_current_password' },
       });
+      throw (
+        refusal ??
+        new AppError(AuthErrors.INVALID_CREDENTIALS, 'bad_request', 'The current password is wrong', {
+          currentPassword: ['is wrong'],
+        })
+      );
     }
     await this.dataSource.transaction(async (em) => {
+      await this.lockout.recordSuccess(account.username, em);
       await this.staff.setPassword(principal.id, newPassword, em);
-      await this.tokens.revokeAllOf(principal.id, this.clock.now(), em);
     });
   }
 
-  /** An access token for a resident who proved their phone by SMS code. */
-  residentAccessToken(residentId: string): Promise<string> {
+  /** The caller's open sessions, most recently used first. */
+  async listSessions(principal: Principal): Promise<SessionResponse[]> {
+    const rows = await this.sessions.listOpen({ kind: principal.kind, id: principal.id });
+    return rows.map((s) => {
+      const { kind: _k, staffId: _s, residentId: _r, ...own } = toSessionResponse(s, principal);
+      return own;
+    });
+  }
+
+  /** Ends one of the caller's own sessions (404 for any other). */
+  async endOwnSession(principal: Principal, sessionId: string): Promise<void> {
+    const session = await this.sessions.findById(sessionId);
+    const owner = session ? (session.staffId ?? session.residentId) : null;
+    if (!session || owner !== principal.id || session.endedAt)
+      throw new AppError(AuthErrors.SESSION_NOT_FOUND, 'not_found', 'Session not found', { id: sessionId });
+    await this.sessions.endAudited(session, 'ended_by_owner');
+  }
+
+  /** An access token for a resident who proved their phone by SMS code, in a session of its own. */
+  async residentAccessToken(residentId: string): Promise<string> {
+    const ttl = this.config.residentTokenTtlHours * 3600;
+    const sessionId = await this.sessions.open(
+      { kind: 'resident', id: residentId },
+      new Date(this.clock.now().getTime() + ttl * 1000),
+    );
     const payload: AccessTokenPayload = {
       sub: residentId,
       kind: 'resident',
       name: '',
       roles: ['resident'],
       region: null,
+      sid: sessionId,
     };
-    return this.jwt.signAsync(payload, { expiresIn: this.config.residentTokenTtlHours * 3600 });
+    return this.jwt.signAsync(payload, { expiresIn: ttl });
   }
 
-  private async issue(account: Staff, familyId: string, em: EntityManager): Promise<TokenPairResponse> {
+  private refreshExpiry(): Date {
+    return new Date(this.clock.now().getTime() + this.config.refreshTokenTtlDays * 86_400_000);
+  }
+
+  private async issue(account: Staff, sessionId: string, em: EntityManager): Promise<TokenPairResponse> {
     const payload: AccessTokenPayload = {
       sub: account.id,
       kind: 'staff',
       name: account.name,
       roles: account.roles,
       region: account.regionCode,
+      sid: sessionId,
     };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     const id = randomUUID();
@@ -200,9 +268,10 @@ export class AuthService {
       {
         id,
         staffId: account.id,
-        familyId,
+        familyId: sessionId,
+        sessionId,
         tokenHash: sha256(secret),
-        expiresAt: new Date(this.clock.now().getTime() + this.config.refreshTokenTtlDays * 86_400_000),
+        expiresAt: this.refreshExpiry(),
       },
       em,
     );
@@ -216,17 +285,6 @@ export class AuthService {
 
   private invalidCredentials(): AppError {
     return new AppError(AuthErrors.INVALID_CREDENTIALS, 'unauthorized', 'Wrong login name or password');
-  }
-
-  private locked(until: Date): AppError {
-    return new AppError(
-      AuthErrors.ACCOUNT_LOCKED,
-      'locked',
-      'Too many wrong passwords: the account is locked for a while',
-      {
-        lockedUntil: until.toISOString(),
-      },
-    );
   }
 
   private invalidRefresh(): AppError {

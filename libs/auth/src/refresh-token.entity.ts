@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * A refresh token, stored as a SHA-256 hash. Each use rotates it to a new token of the same
- * family; presenting a token that was already rotated revokes the whole family.
+ * A refresh token, stored as a SHA-256 hash. It belongs to a sign-in session and dies with it. Each
+ * use rotates it to a new token of the same session (the family); presenting a token that was
+ * already rotated ends the session.
  */
 @Entity('refresh_token')
 export class RefreshToken {
@@ -12,8 +13,12 @@ export class RefreshToken {
   @Column({ type: 'uuid' })
   staffId!: string;
 
+  /** The session's id for tokens issued since sessions exist; the family of older ones. */
   @Column({ type: 'uuid' })
   familyId!: string;
+
+  @Column({ type: 'uuid' })
+  sessionId!: string;
 
   @Column({ type: 'char' })
   tokenHash!: string;

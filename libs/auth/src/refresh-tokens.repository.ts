@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { RefreshToken } from './refresh-token.entity';
 
 @Injectable()
@@ -26,13 +26,5 @@ export class RefreshTokensRepository {
 
   async markRotated(id: string, at: Date, em: EntityManager): Promise<void> {
     await em.getRepository(RefreshToken).update({ id }, { rotatedAt: at });
-  }
-
-  async revokeFamily(familyId: string, at: Date, em: EntityManager): Promise<void> {
-    await em.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: at });
-  }
-
-  async revokeAllOf(staffId: string, at: Date, em: EntityManager): Promise<void> {
-    await em.getRepository(RefreshToken).update({ staffId, revokedAt: IsNull() }, { revokedAt: at });
   }
 }

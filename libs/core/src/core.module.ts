@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AccessRevocations } from './access/access-revocations';
 import { JobsService } from './jobs/jobs.service';
 import { Clock } from './time/clock';
 import { PasswordHasher } from './security/password-hasher';
@@ -7,7 +8,7 @@ import { PiiCipher } from './security/pii-cipher';
 /** Shared services every domain lib may inject. */
 @Global()
 @Module({
-  providers: [Clock, PasswordHasher, PiiCipher, JobsService],
-  exports: [Clock, PasswordHasher, PiiCipher, JobsService],
+  providers: [Clock, PasswordHasher, PiiCipher, JobsService, AccessRevocations],
+  exports: [Clock, PasswordHasher, PiiCipher, JobsService, AccessRevocations],
 })
 export class CoreModule {}

@@ -18,14 +18,21 @@ export const DEMO_OFFICIALS = [
     name: '系统管理员',
     kind: 'admin',
     regionCode: DEMO_COUNTY,
-    description: 'admin (accounts), 慈溪市',
+    description: 'system administrator (ordinary accounts, settings), 慈溪市',
+  },
+  {
+    username: 'security',
+    name: '安全管理员',
+    kind: 'security',
+    regionCode: DEMO_COUNTY,
+    description: 'security administrator (lock-outs, sessions), 慈溪市',
   },
   {
     username: 'auditor',
     name: '安全审计员',
     kind: 'auditor',
     regionCode: DEMO_COUNTY,
-    description: 'auditor (audit trail), 慈溪市',
+    description: 'auditor (reads and verifies the audit trail), 慈溪市',
   },
   {
     username: 'cixi.official',

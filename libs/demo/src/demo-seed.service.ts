@@ -99,16 +99,17 @@ export class DemoSeedService {
       }
 
       for (const o of DEMO_OFFICIALS) {
-        const official = await this.staff.create(
-          {
-            username: o.username,
-            name: o.name,
-            kind: o.kind,
-            regionCode: o.regionCode,
-            password: DEMO_PASSWORD,
-          },
-          em,
-        );
+        const account = {
+          username: o.username,
+          name: o.name,
+          regionCode: o.regionCode,
+          password: DEMO_PASSWORD,
+        };
+        // 三权分立: the admin, security administrator and auditor are made as the command line makes them.
+        const official =
+          o.kind === 'official'
+            ? await this.staff.create({ ...account, kind: o.kind }, em)
+            : await this.staff.createPrivileged({ ...account, kind: o.kind }, em);
         if (o.kind === 'official' && towns[o.regionCode])
           towns[o.regionCode].official = {
             id: official.id,

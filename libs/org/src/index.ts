@@ -7,6 +7,7 @@ export * from './service-points/service-point.entity';
 export * from './service-points/rules/opening-hours';
 export * from './staff/staff.service';
 export * from './staff/staff.entity';
+export { StaffResponse } from './staff/dto/staff.dto';
 export * from './advisors/advisor-assignments.service';
 export * from './advisors/advisor-assignment.entity';
 export * from './service-points/duty-reader';

@@ -7,6 +7,10 @@ export const OrgErrors = {
   USERNAME_TAKEN: 'USERNAME_TAKEN',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   ROLE_NOT_GRANTABLE: 'ROLE_NOT_GRANTABLE',
+  /** Admin, security and auditor accounts: only `npm run cli -- accounts` makes or changes them (403). */
+  PRIVILEGED_ACCOUNT: 'PRIVILEGED_ACCOUNT',
+  /** One's own account, or an official at or above the caller's level (403). */
+  NOT_BELOW_CALLER: 'NOT_BELOW_CALLER',
   NOT_A_LAWYER: 'NOT_A_LAWYER',
   NOT_A_VILLAGE_POINT: 'NOT_A_VILLAGE_POINT',
   ADVISOR_ALREADY_ASSIGNED: 'ADVISOR_ALREADY_ASSIGNED',

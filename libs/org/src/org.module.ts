@@ -12,6 +12,7 @@ import { ServicePoint } from './service-points/service-point.entity';
 import { ServicePointsController } from './service-points/service-points.controller';
 import { ServicePointsRepository } from './service-points/service-points.repository';
 import { ServicePointsService } from './service-points/service-points.service';
+import { PasswordHistoryRepository } from './staff/password-history.repository';
 import { Staff } from './staff/staff.entity';
 import { StaffController } from './staff/staff.controller';
 import { StaffRepository } from './staff/staff.repository';
@@ -27,6 +28,7 @@ import { StaffService } from './staff/staff.service';
     ServicePointsRepository,
     ServicePointsService,
     StaffRepository,
+    PasswordHistoryRepository,
     StaffService,
     AdvisorAssignmentsRepository,
     AdvisorAssignmentsService,

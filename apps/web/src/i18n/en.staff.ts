@@ -389,7 +389,11 @@ export const enStaff: StaffMessages = {
     APPOINTMENT_ALREADY_LOGGED: 'This appointment is already in the work log.',
     INVALID_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED:
-      'Too many wrong passwords: the account is locked for a while. Try later or ask an administrator.',
+      'Too many wrong passwords from many places: the account is locked. Please ask the security administrator.',
+    LOGIN_DELAYED: 'Too many wrong passwords from here. Please wait a few minutes and try again.',
+    SESSION_NOT_FOUND: 'This sign-in no longer exists; refresh the list.',
+    PRIVILEGED_ACCOUNT: 'Admin, security and auditor accounts are managed only on the server’s command line.',
+    NOT_BELOW_CALLER: 'You may manage only the accounts of the regions below yours, and never your own.',
     ACCOUNT_DISABLED: 'This account is disabled. Please ask an administrator.',
     INVALID_REFRESH_TOKEN: 'Your session has expired. Please sign in again.',
     REFRESH_TOKEN_REUSED: 'Your session has expired. Please sign in again.',

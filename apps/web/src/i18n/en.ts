@@ -165,6 +165,7 @@ export const en: Messages = {
     OTP_DAILY_LIMIT: 'No more codes today for this number. Please try tomorrow.',
     OTP_IP_LIMIT: 'Too many codes from this network. Please try later.',
     UNAUTHENTICATED: 'Please sign in first.',
+    SESSION_ENDED: 'You have been signed out. Please sign in again.',
     status400: 'Something in the form is not right; please check and try again.',
     status401: 'Please sign in first.',
     status403: 'You are not allowed to do this.',

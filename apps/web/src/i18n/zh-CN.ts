@@ -162,6 +162,7 @@ export const zhCN = {
     OTP_DAILY_LIMIT: '今天获取验证码的次数已用完，请明天再试',
     OTP_IP_LIMIT: '这个网络获取验证码太频繁，请稍后再试',
     UNAUTHENTICATED: '请先登录',
+    SESSION_ENDED: '您已退出登录，请重新登录',
     status400: '提交的内容有误，请检查后重试',
     status401: '请先登录',
     status403: '您没有此操作的权限',

@@ -31,7 +31,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = Principal>(err: unknown, user: TUser | false): TUser {
-    if (err || !user)
+    // An error of the token's check itself: an ended session (401 SESSION_ENDED, so that a client
+    // knows to sign in again), a token without expiry, or the database being down (503).
+    if (err) throw err;
+    if (!user)
       throw new AppError(
         AuthErrors.UNAUTHENTICATED,
         'unauthorized',

@@ -55,7 +55,15 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) AUTH_THROTTLE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) LOGIN_MAX_FAILURES?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCK_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) LOGIN_DELAY_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_DELAY_MAX_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) LOGIN_FAILURES_FORGOTTEN_HOURS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(10000) LOGIN_ACCOUNT_LOCK_FAILURES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(1000) LOGIN_ACCOUNT_LOCK_ADDRESSES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_ACCOUNT_LOCK_WINDOW_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(525600) LOGIN_LOCK_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(24) PASSWORD_HISTORY?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60000) SESSION_CHECK_CACHE_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SMS_RETENTION_DAYS?: number;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
@@ -87,8 +95,12 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   authThrottleLimit: number;
-  loginMaxFailures: number;
-  loginLockMinutes: number;
+  /** Wrong passwords: a wait per login name and address, and the whole-account lock of a distributed attack. */
+  lockout: LockoutPolicy;
+  /** A new password may not be one of the account's last this-many passwords (0: no history). */
+  passwordHistory: number;
+  /** How long a request trusts what it last read of a session (ms; 0: read it on every request). */
+  sessionCheckCacheMs: number;
   otpPerIpPerHour: number;
   /** Delivered SMS are deleted from the outbox this many days after they were sent. */
   smsRetentionDays: number;
@@ -115,6 +127,25 @@ export interface AppConfig {
     /** Days a work-log entry or workshop stays editable by its lawyer; then only an official corrects it. */
     editDays: number;
   };
+}
+
+export interface LockoutPolicy {
+  /** Wrong passwords for one login name from one address before that address must wait. */
+  maxFailures: number;
+  /** The first wait, in minutes; it doubles with every further wrong password from that address. */
+  delayMinutes: number;
+  /** The longest wait. */
+  maxDelayMinutes: number;
+  /** Wrong passwords from an address older than this (hours) are forgotten. */
+  forgetAfterHours: number;
+  /** A distributed attack: at least this many wrong passwords for one login name … */
+  accountLockFailures: number;
+  /** … from at least this many addresses … */
+  accountLockAddresses: number;
+  /** … within this many minutes lock the whole account. */
+  accountLockWindowMinutes: number;
+  /** How long the whole-account lock holds; 0: until the security administrator unlocks it. */
+  accountLockMinutes: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -208,8 +239,18 @@ export function loadAppConfig(
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 15 * 60,
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS ?? 30,
     authThrottleLimit: parsed.AUTH_THROTTLE_LIMIT ?? 20,
-    loginMaxFailures: parsed.LOGIN_MAX_FAILURES ?? 5,
-    loginLockMinutes: parsed.LOGIN_LOCK_MINUTES ?? 30,
+    lockout: {
+      maxFailures: parsed.LOGIN_MAX_FAILURES ?? 5,
+      delayMinutes: parsed.LOGIN_DELAY_MINUTES ?? 1,
+      maxDelayMinutes: parsed.LOGIN_DELAY_MAX_MINUTES ?? 60,
+      forgetAfterHours: parsed.LOGIN_FAILURES_FORGOTTEN_HOURS ?? 24,
+      accountLockFailures: parsed.LOGIN_ACCOUNT_LOCK_FAILURES ?? 20,
+      accountLockAddresses: parsed.LOGIN_ACCOUNT_LOCK_ADDRESSES ?? 5,
+      accountLockWindowMinutes: parsed.LOGIN_ACCOUNT_LOCK_WINDOW_MINUTES ?? 60,
+      accountLockMinutes: parsed.LOGIN_LOCK_MINUTES ?? 0,
+    },
+    passwordHistory: parsed.PASSWORD_HISTORY ?? 5,
+    sessionCheckCacheMs: parsed.SESSION_CHECK_CACHE_MS ?? 5000,
     otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
     smsRetentionDays: parsed.SMS_RETENTION_DAYS ?? 30,
     residentTokenTtlHours: parsed.RESIDENT_TOKEN_TTL_HOURS ?? 168,

@@ -10,7 +10,15 @@ export class RequestContextMiddleware implements NestMiddleware {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   use(req: IncomingMessage & { id?: string }, _res: ServerResponse, next: () => void): void {
-    RequestContext.run({ requestId: req.id, ip: clientIp(req, this.config.trustProxy) }, next);
+    const agent = req.headers['user-agent'];
+    RequestContext.run(
+      {
+        requestId: req.id,
+        ip: clientIp(req, this.config.trustProxy),
+        userAgent: typeof agent === 'string' && agent ? agent.slice(0, 200) : undefined,
+      },
+      next,
+    );
   }
 }
 

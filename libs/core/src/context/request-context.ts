@@ -8,7 +8,11 @@ import type { Principal } from '../access/principal';
 export interface RequestContextData {
   requestId?: string;
   ip?: string;
+  /** The client's User-Agent, cut to 200 characters (shown in the list of sign-in sessions). */
+  userAgent?: string;
   principal?: Principal;
+  /** Who acts when nobody is signed in, for the audit trail (the command line names the system user). */
+  actorName?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

@@ -48,7 +48,7 @@ export class AdvisorAssignmentsController {
   }
 
   @Get('advisor-coverage')
-  @Roles('official', 'admin', 'lawyer', 'auditor')
+  @Roles('official', 'admin', 'lawyer')
   @ApiOperation({ summary: 'Villages with and without an advisor (法律顾问覆盖)' })
   @ApiOkResponse({ type: AdvisorCoverageResponse })
   coverage(@Query() q: AdvisorCoverageQuery): Promise<AdvisorCoverageResponse> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
 import {
@@ -27,7 +27,10 @@ export class StaffController {
   @Post()
   @Roles('official', 'admin')
   @ApiOperation({
-    summary: 'Create an account: officials add lawyers in their jurisdiction; admins any kind',
+    summary:
+      'Create an ordinary account: officials add lawyers of their jurisdiction and officials of the regions ' +
+      'below their own, the admin any ordinary account of its jurisdiction. Admin, security and auditor ' +
+      'accounts are made only with `npm run cli -- accounts create` (403 PRIVILEGED_ACCOUNT for every caller)',
   })
   @ApiCreatedResponse({ type: StaffResponse })
   async create(@Body() dto: CreateStaffDto): Promise<StaffResponse> {
@@ -43,18 +46,15 @@ export class StaffController {
 
   @Patch(':id')
   @Roles('official', 'admin')
+  @ApiOperation({
+    summary:
+      'Change an ordinary account (status disabled ends its sign-in sessions at once). 403 PRIVILEGED_ACCOUNT ' +
+      'for an admin, security or auditor account, whoever asks; 403 NOT_BELOW_CALLER for one’s own account ' +
+      'and, for an official, an official at or above their level',
+  })
   @ApiOkResponse({ type: StaffResponse })
   async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateStaffDto): Promise<StaffResponse> {
     return this.staff.toResponse(await this.staff.update(id, dto));
-  }
-
-  @Post(':id/unlock')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Lift a lock-out after repeated wrong passwords' })
-  @ApiOkResponse({ type: StaffResponse })
-  async unlock(@Param('id', uuidParam()) id: string): Promise<StaffResponse> {
-    return this.staff.toResponse(await this.staff.unlock(id));
   }
 
   @Get(':id/phone')

@@ -7,9 +7,19 @@ export const STAFF_KINDS = [
   'public_lawyer',
   'official',
   'admin',
+  'security',
   'auditor',
 ] as const;
 export type StaffKind = (typeof STAFF_KINDS)[number];
+
+/**
+ * 三权分立: the system administrator, the security administrator and the auditor. Made and changed
+ * only with `npm run cli -- accounts …`; the API refuses to create, change or disable them.
+ */
+export const PRIVILEGED_KINDS = ['admin', 'security', 'auditor'] as const;
+export type PrivilegedKind = (typeof PRIVILEGED_KINDS)[number];
+export const isPrivilegedKind = (kind: string): kind is PrivilegedKind =>
+  (PRIVILEGED_KINDS as readonly string[]).includes(kind);
 
 /** Lawyers (执业律师), grassroots legal workers and public lawyers all serve as duty lawyers. */
 export const ROLE_OF_KIND: Record<StaffKind, Role> = {
@@ -18,6 +28,7 @@ export const ROLE_OF_KIND: Record<StaffKind, Role> = {
   public_lawyer: 'lawyer',
   official: 'official',
   admin: 'admin',
+  security: 'security',
   auditor: 'auditor',
 };
 
@@ -60,9 +71,11 @@ export class Staff {
   @Column({ type: 'varchar', default: 'active' })
   status!: 'active' | 'disabled';
 
+  /** No longer counted (wrong passwords are counted per login name and address, `login_throttle`). */
   @Column({ type: 'integer', default: 0 })
   failedLoginCount!: number;
 
+  /** The whole-account lock after a distributed attack; far in the future until the security admin unlocks. */
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 

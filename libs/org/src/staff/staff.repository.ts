@@ -95,33 +95,23 @@ export class StaffRepository {
     return em.getRepository(Staff).save(staff);
   }
 
-  /**
-   * Counts a failed login and locks the account once `maxFailures` is reached; returns the new state.
-   * The lock runs from `now` (the app's clock), the same clock that later asks whether it still holds.
-   */
-  async registerFailedLogin(
-    id: string,
-    maxFailures: number,
-    lockMinutes: number,
-    now: Date,
-    em: EntityManager,
-  ): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
-    const [rows] = await em.query(
-      `UPDATE staff SET failed_login_count = failed_login_count + 1,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2
-                                  THEN $4::timestamptz + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1
-        RETURNING failed_login_count, locked_until`,
-      [id, maxFailures, lockMinutes, now],
-    );
-    return { failedLoginCount: rows[0].failed_login_count, lockedUntil: rows[0].locked_until };
+  /** Sets or lifts (null) the whole-account lock. */
+  async setLockedUntil(id: string, until: Date | null, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE staff SET locked_until = $2 WHERE id = $1`, [id, until]);
   }
 
-  async registerSuccessfulLogin(id: string, now: Date, em: EntityManager): Promise<void> {
-    await em.query(
-      `UPDATE staff SET failed_login_count = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1`,
-      [id, now],
-    );
+  async setLastLogin(id: string, at: Date, em: EntityManager): Promise<void> {
+    await em.query(`UPDATE staff SET last_login_at = $2 WHERE id = $1`, [id, at]);
+  }
+
+  /** The admin, security administrator and auditor accounts (not scoped: for the command line). */
+  findPrivileged(): Promise<Staff[]> {
+    return this.staff
+      .createQueryBuilder('s')
+      .where(`s.kind IN ('admin', 'security', 'auditor')`)
+      .orderBy('s.kind')
+      .addOrderBy('s.username')
+      .getMany();
   }
 
   async count(em?: EntityManager): Promise<number> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import {
+  AccessRevocations,
   APP_CONFIG,
   type AppConfig,
   AppError,
@@ -10,19 +11,46 @@ import {
   Clock,
   hasRole,
   isPgError,
+  isWithinRegion,
   maskPhone,
   Page,
   pageWindow,
   passwordProblems,
   PasswordHasher,
   PiiCipher,
+  type Principal,
   RequestContext,
 } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { RegionsService } from '../regions/regions.service';
 import { CreateStaffDto, ListStaffQuery, StaffResponse, UpdateStaffDto } from './dto/staff.dto';
-import { ROLE_OF_KIND, Staff } from './staff.entity';
+import { PasswordHistoryRepository } from './password-history.repository';
+import { isPrivilegedKind, type PrivilegedKind, ROLE_OF_KIND, Staff, type StaffKind } from './staff.entity';
 import { StaffRepository } from './staff.repository';
+
+/** A privileged account as the command line creates it (`npm run cli -- accounts create`). */
+export interface PrivilegedAccountInput {
+  kind: PrivilegedKind;
+  username: string;
+  name: string;
+  regionCode: string;
+  password: string;
+}
+
+/** A whole-account lock that holds until the security administrator lifts it. */
+export const LOCKED_UNTIL_UNLOCKED = new Date('9999-12-31T00:00:00Z');
+
+/** Whether `code` lies strictly below `prefix` (a township under its county, not the county itself). */
+const isBelow = (code: string, prefix: string | null) =>
+  prefix !== null && code.length > prefix.length && isWithinRegion(code, prefix);
+
+const privilegedRefusal = (kind: string) =>
+  new AppError(
+    OrgErrors.PRIVILEGED_ACCOUNT,
+    'forbidden',
+    'Admin, security and auditor accounts are created and changed only with `npm run cli -- accounts`',
+    { kind },
+  );
 
 function auditView(s: Staff): Record<string, unknown> {
   const { passwordHash: _p, phoneIndex: _i, ...fields } = s;
@@ -33,7 +61,9 @@ function auditView(s: Staff): Record<string, unknown> {
 export class StaffService {
   constructor(
     private readonly staff: StaffRepository,
+    private readonly history: PasswordHistoryRepository,
     private readonly regions: RegionsService,
+    private readonly revocations: AccessRevocations,
     private readonly audit: AuditService,
     private readonly passwords: PasswordHasher,
     private readonly pii: PiiCipher,
@@ -75,23 +105,51 @@ export class StaffService {
     return this.staff.findByIdUnscoped(id, em);
   }
 
+  /**
+   * An ordinary account (lawyer, legal worker, public lawyer, official). Officials add lawyers to
+   * their jurisdiction and officials strictly below them (a county official a township's); the admin
+   * any ordinary account of its jurisdiction. Privileged accounts are refused for every caller.
+   */
   async create(dto: CreateStaffDto, em?: EntityManager): Promise<Staff> {
     const caller = RequestContext.principal();
+    if (isPrivilegedKind(dto.kind)) throw privilegedRefusal(dto.kind);
     assertInJurisdiction(dto.regionCode);
     const role = ROLE_OF_KIND[dto.kind];
-    // Officials add lawyers to their advisor groups; only an admin creates officials, admins and auditors.
-    if (caller && !hasRole(caller, 'admin') && role !== 'lawyer') {
+    if (
+      caller &&
+      role === 'official' &&
+      !hasRole(caller, 'admin') &&
+      !isBelow(dto.regionCode, caller.regionCode)
+    ) {
       throw new AppError(
         OrgErrors.ROLE_NOT_GRANTABLE,
         'forbidden',
-        `Only an admin can create ${dto.kind} accounts`,
+        'Officials create official accounts only for the regions below their own',
         { kind: dto.kind },
       );
     }
+    return this.insertAccount({ ...dto, kind: dto.kind }, 'password', em);
+  }
+
+  /**
+   * A privileged account (admin, security administrator, auditor), for the command line and the
+   * demo seed: refused while a request's caller is signed in, whoever it is.
+   */
+  async createPrivileged(input: PrivilegedAccountInput, em?: EntityManager): Promise<Staff> {
+    if (RequestContext.principal() || !isPrivilegedKind(input.kind)) throw privilegedRefusal(input.kind);
+    return this.insertAccount(input, 'password', em);
+  }
+
+  private async insertAccount(
+    dto: Omit<CreateStaffDto, 'kind'> & { kind: StaffKind },
+    passwordField: string,
+    em?: EntityManager,
+  ): Promise<Staff> {
+    const role = ROLE_OF_KIND[dto.kind];
     const problems = passwordProblems(dto.password, dto.username);
     if (problems.length)
       throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
-        password: problems,
+        [passwordField]: problems,
       });
     await this.regions.getByCode(dto.regionCode).catch(() => {
       throw new AppError(
@@ -132,24 +190,37 @@ export class StaffService {
           }
           throw err;
         });
+      await this.history.add(saved.id, passwordHash, this.clock.now(), tx);
       await this.audit.record(tx, {
         action: 'create',
         entityType: 'staff',
         entityId: saved.id,
         regionCode: saved.regionCode,
         after: auditView(saved),
+        ...this.systemActor(),
       });
       return saved;
     };
     return em ? write(em) : this.dataSource.transaction(write);
   }
 
+  /**
+   * Changes an ordinary account: never a privileged one (403 for every caller), never one's own, and
+   * for an official only lawyers of the jurisdiction and officials strictly below it. Disabling the
+   * account ends its sign-in sessions in the same transaction.
+   */
   async update(id: string, dto: UpdateStaffDto): Promise<Staff> {
+    const caller = RequestContext.principal();
+    const target = await this.staff.findByIdUnscoped(id);
+    if (target && isPrivilegedKind(target.kind)) throw privilegedRefusal(target.kind);
     if (dto.regionCode) assertInJurisdiction(dto.regionCode);
     return this.dataSource.transaction(async (em) => {
       const s = await this.staff.findByIdForUpdate(id, em);
       if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+      if (isPrivilegedKind(s.kind)) throw privilegedRefusal(s.kind);
+      if (caller) this.assertManages(caller, s, dto.regionCode);
       const before = auditView({ ...s });
+      const wasActive = s.status === 'active';
       const { phone, ...rest } = dto;
       Object.assign(s, rest, phone !== undefined ? this.phoneColumns(phone) : {});
       const saved = await this.staff.save(s, em);
@@ -161,24 +232,83 @@ export class StaffService {
         before,
         after: auditView(saved),
       });
+      if (wasActive && saved.status === 'disabled')
+        await this.revocations.publish(em, { staffId: id, reason: 'disabled' });
       return saved;
     });
   }
 
-  /** Lifts a lock-out before it expires (admin). */
-  async unlock(id: string): Promise<Staff> {
-    return this.dataSource.transaction(async (em) => {
-      const s = await this.staff.findByIdForUpdate(id, em);
-      if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
-      await this.staff.registerSuccessfulLogin(id, this.clock.now(), em);
-      await this.audit.record(em, {
-        action: 'unlock',
-        entityType: 'staff',
-        entityId: id,
-        regionCode: s.regionCode,
+  /** Nobody manages their own account; an official manages lawyers and the officials below them. */
+  private assertManages(caller: Principal, target: Staff, newRegion?: string): void {
+    if (target.id === caller.id)
+      throw new AppError(OrgErrors.NOT_BELOW_CALLER, 'forbidden', 'Nobody manages their own account', {
+        id: target.id,
       });
-      return { ...s, failedLoginCount: 0, lockedUntil: null };
+    if (hasRole(caller, 'admin') || target.kind !== 'official') return;
+    for (const region of [target.regionCode, newRegion]) {
+      if (region && !isBelow(region, caller.regionCode))
+        throw new AppError(
+          OrgErrors.NOT_BELOW_CALLER,
+          'forbidden',
+          'Officials manage only the officials of the regions below their own',
+          { id: target.id, regionCode: region },
+        );
+    }
+  }
+
+  /**
+   * The command line's changes of an account (privileged or not): enable or disable it. Disabling
+   * ends its sign-in sessions. Refused while a request's caller is signed in.
+   */
+  async setStatusAsSystem(
+    username: string,
+    status: 'active' | 'disabled',
+    em: EntityManager,
+  ): Promise<Staff> {
+    if (RequestContext.principal()) throw privilegedRefusal('any');
+    const found = await this.staff.findForLogin(username, em);
+    if (!found)
+      throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { username });
+    const s = (await this.staff.findByIdUnscoped(found.id, em))!;
+    if (s.status === status) return s;
+    const before = auditView({ ...s });
+    s.status = status;
+    const saved = await this.staff.save(s, em);
+    await this.audit.record(em, {
+      action: status === 'disabled' ? 'disable' : 'enable',
+      entityType: 'staff',
+      entityId: s.id,
+      regionCode: s.regionCode,
+      before,
+      after: auditView(saved),
+      ...this.systemActor(),
     });
+    if (status === 'disabled') await this.revocations.publish(em, { staffId: s.id, reason: 'disabled' });
+    return saved;
+  }
+
+  /** The privileged accounts, for the command line's list. */
+  privilegedAccounts(): Promise<Staff[]> {
+    return this.staff.findPrivileged();
+  }
+
+  /**
+   * Lifts a whole-account lock (for the security administrator's unlock); the caller checks the role
+   * and clears the per-address waits. Within the caller's jurisdiction.
+   */
+  async unlock(id: string, em: EntityManager): Promise<Staff> {
+    const s = await this.staff.findByIdForUpdate(id, em);
+    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+    await this.staff.setLockedUntil(id, null, em);
+    await this.audit.record(em, {
+      action: 'unlock',
+      entityType: 'staff',
+      entityId: id,
+      regionCode: s.regionCode,
+      before: { lockedUntil: s.lockedUntil },
+      after: { lockedUntil: null },
+    });
+    return { ...s, failedLoginCount: 0, lockedUntil: null };
   }
 
   /** Decrypts a staff member's phone for an authorised reader; every read is audited. */
@@ -221,36 +351,59 @@ export class StaffService {
     return this.staff.findForLogin(username);
   }
 
-  registerFailedLogin(id: string, em: EntityManager) {
-    return this.staff.registerFailedLogin(
-      id,
-      this.config.loginMaxFailures,
-      this.config.loginLockMinutes,
-      this.clock.now(),
-      em,
-    );
+  /** Locks a whole account after a distributed attack on it (`until` far ahead: until unlocked). */
+  async lockAccount(id: string, until: Date, em: EntityManager): Promise<void> {
+    await this.staff.setLockedUntil(id, until, em);
   }
 
-  registerSuccessfulLogin(id: string, em: EntityManager): Promise<void> {
-    return this.staff.registerSuccessfulLogin(id, this.clock.now(), em);
+  async recordLogin(id: string, em: EntityManager): Promise<void> {
+    await this.staff.setLastLogin(id, this.clock.now(), em);
   }
 
-  async setPassword(id: string, password: string, em: EntityManager): Promise<void> {
+  /**
+   * Sets a new password: the policy (length, classes, not the login name, not a common password),
+   * not one of the account's last `PASSWORD_HISTORY` passwords; audited, and every sign-in session of
+   * the account ends in the same transaction. `field` names the input in a 400's details.
+   */
+  async setPassword(
+    id: string,
+    password: string,
+    em: EntityManager,
+    opts: { field?: string; action?: string } = {},
+  ): Promise<void> {
+    const field = opts.field ?? 'newPassword';
     const s = await this.staff.findByIdUnscoped(id, em);
     if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
     const problems = passwordProblems(password, s.username);
+    if (!problems.length && (await this.usedBefore(id, password, em)))
+      problems.push(`must not be one of your last ${this.config.passwordHistory} passwords`);
     if (problems.length)
       throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
-        newPassword: problems,
+        [field]: problems,
       });
     s.passwordHash = await this.passwords.hash(password);
     await this.staff.save(s, em);
+    await this.history.add(id, s.passwordHash, this.clock.now(), em);
     await this.audit.record(em, {
-      action: 'password.change',
+      action: opts.action ?? 'password.change',
       entityType: 'staff',
       entityId: id,
       regionCode: s.regionCode,
+      ...this.systemActor(),
     });
+    await this.revocations.publish(em, { staffId: id, reason: 'password_change' });
+  }
+
+  private async usedBefore(id: string, password: string, em: EntityManager): Promise<boolean> {
+    const hashes = await this.history.recentHashes(id, this.config.passwordHistory, em);
+    for (const hash of hashes) if (await this.passwords.verify(hash, password)) return true;
+    return false;
+  }
+
+  /** The actor of a change made outside any request: the command line's user, else the system (demo seed). */
+  private systemActor(): { actor?: { id: null; name: string } } {
+    const ctx = RequestContext.current();
+    return ctx?.principal ? {} : { actor: { id: null, name: ctx?.actorName ?? 'system' } };
   }
 
   count(): Promise<number> {

@@ -30,7 +30,7 @@ export class ServiceLogsController {
   }
 
   @Get()
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({
     summary: 'The work log, newest first: a lawyer sees their own entries, staff those of their jurisdiction',
   })
@@ -40,7 +40,7 @@ export class ServiceLogsController {
   }
 
   @Get(':id')
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({ summary: 'One entry (404 for another lawyer’s entry or outside your jurisdiction)' })
   @ApiOkResponse({ type: ServiceLogResponse })
   get(@Param('id', uuidParam()) id: string): Promise<ServiceLogResponse> {

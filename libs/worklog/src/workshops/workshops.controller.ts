@@ -26,7 +26,7 @@ export class WorkshopsController {
   }
 
   @Get()
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOperation({ summary: 'Workshops of your jurisdiction, newest first' })
   @ApiOkResponse({ type: WorkshopPage })
   list(@Query() q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
@@ -34,7 +34,7 @@ export class WorkshopsController {
   }
 
   @Get(':id')
-  @Roles('lawyer', 'official', 'admin', 'auditor')
+  @Roles('lawyer', 'official', 'admin')
   @ApiOkResponse({ type: WorkshopResponse })
   get(@Param('id', uuidParam()) id: string): Promise<WorkshopResponse> {
     return this.workshops.get(id);

@@ -18,6 +18,9 @@ import { CountyCalendarsAndNotices1764800000000 } from './1764800000000-CountyCa
 import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview';
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
+import { SeparationOfDuties1764900000000 } from './1764900000000-SeparationOfDuties';
+import { SignInSessions1764900000001 } from './1764900000001-SignInSessions';
+import { LoginThrottle1764900000002 } from './1764900000002-LoginThrottle';
 import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
 import { AttendanceRequestDigest1764930000001 } from './1764930000001-AttendanceRequestDigest';
 
@@ -43,6 +46,9 @@ export const MIGRATIONS = [
   AttendanceReview1764810000000,
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
+  SeparationOfDuties1764900000000,
+  SignInSessions1764900000001,
+  LoginThrottle1764900000002,
   SmsOutboxRedaction1764930000000,
   AttendanceRequestDigest1764930000001,
 ];

@@ -18,7 +18,9 @@ export class CreateStaffDto {
 
   @ApiProperty({
     enum: STAFF_KINDS,
-    description: 'lawyer, legal_worker and public_lawyer get the lawyer role',
+    description:
+      'lawyer, legal_worker and public_lawyer get the lawyer role; admin, security and auditor are refused ' +
+      '(403 PRIVILEGED_ACCOUNT: made only with the command line)',
   })
   @IsIn(STAFF_KINDS)
   kind!: StaffKind;
@@ -30,7 +32,11 @@ export class CreateStaffDto {
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode!: string;
 
-  @ApiProperty({ description: 'At least 10 characters from 3 of: lower case, upper case, digits, symbols' })
+  @ApiProperty({
+    description:
+      'At least 10 characters from 3 of: lower case, upper case, digits, symbols; not containing the login ' +
+      'name; not one of the most common passwords (a bundled list, also with digits or symbols appended)',
+  })
   @IsString()
   @MaxLength(128)
   password!: string;
@@ -124,7 +130,11 @@ export class StaffResponse {
   @ApiPropertyOptional({ nullable: true }) firm!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '138****5678' }) phoneMasked!: string | null;
   @ApiProperty({ enum: ['active', 'disabled'] }) status!: string;
-  @ApiProperty({ description: 'True while the account is locked after repeated wrong passwords' })
+  @ApiProperty({
+    description:
+      'True while the whole account is locked after a distributed attack on it (wrong passwords from many ' +
+      'addresses); the security administrator unlocks it',
+  })
   locked!: boolean;
 }
 
