@@ -18,6 +18,7 @@ import { CountyCalendarsAndNotices1764800000000 } from './1764800000000-CountyCa
 import { AttendanceReview1764810000000 } from './1764810000000-AttendanceReview';
 import { LegalAidStepDates1764820000000 } from './1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-BackfillLegalAidStepDates';
+import { KeyedAuditChain1764910000000 } from './1764910000000-KeyedAuditChain';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AttendanceReview1764810000000,
   LegalAidStepDates1764820000000,
   BackfillLegalAidStepDates1764820000001,
+  KeyedAuditChain1764910000000,
 ];
