@@ -33,13 +33,17 @@ export async function grantAppRole(owner: Queryable, appRole: string): Promise<v
     `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${app}`,
     `CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA}`,
     `GRANT USAGE, CREATE ON SCHEMA ${JOBS_SCHEMA} TO ${app}`,
+    // pg-boss adds partitions to its tables and migrates them, so they must be the app role's own;
+    // tables it made while the app still ran as the owner are handed over (nothing to do otherwise).
+    handOver(JOBS_SCHEMA, appRole),
   ];
   try {
     for (const sql of statements) await owner.query(sql);
   } catch (err) {
     throw new Error(
       `Granting the app's database role ${appRole} its rights failed (${(err as Error).message}); ` +
-        `DATABASE_OWNER_URL must connect as the owner of the tables (README: Production database roles)`,
+        `DATABASE_OWNER_URL must connect as the owner of the tables, and to hand pg-boss's tables from an ` +
+        `older set-up to ${appRole} it must be a member of it (README: Production database roles)`,
       { cause: err },
     );
   }
@@ -109,8 +113,8 @@ export async function checkAppRole(app: DataSource, config: AppConfig): Promise<
  * The embedded PostgreSQL's roles, as its superuser: with no `database`, the schema owner and the
  * app's role (created when missing, passwords set from the development secrets); with `database`,
  * that database and everything in it handed to the owner, and pg-boss's tables to the app's role,
- * which upgrades a data folder from before the roles existed (everything then belonged to the
- * superuser). Objects of extensions stay where they are.
+ * which upgrades a data folder from before the roles existed
+ * (everything then belonged to the superuser). Objects of extensions stay where they are.
  */
 export async function ensureEmbeddedRoles(
   superuserUrl: string,
@@ -147,8 +151,12 @@ export async function ensureEmbeddedRoles(
   }
 }
 
-/** A DO block giving `role` every relation, type and routine of `schema` that is not an extension's. */
-function handOver(schema: string, role: string): string {
+/**
+ * A DO block giving `role` every relation, type and routine of `schema` that is not an extension's
+ * and not `role`'s already (for the embedded superuser, and for an owner that is a member of `role`).
+ */
+function handOver(schema: string, roleName: string): string {
+  const role = ident(roleName);
   return `
     DO $$
     DECLARE r record;
