@@ -8,6 +8,7 @@ import { DEMO_LAWYERS, DEMO_PASSWORD } from '@app/demo';
 import type { UpdateServicePointDto } from '@app/org/service-points/dto/create-service-point.dto';
 import type { CreateStaffDto, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { answerProblems, type OpenApiDocument } from '../setup/openapi';
 import { type TestApp, useTestApp } from '../setup/test-app';
 
 const EVENTS = '/api/v1/audit-events';
@@ -649,6 +650,8 @@ describe('Audit trail tampering: the tail deleted', () => {
       checkpoint: before.checkpoint,
       missingAfter: before.checked - 10,
     });
+    const doc = (await t.http().get('/api/docs-json')).body as OpenApiDocument;
+    expect(answerProblems(doc, [['get', VERIFY, res]])).toEqual([]);
     const db = await connect(t.config.databaseUrl!);
     try {
       const { rows } = await db.query(
