@@ -78,6 +78,14 @@ export class AuditEventsRepository {
     return row ? (row.hash as string) : null;
   }
 
+  /** Whether any committed event waits to be linked (one probe of a partial index). */
+  async hasUnsealed(): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM audit_event WHERE seq IS NULL) AS pending`,
+    );
+    return row.pending as boolean;
+  }
+
   /** Committed events not yet linked, oldest first, with the text their link covers. */
   async findUnsealed(limit: number, em: EntityManager): Promise<{ id: number; body: string }[]> {
     return em.query(

@@ -79,6 +79,8 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async sealAll(): Promise<number> {
+    // Most ticks find nothing to link: one cheap probe instead of a transaction under the lock.
+    if (!(await this.events.hasUnsealed())) return 0;
     const chain = await this.chainIdentity();
     this.checkpoint ??= await this.checkpoints.latest(chain);
     let total = 0;
