@@ -136,8 +136,11 @@ export interface AppConfig {
 }
 
 export class ConfigValidationError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  constructor(
+    readonly problems: string[],
+    options?: ErrorOptions,
+  ) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`, options);
   }
 }
 

@@ -40,10 +40,12 @@ export async function grantAppRole(owner: Queryable, appRole: string): Promise<v
   try {
     for (const sql of statements) await owner.query(sql);
   } catch (err) {
-    throw new Error(
-      `Granting the app's database role ${appRole} its rights failed (${(err as Error).message}); ` +
-        `DATABASE_OWNER_URL must connect as the owner of the tables, and to hand pg-boss's tables from an ` +
-        `older set-up to ${appRole} it must be a member of it (README: Production database roles)`,
+    throw new ConfigValidationError(
+      [
+        `DATABASE_OWNER_URL: granting the app's role ${appRole} its rights failed (${(err as Error).message}); ` +
+          `it must connect as the owner of the tables, and to hand pg-boss's tables from an older set-up ` +
+          `to ${appRole} be a member of it (README: Production database roles)`,
+      ],
       { cause: err },
     );
   }
@@ -60,8 +62,11 @@ export async function prepareSchema(config: AppConfig, app: DataSource): Promise
       await runMigrations(app);
     } catch (err) {
       if ((err as { code?: string }).code !== '42501') throw err;
-      throw new Error(
-        `Pending migrations need the schema owner: set DATABASE_OWNER_URL, or run \`npm run cli -- migrate\` with it (${(err as Error).message})`,
+      throw new ConfigValidationError(
+        [
+          `DATABASE_OWNER_URL: pending migrations need the schema owner; set it, or run \`npm run cli -- migrate\` ` +
+            `with it (${(err as Error).message})`,
+        ],
         { cause: err },
       );
     }

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
+import { type AppConfig, ConfigValidationError } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { dataSourceOptions } from './data-source-options';
 import { checkAppRole, prepareSchema } from './database-roles';
@@ -23,7 +23,12 @@ export class DatabaseModule {
           inject: [APP_CONFIG],
           useFactory: (appConfig: AppConfig) => {
             config = appConfig;
-            return { ...dataSourceOptions(config.databaseUrl!, config.dbPoolSize), autoLoadEntities: true };
+            return {
+              ...dataSourceOptions(config.databaseUrl!, config.dbPoolSize),
+              autoLoadEntities: true,
+              // A database that answers but is set up wrong stays wrong: no point retrying.
+              toRetry: (err: unknown) => !(err instanceof ConfigValidationError),
+            };
           },
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
