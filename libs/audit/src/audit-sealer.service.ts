@@ -82,7 +82,7 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
     // Most ticks find nothing to link: one cheap probe instead of a transaction under the lock.
     if (!(await this.events.hasUnsealed())) return 0;
     const chain = await this.chainIdentity();
-    this.checkpoint ??= await this.checkpoints.latest(chain);
+    if (this.checkpoint === undefined) this.checkpoint = await this.checkpoints.latest(chain);
     let total = 0;
     for (;;) {
       const sealed = await this.dataSource.transaction((em) => this.sealBatch(em));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { useTestDatabase } from '@app/testing';
 import { createApp } from '../../../../apps/api/src/bootstrap';
-import { asAppRole } from '../../../../test/setup/test-database';
+import { asAppRole, withDatabase } from '../../../../test/setup/test-database';
 import { type AppConfig, loadAppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { checkAppRole, prepareSchema } from './database-roles';
@@ -50,6 +50,16 @@ describe('the app’s database role', () => {
     // The tests' admin user: a superuser, and the owner of every table.
     await expect(prepare({ DATABASE_URL: db.url() })).rejects.toThrow(
       /DATABASE_URL connects as \S+, a superuser, which could rewrite the audit trail/,
+    );
+  });
+
+  it('refuses an owner connection to another database than the app’s', async () => {
+    const elsewhere = withDatabase(db.url(), 'postgres');
+
+    await expect(
+      prepare({ DATABASE_URL: asAppRole(db.url()), DATABASE_OWNER_URL: elsewhere }),
+    ).rejects.toThrow(
+      /DATABASE_OWNER_URL: reaches postgres \(cluster \d+\), but DATABASE_URL t_\w+ \(cluster \d+\)/,
     );
   });
 

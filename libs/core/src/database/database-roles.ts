@@ -60,6 +60,13 @@ export async function prepareSchema(config: AppConfig, app: DataSource): Promise
   if (!config.databaseOwnerUrl) {
     try {
       await runMigrations(app);
+      // A single role that owns everything makes pg-boss's schema itself (pg-boss no longer does).
+      const [{ present, allowed }] = (await app.query(
+        `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present,
+                has_database_privilege(current_database(), 'CREATE') AS allowed`,
+        [JOBS_SCHEMA],
+      )) as { present: boolean; allowed: boolean }[];
+      if (!present && allowed) await app.query(`CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA}`);
     } catch (err) {
       if ((err as { code?: string }).code !== '42501') throw err;
       throw new ConfigValidationError(
@@ -74,13 +81,25 @@ export async function prepareSchema(config: AppConfig, app: DataSource): Promise
   }
   const owner = await new DataSource(dataSourceOptions(config.databaseOwnerUrl, 2)).initialize();
   try {
+    const [o, a] = await Promise.all([whoAndWhere(owner), whoAndWhere(app)]);
+    if (o.place !== a.place)
+      throw new ConfigValidationError([
+        `DATABASE_OWNER_URL: reaches ${o.place}, but DATABASE_URL ${a.place}: both must name the same database`,
+      ]);
     await runMigrations(owner);
-    const [{ role: ownerRole }] = (await owner.query('SELECT current_user AS role')) as { role: string }[];
-    const [{ role: appRole }] = (await app.query('SELECT current_user AS role')) as { role: string }[];
-    if (ownerRole !== appRole) await grantAppRole(owner, appRole);
+    if (o.role !== a.role) await grantAppRole(owner, a.role);
   } finally {
     await owner.destroy();
   }
+}
+
+/** The role a connection acts as, and which database of which cluster it reached. */
+async function whoAndWhere(ds: DataSource): Promise<{ role: string; place: string }> {
+  const [row] = (await ds.query(
+    `SELECT current_user AS role,
+            current_database() || ' (cluster ' || (SELECT system_identifier FROM pg_control_system()) || ')' AS place`,
+  )) as { role: string; place: string }[];
+  return row;
 }
 
 /**

