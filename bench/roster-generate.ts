@@ -14,7 +14,8 @@
  * See bench/README.md for the figures.
  */
 import 'reflect-metadata';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
@@ -173,6 +174,8 @@ async function main(): Promise<number> {
             JWT_SECRET: 'x'.repeat(32),
             PII_KEY: 'a'.repeat(64),
             PII_INDEX_KEY: 'b'.repeat(64),
+            AUDIT_KEY: 'c'.repeat(64),
+            AUDIT_CHECKPOINT_FILE: join(tmpdir(), `bench-audit-checkpoints-${process.pid}.jsonl`),
             LOG_LEVEL: 'silent',
           }),
         ),

@@ -6,8 +6,8 @@ import { createSecretKey } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
@@ -225,6 +225,9 @@ export function appEnv(databaseUrl: string, poolSize: number, extra: Record<stri
     JWT_SECRET,
     PII_KEY: 'a'.repeat(64),
     PII_INDEX_KEY: 'b'.repeat(64),
+    AUDIT_KEY: 'bench-audit-chain-key-0123456789abcdef',
+    // The audit chain's checkpoints of a throw-away database stay out of ./data.
+    AUDIT_CHECKPOINT_FILE: join(tmpdir(), `bench-audit-checkpoints-${process.pid}.jsonl`),
     LOG_LEVEL: 'silent',
     DB_POOL_SIZE: String(poolSize),
     JOBS_ENABLED: 'false',

@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     PII_KEY: randomBytes(32).toString('hex'),
     PII_INDEX_KEY: randomBytes(32).toString('hex'),
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_FILE: join(dataDir, 'audit-checkpoints.jsonl'),
     LOG_LEVEL: 'warn',
   });
   const app = await createApp(config);

@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { AuditSealer } from '@app/audit';
 import type { ChangePasswordDto, LoginDto } from '@app/auth/dto/auth.dto';
+import { FixedClock } from '@app/core';
 import { DEMO_LAWYERS, DEMO_PASSWORD } from '@app/demo';
 import type { UpdateServicePointDto } from '@app/org/service-points/dto/create-service-point.dto';
 import type { CreateStaffDto, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { answerProblems, type OpenApiDocument } from '../setup/openapi';
 import { type TestApp, useTestApp } from '../setup/test-app';
 
 const EVENTS = '/api/v1/audit-events';
@@ -313,58 +318,118 @@ describe('Audit trail over HTTP', () => {
   });
 
   describe('integrity', () => {
-    let db: Client;
+    // The app's own role (what the app connects as) and the schema owner (who migrates).
+    let app: Client;
+    let owner: Client;
 
     beforeAll(async () => {
-      db = new Client({ connectionString: t.config.databaseUrl });
-      await db.connect();
+      app = await connect(t.config.databaseUrl!);
+      owner = await connect(t.config.databaseOwnerUrl!);
     });
 
     afterAll(async () => {
-      await db?.end();
+      await app?.end();
+      await owner?.end();
     });
 
-    it('verifies the whole hash chain as intact', async () => {
+    it('verifies the whole chain as intact, and writes its last link down outside the database', async () => {
       const all = await wholeTrail(t, auditor);
 
       const res = await t.http().get(VERIFY).set(bearer(auditor));
 
+      const written = checkpointLines(t);
+      const last = written[written.length - 1];
+      const {
+        rows: [tip],
+      } = await app.query(`SELECT seq::int, hash FROM audit_event ORDER BY seq DESC NULLS LAST LIMIT 1`);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ intact: true, checked: all.length, brokenSeq: null });
-      expect(all.length).toBeGreaterThan(0);
+      expect(res.body).toEqual({
+        intact: true,
+        checked: all.length,
+        brokenSeq: null,
+        checkpoint: { seq: all.length, at: last.at },
+      });
+      expect(last).toMatchObject({ seq: tip.seq, hash: tip.hash });
       const seqs = all.map((e) => e.seq).sort((a, b) => a - b);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+      expect(all.find((e) => e.seq === 1)).toMatchObject({
+        action: 'audit.chain_keyed',
+        entityType: 'audit_event',
+      });
+    });
+
+    it('links with an HMAC under AUDIT_KEY, not the SHA-256 SQL can compute', async () => {
+      await t.http().get(VERIFY).set(bearer(auditor));
+      const {
+        rows: [link],
+      } = await owner.query(
+        `SELECT prev_hash, seq::int, hash, audit_event_body(e) AS body,
+                encode(sha256(convert_to(concat_ws('|', prev_hash, seq::text, audit_event_body(e)), 'UTF8')), 'hex') AS unkeyed
+           FROM audit_event e WHERE seq = 2`,
+      );
+
+      const message = `${link.prev_hash}|${link.seq}|${link.body}`;
+      expect(link.hash).toBe(createHmac('sha256', t.config.auditKey).update(message, 'utf8').digest('hex'));
+      expect(link.hash).not.toBe(link.unkeyed);
     });
 
     it.each([
       ['UPDATE', `UPDATE audit_event SET actor_name = 'someone else' WHERE seq = 1`],
       ['DELETE', `DELETE FROM audit_event WHERE seq = 1`],
       ['TRUNCATE', `TRUNCATE audit_event`],
-    ])('refuses %s on audit_event, even to the database owner', async (_case, sql) => {
-      const before = await db.query(
-        `SELECT count(*)::int AS n, (SELECT actor_name FROM audit_event WHERE seq = 1) AS first FROM audit_event`,
+      ['ALTER TABLE … DISABLE TRIGGER', `ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`],
+      ['ALTER TABLE … DISABLE TRIGGER ALL', `ALTER TABLE audit_event DISABLE TRIGGER ALL`],
+    ])('refuses %s on audit_event to the app’s database role: permission denied', async (_case, sql) => {
+      const before = await trailState(app);
+
+      const refused = app.query(sql);
+
+      await expect(refused).rejects.toMatchObject({
+        code: '42501',
+        message: expect.stringMatching(/^(permission denied for table|must be owner of table) audit_event$/),
+      });
+      expect(await trailState(app)).toEqual(before);
+    });
+
+    it('gives the app’s role no ownership and nothing on audit_event but reading and appending', async () => {
+      const {
+        rows: [rights],
+      } = await app.query(
+        `SELECT r.rolsuper AS superuser,
+                (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'public' AND c.relowner = r.oid) AS owned_in_public,
+                array(SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
+                       WHERE has_table_privilege('audit_event', p)) AS on_audit_event
+           FROM pg_roles r WHERE r.rolname = current_user`,
       );
 
-      await expect(db.query(sql)).rejects.toMatchObject({
+      expect(rights).toEqual({ superuser: false, owned_in_public: 0, on_audit_event: ['SELECT', 'INSERT'] });
+    });
+
+    it.each([
+      ['UPDATE', `UPDATE audit_event SET actor_name = 'someone else' WHERE seq = 1`],
+      ['DELETE', `DELETE FROM audit_event WHERE seq = 1`],
+      ['TRUNCATE', `TRUNCATE audit_event`],
+    ])('refuses %s on audit_event to the owner too, while the trigger is on', async (_case, sql) => {
+      const before = await trailState(owner);
+
+      await expect(owner.query(sql)).rejects.toMatchObject({
         code: '42501',
         message: 'audit_event is append-only',
       });
 
-      const after = await db.query(
-        `SELECT count(*)::int AS n, (SELECT actor_name FROM audit_event WHERE seq = 1) AS first FROM audit_event`,
-      );
-      expect(after.rows[0]).toEqual(before.rows[0]);
+      expect(await trailState(owner)).toEqual(before);
     });
 
     it('makes the chain links itself, ignoring a seq and hash a writer tries to supply', async () => {
       await t.http().get(VERIFY).set(bearer(auditor));
       const {
         rows: [last],
-      } = await db.query(`SELECT max(seq)::int AS seq FROM audit_event`);
+      } = await app.query(`SELECT max(seq)::int AS seq FROM audit_event`);
 
       const {
         rows: [row],
-      } = await db.query(
+      } = await app.query(
         `INSERT INTO audit_event (seq, prev_hash, hash, action, entity_type) VALUES (1, repeat('0', 64), repeat('f', 64), 'forged', 'probe') RETURNING id, seq, hash`,
       );
       const res = await t.http().get(VERIFY).set(bearer(auditor));
@@ -373,78 +438,125 @@ describe('Audit trail over HTTP', () => {
       expect(res.body.intact).toBe(true);
       const {
         rows: [sealed],
-      } = await db.query(`SELECT seq::int, hash FROM audit_event WHERE id = $1`, [row.id]);
+      } = await app.query(`SELECT seq::int, hash FROM audit_event WHERE id = $1`, [row.id]);
       expect(sealed.seq).toBe(last.seq + 1);
       expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(sealed.hash).not.toBe('f'.repeat(64));
     });
 
-    it('keeps one unbroken chain when two sealers run at once, as with two app instances', async () => {
-      const other = new Client({ connectionString: t.config.databaseUrl });
-      await other.connect();
+    it('keeps one unbroken chain when two app instances seal at once', async () => {
+      const other = await createApp(t.config);
       try {
-        await db.query(
+        await app.query(
           `INSERT INTO audit_event (action, entity_type) SELECT 'probe', 'probe' FROM generate_series(1, 300)`,
         );
 
         const sealed = await Promise.all(
-          [db, other, db, other].map((c) => c.query(`SELECT audit_event_seal(100) AS n`)),
+          [t.app, other, t.app, other].map((instance) => instance.get(AuditSealer).seal()),
         );
 
-        expect(sealed.reduce((sum, r) => sum + r.rows[0].n, 0)).toBeGreaterThanOrEqual(300);
+        expect(sealed.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(300);
         const res = await t.http().get(VERIFY).set(bearer(auditor));
         expect(res.body.intact).toBe(true);
-        const { rows } = await db.query(
+        const { rows } = await app.query(
           `SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct_seq, max(seq)::int AS max_seq FROM audit_event`,
         );
         expect(rows[0].distinct_seq).toBe(rows[0].n);
         expect(rows[0].max_seq).toBe(rows[0].n);
       } finally {
-        await other.end();
+        await other.close();
       }
     });
 
-    it('lets an unsealed event be sealed, never changed', async () => {
-      await db.query('BEGIN');
+    it('lets an unsealed event be sealed, never changed, even by the owner', async () => {
+      await owner.query('BEGIN');
       try {
         const {
           rows: [row],
-        } = await db.query(
+        } = await owner.query(
           `INSERT INTO audit_event (action, entity_type) VALUES ('probe', 'probe') RETURNING id`,
         );
 
         await expect(
-          db.query(`UPDATE audit_event SET actor_name = 'someone else' WHERE id = $1`, [row.id]),
+          owner.query(`UPDATE audit_event SET actor_name = 'someone else' WHERE id = $1`, [row.id]),
         ).rejects.toMatchObject({ code: '42501', message: 'audit_event is append-only' });
       } finally {
-        await db.query('ROLLBACK');
+        await owner.query('ROLLBACK');
       }
     });
 
-    it('refuses a forged seal whose hash is not the event’s digest', async () => {
+    it('refuses a seal out of place, through the link function and to the owner alike', async () => {
       const {
         rows: [row],
-      } = await db.query(
+      } = await app.query(
         `INSERT INTO audit_event (action, entity_type) VALUES ('probe', 'probe') RETURNING id`,
       );
 
-      const forged = db.query(
+      const linked = app.query(
+        `SELECT audit_event_link(ARRAY[$1::bigint], ARRAY[repeat('f', 64)], 1000000, repeat('0', 64))`,
+        [row.id],
+      );
+      const updated = owner.query(
         `UPDATE audit_event SET seq = 1000000, prev_hash = repeat('0', 64), hash = repeat('f', 64) WHERE id = $1 AND seq IS NULL`,
         [row.id],
       );
 
-      await expect(forged).rejects.toMatchObject({ code: '42501' });
+      await expect(linked).rejects.toMatchObject({ code: '42501', message: 'audit_event is append-only' });
+      await expect(updated).rejects.toMatchObject({ code: '42501', message: 'audit_event is append-only' });
       const res = await t.http().get(VERIFY).set(bearer(auditor));
       expect(res.body.intact).toBe(true);
     });
   });
 });
 
-describe('Audit trail tampering', () => {
-  // Its own app and database: the tampering below leaves the chain broken for good.
+/** A connection to the test app's database (as the app's own role or as the owner). */
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+/** How many events the trail holds and who the first one names: what a refused statement must leave alone. */
+async function trailState(db: Client): Promise<unknown> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS n, (SELECT actor_name FROM audit_event WHERE seq = 1) AS first FROM audit_event`,
+  );
+  return rows[0];
+}
+
+/** The checkpoints the app wrote to its file, oldest first. */
+function checkpointLines(t: TestApp): { chain: string; seq: number; hash: string; at: string }[] {
+  return readFileSync(t.config.auditCheckpointFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+/**
+ * Runs `sql` as the schema owner with the append-only trigger off, as someone holding the owner's
+ * password (or a superuser's) could.
+ */
+async function asOwnerBehindTheTrigger(t: TestApp, sql: string, params: unknown[] = []): Promise<void> {
+  const db = await connect(t.config.databaseOwnerUrl!);
+  try {
+    await db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`);
+    await db.query(sql, params);
+    await db.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update`);
+  } finally {
+    await db.end();
+  }
+}
+
+/** Failed logins, each an audit event, so that the trail has a few links to tamper with. */
+async function someEvents(t: TestApp, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await tryLogin(t, `someone.${i}`, 'Nothing-2026!');
+}
+
+describe('Audit trail tampering: one event changed with the trigger off', () => {
+  // Each tampering has its own app and database: it leaves the chain broken for good.
   const t = useTestApp({ seed: true });
 
-  it('reports the chain broken at the event that was changed behind the trigger’s back', async () => {
+  it('reports the chain broken at the event the owner changed', async () => {
     const auditor = await t.login('auditor');
     const requestId = (await tryLogin(t, 'tamper.target', 'Nothing-2026!')).headers['x-request-id'];
     await tryLogin(t, 'later.event', 'Nothing-2026!');
@@ -452,20 +564,138 @@ describe('Audit trail tampering', () => {
       (e) => e.requestId === requestId,
     )!;
     const intactBefore = (await t.http().get(VERIFY).set(bearer(auditor))).body;
-    const db = new Client({ connectionString: t.config.databaseUrl });
-    await db.connect();
+
+    await asOwnerBehindTheTrigger(t, `UPDATE audit_event SET actor_name = 'somebody.else' WHERE seq = $1`, [
+      target.seq,
+    ]);
+    const res = await t.http().get(VERIFY).set(bearer(auditor));
+
+    expect(intactBefore).toMatchObject({ intact: true, brokenSeq: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      intact: false,
+      checked: intactBefore.checked,
+      brokenSeq: target.seq,
+      checkpoint: intactBefore.checkpoint,
+    });
+  });
+});
+
+describe('Audit trail tampering: re-chained with the SHA-256 SQL computes', () => {
+  const t = useTestApp({ seed: true });
+
+  it('reports the chain broken at the first re-chained event, though every link matches its unkeyed digest', async () => {
+    const auditor = await t.login('auditor');
+    const requestId = (await tryLogin(t, 'tamper.target', 'Nothing-2026!')).headers['x-request-id'];
+    await someEvents(t, 5);
+    const target = (await auditEvents(t, auditor, { action: 'login.failure' })).find(
+      (e) => e.requestId === requestId,
+    )!;
+    const intactBefore = (await t.http().get(VERIFY).set(bearer(auditor))).body;
+
+    // The old chain's digest, written out: what anyone who can write the table can recompute.
+    await asOwnerBehindTheTrigger(
+      t,
+      `DO $$
+       DECLARE
+         e audit_event%ROWTYPE;
+         prev char(64) := (SELECT hash FROM audit_event WHERE seq = ${target.seq} - 1);
+       BEGIN
+         FOR e IN SELECT * FROM audit_event WHERE seq >= ${target.seq} ORDER BY seq LOOP
+           IF e.seq = ${target.seq} THEN e.actor_name := 'somebody.else'; END IF;
+           e.prev_hash := prev;
+           e.hash := encode(sha256(convert_to(concat_ws('|',
+             e.prev_hash, e.seq::text,
+             to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+             coalesce(e.actor_id::text, ''), coalesce(e.actor_name, ''), e.action, e.entity_type,
+             coalesce(e.entity_id, ''), coalesce(e.region_code, ''), coalesce(e.ip, ''),
+             coalesce(e.request_id, ''), coalesce(e.changes::text, '')), 'UTF8')), 'hex');
+           UPDATE audit_event SET actor_name = e.actor_name, prev_hash = e.prev_hash, hash = e.hash WHERE seq = e.seq;
+           prev := e.hash;
+         END LOOP;
+       END $$`,
+    );
+    const res = await t.http().get(VERIFY).set(bearer(auditor));
+
+    expect(intactBefore).toMatchObject({ intact: true, brokenSeq: null });
+    expect(target.seq).toBeLessThan(intactBefore.checked - 4);
+    expect(res.body).toMatchObject({ intact: false, checked: intactBefore.checked, brokenSeq: target.seq });
+  });
+});
+
+describe('Audit trail tampering: the tail deleted', () => {
+  const clock = new FixedClock(new Date('2027-02-03T02:00:00Z'));
+  const t = useTestApp({ seed: true, clock });
+
+  it('reports the events after the last one left as missing, and does not chain new events onto the cut', async () => {
+    const auditor = await t.login('auditor');
+    await someEvents(t, 12);
+    const before = (await t.http().get(VERIFY).set(bearer(auditor))).body;
+
+    await asOwnerBehindTheTrigger(t, `DELETE FROM audit_event WHERE seq > $1`, [before.checked - 10]);
+    await tryLogin(t, 'after.the.cut', 'Nothing-2026!');
+    const res = await t.http().get(VERIFY).set(bearer(auditor));
+
+    expect(before).toEqual({
+      intact: true,
+      checked: before.checked,
+      brokenSeq: null,
+      checkpoint: { seq: before.checked, at: '2027-02-03T02:00:00.000Z' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      intact: false,
+      checked: before.checked - 10,
+      brokenSeq: null,
+      checkpoint: before.checkpoint,
+      missingAfter: before.checked - 10,
+    });
+    const doc = (await t.http().get('/api/docs-json')).body as OpenApiDocument;
+    expect(answerProblems(doc, [['get', VERIFY, res]])).toEqual([]);
+    const db = await connect(t.config.databaseUrl!);
     try {
-      await db.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update`);
-      await db.query(`UPDATE audit_event SET actor_name = 'somebody.else' WHERE seq = $1`, [target.seq]);
-      await db.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update`);
+      const { rows } = await db.query(
+        `SELECT max(seq)::int AS last, count(*) FILTER (WHERE seq IS NULL)::int AS unsealed FROM audit_event`,
+      );
+      expect(rows[0]).toEqual({ last: before.checked - 10, unsealed: expect.any(Number) });
+      expect(rows[0].unsealed).toBeGreaterThan(0);
+    } finally {
+      await db.end();
+    }
+  });
+});
+
+describe('Audit trail tampering: a seal in place with a made-up hash', () => {
+  // No sealing in the background: the forged seal below must come first.
+  const t = useTestApp({ seed: true, env: { AUDIT_SEAL_INTERVAL_MS: '0' } });
+
+  it('reports the forged link: the app’s role can seal, but cannot make a link that verifies', async () => {
+    const auditor = await t.login('auditor');
+    const before = (await t.http().get(VERIFY).set(bearer(auditor))).body;
+    const db = await connect(t.config.databaseUrl!);
+    try {
+      const {
+        rows: [row],
+      } = await db.query(
+        `INSERT INTO audit_event (action, entity_type) VALUES ('probe', 'probe') RETURNING id`,
+      );
+      const {
+        rows: [last],
+      } = await db.query(
+        `SELECT seq::int, hash FROM audit_event WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1`,
+      );
+      await db.query(`SELECT audit_event_link(ARRAY[$1::bigint], ARRAY[repeat('e', 64)], $2, $3)`, [
+        row.id,
+        last.seq + 1,
+        last.hash,
+      ]);
     } finally {
       await db.end();
     }
 
     const res = await t.http().get(VERIFY).set(bearer(auditor));
 
-    expect(intactBefore).toMatchObject({ intact: true, brokenSeq: null });
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ intact: false, checked: intactBefore.checked, brokenSeq: target.seq });
+    expect(before.intact).toBe(true);
+    expect(res.body).toMatchObject({ intact: false, brokenSeq: before.checked + 1 });
   });
 });

@@ -80,6 +80,14 @@ describe('The OpenAPI document', () => {
           .get('/api/v1/audit-events')
           .set(await as('auditor')),
       ],
+      [
+        'get',
+        '/api/v1/audit-events/verify',
+        await t
+          .http()
+          .get('/api/v1/audit-events/verify')
+          .set(await as('auditor')),
+      ],
       ['post', '/api/v1/auth/otp', await t.http().post('/api/v1/auth/otp').send({ phone })],
       ['get', '/api/v1/dev/outbox', await t.http().get('/api/v1/dev/outbox').query({ phone })],
       [
@@ -94,6 +102,9 @@ describe('The OpenAPI document', () => {
     ] as const;
 
     expect(answerProblems(doc, answers)).toEqual([]);
+    expect(doc.components.schemas.AuditChainResponse.properties?.checkpoint).toMatchObject({
+      nullable: true,
+    });
     // Each list holds something, so its items were checked too.
     for (const [, path, res] of answers) {
       const body = res.body as unknown;

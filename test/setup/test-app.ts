@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { type AppConfig, Clock, loadAppConfig } from '@app/core';
 import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
 import { useTestDatabase } from '@app/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
+import { asAppRole } from './test-database';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -30,8 +34,9 @@ function useClock(app: NestFastifyApplication, clock: Clock): void {
 
 /**
  * The real application on a database of this test file's own, built with the same bootstrap as
- * `main.ts`. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇 (with
- * `'with-history'` also this year's work log, workshops and legal-aid cases); with `clock`
+ * `main.ts`, connected as the run's app role (`config.databaseUrl`; `config.databaseOwnerUrl` is
+ * the owner's, for what only the owner may do), with an audit checkpoint file of its own. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇 (with
+ * `'with-history'` also the history of last year and this year); with `clock`
  * (e.g. a `FixedClock`) the app's "now" is that clock's.
  */
 export function useTestApp(
@@ -45,13 +50,18 @@ export function useTestApp(
 ): TestApp {
   const db = useTestDatabase();
   const ctx = {} as TestApp;
+  const checkpoints = join(tmpdir(), `portal-audit-checkpoints-${randomBytes(6).toString('hex')}.jsonl`);
   beforeAll(async () => {
+    const appUrl = asAppRole(db.url());
     ctx.config = loadAppConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: opts.databaseUrl ? await opts.databaseUrl(db.url()) : db.url(),
+      DATABASE_URL: opts.databaseUrl ? await opts.databaseUrl(appUrl) : appUrl,
+      DATABASE_OWNER_URL: db.url(),
       JWT_SECRET: randomBytes(32).toString('hex'),
       PII_KEY: randomBytes(32).toString('hex'),
       PII_INDEX_KEY: randomBytes(32).toString('hex'),
+      AUDIT_KEY: randomBytes(32).toString('hex'),
+      AUDIT_CHECKPOINT_FILE: checkpoints,
       AUTH_THROTTLE_LIMIT: '10000',
       DB_POOL_SIZE: '5',
       ...opts.env,
@@ -69,6 +79,7 @@ export function useTestApp(
   }, 60_000);
   afterAll(async () => {
     await ctx.app?.close();
+    rmSync(checkpoints, { force: true });
   });
   return ctx;
 }

@@ -6,8 +6,9 @@ import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
   let config;
+  const devSecrets = devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg');
   try {
-    config = loadAppConfig(process.env, devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg'));
+    config = loadAppConfig(process.env, devSecrets);
   } catch (err) {
     if (err instanceof ConfigValidationError) {
       process.stderr.write(`${err.message}\n`);
@@ -21,13 +22,17 @@ async function main(): Promise<void> {
     log.log(
       `DATABASE_URL not set: starting the embedded PostgreSQL in ${config.pgDataDir} on port ${config.pgPort}`,
     );
+    const secrets = devSecrets();
     const db = await startEmbeddedPostgres({
       dataDir: config.pgDataDir,
       port: config.pgPort,
       database: 'portal',
+      superuserPassword: secrets.dbSuperuserPassword,
+      roles: { ownerPassword: secrets.dbOwnerPassword, appPassword: secrets.dbAppPassword },
     });
     embedded = db;
-    config = { ...config, databaseUrl: db.url };
+    // The app runs as its own role; the schema owner only migrates.
+    config = { ...config, databaseUrl: db.appUrl, databaseOwnerUrl: db.ownerUrl };
   }
 
   const app = await createApp(config);
@@ -62,8 +67,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(
-    `Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  const why =
+    err instanceof ConfigValidationError
+      ? err.message
+      : err instanceof Error
+        ? (err.stack ?? err.message)
+        : String(err);
+  process.stderr.write(`Failed to start: ${why}\n`);
   process.exit(1);
 });

@@ -10,15 +10,20 @@ import {
 import { CliModule } from './cli.module';
 
 async function main(): Promise<void> {
-  let config = loadAppConfig(process.env, devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg'));
+  const devSecrets = devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg');
+  let config = loadAppConfig(process.env, devSecrets);
   let embedded: { stop(): Promise<void> } | undefined;
   if (!config.databaseUrl) {
-    embedded = await startEmbeddedPostgres({
+    const secrets = devSecrets();
+    const db = await startEmbeddedPostgres({
       dataDir: config.pgDataDir,
       port: config.pgPort,
       database: 'portal',
+      superuserPassword: secrets.dbSuperuserPassword,
+      roles: { ownerPassword: secrets.dbOwnerPassword, appPassword: secrets.dbAppPassword },
     });
-    config = { ...config, databaseUrl: (embedded as { url: string } & typeof embedded).url };
+    embedded = db;
+    config = { ...config, databaseUrl: db.appUrl, databaseOwnerUrl: db.ownerUrl };
   }
   // Commands run and exit; the job queue runs in the server.
   config = { ...config, jobsEnabled: false };

@@ -17,6 +17,17 @@ export interface AuditInput {
   actor?: { id: string | null; name: string | null };
 }
 
+export interface ListReadInput {
+  entityType: string;
+  /** The records whose personal data the answer showed. */
+  ids: string[];
+  regionCode: string | null;
+  /** The fields with personal data, e.g. `applicant.name`. */
+  fields: string[];
+  /** What was asked for (the list's filters), without personal data. */
+  query?: Record<string, unknown>;
+}
+
 /**
  * Writes the audit trail. Call `record` with the transaction's EntityManager so that the event
  * commits or rolls back with the change it describes.
@@ -52,5 +63,20 @@ export class AuditService {
   /** Records an event in a transaction of its own (e.g. a failed login, which must outlive the 401). */
   recordAlone(input: AuditInput): Promise<void> {
     return this.dataSource.transaction((em) => this.record(em, input));
+  }
+
+  /**
+   * Records that the caller was shown personal data of these records in one list answer: one
+   * `pii.list` event per answer naming every record read (`changes.note.ids`) and the fields shown,
+   * nothing for an empty list. Call it before the answer leaves, so that no read goes unrecorded.
+   */
+  async recordListRead(input: ListReadInput): Promise<void> {
+    if (!input.ids.length) return;
+    await this.recordAlone({
+      action: 'pii.list',
+      entityType: input.entityType,
+      regionCode: input.regionCode,
+      note: { ...input.query, fields: input.fields, ids: input.ids },
+    });
   }
 }

@@ -8,6 +8,7 @@ export * from './context/request-context';
 export * from './context/request-context.middleware';
 export * from './database/data-source-options';
 export * from './database/database.module';
+export * from './database/database-roles';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './errors/all-exceptions.filter';

@@ -44,7 +44,8 @@ export class BenchDataCommand extends CommandRunner {
       this.command.help();
       return;
     }
-    const url = o.databaseUrl ?? this.config.databaseUrl!;
+    // Bulk loading drops and re-adds constraints: a job for the schema owner, not the app's role.
+    const url = o.databaseUrl ?? this.config.databaseOwnerUrl ?? this.config.databaseUrl!;
     // The app's own database was migrated when the CLI connected; another one is migrated here.
     if (o.databaseUrl) {
       const ds = await new DataSource(dataSourceOptions(url, 2)).initialize();

@@ -43,10 +43,36 @@ export function toAuditEventResponse(e: AuditEvent): AuditEventResponse {
   };
 }
 
+export class AuditCheckpointResponse {
+  @ApiProperty({ description: 'The last link of the chain when the checkpoint was written' }) seq!: number;
+  @ApiProperty({ description: 'When it was written (ISO instant)' }) at!: string;
+}
+
 export class AuditChainResponse {
-  @ApiProperty({ description: 'True when every link of the hash chain matches its recomputed digest' })
+  @ApiProperty({
+    description:
+      'True when every link is in place and carries its keyed digest (links before the keyed chain began: ' +
+      'the old unkeyed one) and the chain still reaches the last checkpoint with the same hash',
+  })
   intact!: boolean;
-  @ApiProperty() checked!: number;
-  @ApiPropertyOptional({ nullable: true, description: 'First link that does not match' }) brokenSeq!:
-    number | null;
+  @ApiProperty({ description: 'Links checked' }) checked!: number;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      'First link that is out of place or does not carry its digest, or the checkpoint’s link when it now has another hash',
+  })
+  brokenSeq!: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: AuditCheckpointResponse,
+    description:
+      'The last checkpoint written outside the database (AUDIT_CHECKPOINT_FILE) for this database; null before the first seal',
+  })
+  checkpoint!: AuditCheckpointResponse | null;
+  @ApiPropertyOptional({
+    description:
+      'Only when the chain ends before the last checkpoint: the last link present; the events after it were deleted',
+  })
+  missingAfter?: number;
 }

@@ -285,17 +285,29 @@ export class AppointmentsService {
     return view(row);
   }
 
-  /** The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). */
+  /**
+   * The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). It
+   * shows residents' names and what they came about: the read is audited, one event per answer.
+   */
   async dayList(servicePointId: string, date: string): Promise<DayListAppointmentResponse[]> {
     const { start, end } = businessDayRange(date);
     const scope = jurisdictionSql('a.region_code', 4);
-    const rows: (AppointmentRow & { phone_enc: Buffer; name: string | null })[] = await this.dataSource.query(
-      `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at, a.name, r.phone_enc
-         FROM appointment a JOIN resident r ON r.id = a.resident_id
-        WHERE a.service_point_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 AND ${scope.sql}
-        ORDER BY a.starts_at, a.created_at`,
-      [servicePointId, start, end, ...scope.params],
-    );
+    const rows: (AppointmentRow & { phone_enc: Buffer; name: string | null; region_code: string })[] =
+      await this.dataSource.query(
+        `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at, a.name,
+                a.region_code, r.phone_enc
+           FROM appointment a JOIN resident r ON r.id = a.resident_id
+          WHERE a.service_point_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 AND ${scope.sql}
+          ORDER BY a.starts_at, a.created_at`,
+        [servicePointId, start, end, ...scope.params],
+      );
+    await this.audit.recordListRead({
+      entityType: 'appointment',
+      ids: rows.map((r) => r.id),
+      regionCode: rows[0]?.region_code ?? null,
+      fields: ['name', 'description', 'residentPhoneMasked'],
+      query: { servicePointId, date },
+    });
     return rows.map((r) => ({
       ...view(r),
       name: r.name,

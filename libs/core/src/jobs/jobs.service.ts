@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import type { AppConfig } from '../config/app-config';
 import { BUSINESS_TIME_ZONE } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { JOBS_SCHEMA } from '../database/database-roles';
 
 type PgBossInstance = {
   start(): Promise<unknown>;
@@ -68,7 +69,14 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const { PgBoss } = (await import('pg-boss')) as unknown as {
       PgBoss: new (options: object) => PgBossInstance;
     };
-    const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 3 });
+    // The schema exists already (the owner makes it and lets the app's role create pg-boss's tables
+    // in it, see database-roles.ts); the app's role may not create schemas itself.
+    const boss = new PgBoss({
+      connectionString: this.config.databaseUrl,
+      schema: JOBS_SCHEMA,
+      createSchema: false,
+      max: 3,
+    });
     boss.on('error', (err) => {
       // 57P01: the server is shutting down (on SIGINT the embedded PostgreSQL stops alongside us).
       if ((err as Error & { code?: string }).code === '57P01') return;

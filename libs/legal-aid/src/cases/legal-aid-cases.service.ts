@@ -334,7 +334,15 @@ export class LegalAidCasesService {
       offset,
       limit: pageSize,
     });
-    return { items: await this.toResponses(rows), total, page, pageSize };
+    const items = await this.toResponses(rows);
+    await this.audit.recordListRead({
+      entityType: 'legal_aid_case',
+      ids: rows.map((r) => r.id),
+      regionCode: q.regionCode ?? RequestContext.principal()?.regionCode ?? null,
+      fields: ['applicant.name', 'applicant.phoneMasked', 'applicant.idNumberMasked', 'summary'],
+      query: { ...q },
+    });
+    return { items, total, page, pageSize };
   }
 
   /**

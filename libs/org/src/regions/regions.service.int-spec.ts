@@ -15,7 +15,8 @@ describe(RegionsService.name, () => {
 
   // Every test starts from an empty registry; nothing else in this database refers to regions.
   beforeEach(async () => {
-    await db.query('TRUNCATE region CASCADE');
+    // DELETE, not TRUNCATE: the app's database role may not truncate.
+    await db.query('DELETE FROM region');
   });
 
   const regionRows = async (): Promise<

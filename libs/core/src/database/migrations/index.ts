@@ -21,6 +21,7 @@ import { BackfillLegalAidStepDates1764820000001 } from './1764820000001-Backfill
 import { SeparationOfDuties1764900000000 } from './1764900000000-SeparationOfDuties';
 import { SignInSessions1764900000001 } from './1764900000001-SignInSessions';
 import { LoginThrottle1764900000002 } from './1764900000002-LoginThrottle';
+import { KeyedAuditChain1764910000000 } from './1764910000000-KeyedAuditChain';
 import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
 import { AttendanceRequestDigest1764930000001 } from './1764930000001-AttendanceRequestDigest';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   SeparationOfDuties1764900000000,
   SignInSessions1764900000001,
   LoginThrottle1764900000002,
+  KeyedAuditChain1764910000000,
   SmsOutboxRedaction1764930000000,
   AttendanceRequestDigest1764930000001,
 ];
