@@ -401,6 +401,7 @@ export const enStaff: StaffMessages = {
     FORBIDDEN: 'You may not do this.',
     OUTSIDE_JURISDICTION: 'This record is outside your jurisdiction.',
     IDEMPOTENCY_KEY_REUSED: 'This record was already sent.',
+    IDEMPOTENCY_KEY_MISMATCH: 'This record was already sent with other details; please sign in again.',
     EVENT_NOT_FOUND: 'Sign-in record not found.',
     EVENT_ALREADY_VOIDED: 'This sign-in record is already void.',
     EVENT_NOT_COUNTED:

@@ -398,6 +398,7 @@ export const zhCNStaff = {
     FORBIDDEN: '您没有此操作的权限',
     OUTSIDE_JURISDICTION: '该记录不在您的管辖范围内',
     IDEMPOTENCY_KEY_REUSED: '这条记录已提交过',
+    IDEMPOTENCY_KEY_MISMATCH: '这条记录已用不同内容提交过，请重新签到',
     EVENT_NOT_FOUND: '找不到这条签到记录',
     EVENT_ALREADY_VOIDED: '这条签到记录已经作废了',
     EVENT_NOT_COUNTED: '这条记录尚未生效（待审核或已驳回），请审核而不是作废',
