@@ -1,4 +1,4 @@
-import { addDays, businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
+import { addDays, asSystem, businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN, ZHANGQI } from '@app/demo';
 import { RegionsService, StaffService } from '@app/org';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
@@ -68,13 +68,15 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
     for (const p of points.body as ServicePointResponse[]) pointId[p.regionCode] = p.id;
     // A lawyer of another county. Only 慈溪市 is in the registry and nobody's jurisdiction reaches
     // beyond it, so the arrangement goes through the app's services, as the CLI's import would.
-    await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
-    const outsider = await t.app.get(StaffService).create({
-      username: 'yuyao.lawyer',
-      name: '余律师',
-      kind: 'lawyer',
-      regionCode: OTHER_COUNTY,
-      password: DEMO_PASSWORD,
+    const outsider = await asSystem(async () => {
+      await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
+      return t.app.get(StaffService).create({
+        username: 'yuyao.lawyer',
+        name: '余律师',
+        kind: 'lawyer',
+        regionCode: OTHER_COUNTY,
+        password: DEMO_PASSWORD,
+      });
     });
     outsiderId = outsider.id;
   }, 60_000);

@@ -12,8 +12,9 @@ import {
   DatabaseModule,
   loggerParams,
   RequestContextMiddleware,
+  runsAsSystem,
 } from '@app/core';
-import { DemoModule } from '@app/demo';
+import { DemoModule, DemoSeedService } from '@app/demo';
 import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { AttendanceModule } from '@app/attendance';
@@ -23,6 +24,10 @@ import { NotifyModule } from '@app/notify';
 import { StatsModule } from '@app/stats';
 import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
+
+// The demo seed writes every town's data for nobody in particular, wherever it is started from (the
+// first start, the CLI, the tests' app): it runs as the system.
+runsAsSystem(DemoSeedService, 'seed', 'seedIfEmpty');
 
 @Module({})
 export class AppModule implements NestModule {

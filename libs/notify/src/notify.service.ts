@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
+import { asSystem, Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsProvider } from './sms-provider';
 
@@ -32,7 +32,8 @@ export class NotifyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
+    // Delivery acts for nobody in particular: it hands on any county's message.
+    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => asSystem(() => this.deliver(id)));
   }
 
   async enqueue(em: EntityManager, sms: OutgoingSms): Promise<string> {
@@ -98,10 +99,11 @@ export class NotifyService implements OnModuleInit {
 
   /** Messages by delivery status in the caller's jurisdiction (those bound to a region), newest first. */
   byStatus(status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
-    const qb = this.outbox
-      .createQueryBuilder('m')
-      .where('m.status = :status AND m.region_code IS NOT NULL', { status });
-    return scopeToJurisdiction(qb, 'm.region_code').orderBy('m.created_at', 'DESC').limit(limit).getMany();
+    return scopeToJurisdiction(this.outbox.createQueryBuilder('m'), 'm.region_code')
+      .andWhere('m.status = :status AND m.region_code IS NOT NULL', { status })
+      .orderBy('m.created_at', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
   phoneOf(row: SmsOutbox): string {

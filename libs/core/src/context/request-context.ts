@@ -9,6 +9,11 @@ export interface RequestContextData {
   requestId?: string;
   ip?: string;
   principal?: Principal;
+  /**
+   * Set only by `RequestContext.runAsSystem`: the work of the system itself (a scheduled job, a CLI
+   * command, the demo seed), which no jurisdiction restricts. Never set while a request is handled.
+   */
+  system?: true;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -28,4 +33,53 @@ export const RequestContext = {
     const store = storage.getStore();
     if (store) store.principal = principal;
   },
+  /**
+   * Runs `fn` as the system: the jurisdiction helpers let it read and write every region. For the
+   * entry points that act for nobody in particular — scheduled jobs, queue workers, CLI commands,
+   * the demo seed — and only there. Without it, code that runs with no principal sees nothing.
+   */
+  runAsSystem<T>(fn: () => T): T {
+    return storage.run({ system: true }, fn);
+  },
+  /** Whether the current code runs as the system (see `runAsSystem`). */
+  isSystem(): boolean {
+    return storage.getStore()?.system === true;
+  },
 };
+
+/** Shorthand for `RequestContext.runAsSystem(fn)`. */
+export function asSystem<T>(fn: () => T): T {
+  return RequestContext.runAsSystem(fn);
+}
+
+/**
+ * Method decorator: the method runs as the system (`RequestContext.runAsSystem`) whoever calls it.
+ * For entry points only (a seed, a job's handler); a service method that requests reach must
+ * never carry it.
+ */
+export function RunsAsSystem(): MethodDecorator {
+  return (_target, _key, descriptor: PropertyDescriptor) => {
+    const method = descriptor.value as (...args: unknown[]) => unknown;
+    descriptor.value = function (this: unknown, ...args: unknown[]) {
+      return RequestContext.runAsSystem(() => method.apply(this, args));
+    };
+    return descriptor;
+  };
+}
+
+/** Applies `@RunsAsSystem()` to methods of a class that is declared elsewhere (see `RunsAsSystem`). */
+export function runsAsSystem<T extends object>(
+  type: abstract new (...args: never[]) => T,
+  ...methods: (keyof T & string)[]
+): void {
+  for (const name of methods) {
+    const descriptor = Object.getOwnPropertyDescriptor(type.prototype, name);
+    if (!descriptor || typeof descriptor.value !== 'function')
+      throw new Error(`${type.name}.${name} is not a method`);
+    Object.defineProperty(
+      type.prototype,
+      name,
+      RunsAsSystem()(type.prototype, name, descriptor) ?? descriptor,
+    );
+  }
+}
