@@ -51,8 +51,9 @@ function jsonFindings(world: World, viewer: Viewer, body: unknown): string[] {
     if (typeof value === 'string') {
       for (const j of viewer.foreign) {
         const what = j.ids.get(value);
-        // Points are public (the directory), so a resident may be shown any point's id.
-        if (what && !viewer.own?.has(value) && !(viewer.region === null && what.startsWith('point')))
+        // Points and their slots are public (the directory, booking), so a resident may be shown any.
+        const isPublic = what?.startsWith('point') || what === 'slot';
+        if (what && !viewer.own?.has(value) && !(viewer.region === null && isPublic))
           findings.push(`${at} is ${j.name}'s ${what} (${value})`);
       }
       return;

@@ -15,6 +15,8 @@ export interface Records {
   village: string;
   lawyer: string;
   shift: string;
+  /** An on-call shift of the lawyer about two months ahead, beyond the demo roster, when the others' lawyers are free. */
+  spareShift: string;
   leave: string;
   assignment: string;
   log: string;
@@ -80,6 +82,7 @@ interface Row {
 }
 
 let residentNo = 0;
+let spareDays = 0;
 
 /**
  * Three jurisdictions full of records: 胜山镇 and 掌起镇 of 慈溪市 (the demo data plus leave, a work-log
@@ -211,6 +214,15 @@ export async function buildWorld(t: TestApp): Promise<World> {
       lat: centrePoint.lat,
       lng: centrePoint.lng,
     });
+    const spare = await call('post', '/api/v1/shifts', officialToken, {
+      servicePointId: centreId,
+      lawyerId: lawyer.id,
+      // each jurisdiction's on another day, so that any lawyer is free at another's
+      date: addDays(today, 55 + ++spareDays),
+      from: '09:00',
+      to: '10:00',
+      kind: 'on_call',
+    });
     const leave = await call('post', '/api/v1/unavailability', officialToken, {
       lawyerId: lawyer.id,
       from: addDays(today, 80),
@@ -259,6 +271,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       village: villageId,
       lawyer: lawyer.id,
       shift: todays.id,
+      spareShift: spare.id,
       leave: leave.id,
       assignment: assignments.find((a) => a.servicePointId === villageId)!.id,
       log: log.id,

@@ -1,4 +1,4 @@
-import type { Test } from 'supertest';
+import type { Agent, Test } from 'supertest';
 import type { Answer } from './foreign-rows';
 
 /**
@@ -23,4 +23,22 @@ export async function rawAnswer(req: Test): Promise<Answer> {
     }
   } else if (!type.includes('spreadsheetml')) body = text;
   return { status: res.status, headers: res.headers as Record<string, string>, body, text };
+}
+
+/** A supertest request of an OpenAPI operation's method (`get`, `post`, …). */
+export function requestOf(agent: Agent, method: string, url: string): Test {
+  switch (method) {
+    case 'get':
+      return agent.get(url);
+    case 'post':
+      return agent.post(url);
+    case 'put':
+      return agent.put(url);
+    case 'patch':
+      return agent.patch(url);
+    case 'delete':
+      return agent.delete(url);
+    default:
+      throw new Error(`no request for method ${method}`);
+  }
 }
