@@ -156,11 +156,15 @@ export function isInJurisdiction(regionCode: string): boolean {
   return scope.kind === 'everything' || (scope.kind === 'region' && isWithinRegion(regionCode, scope.prefix));
 }
 
+/** The 403 for a place, or a person of a place, outside the caller's jurisdiction. */
+export function outsideJurisdiction(
+  details: Record<string, unknown>,
+  message = 'That region is outside your jurisdiction',
+): AppError {
+  return new AppError('OUTSIDE_JURISDICTION', 'forbidden', message, details);
+}
+
 /** Refuses a write to a place outside the caller's jurisdiction. */
 export function assertInJurisdiction(regionCode: string): void {
-  if (!isInJurisdiction(regionCode)) {
-    throw new AppError('OUTSIDE_JURISDICTION', 'forbidden', 'That region is outside your jurisdiction', {
-      regionCode,
-    });
-  }
+  if (!isInJurisdiction(regionCode)) throw outsideJurisdiction({ regionCode });
 }

@@ -23,7 +23,10 @@ export class ServicePointsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Active service points under a region (prefix match), with today’s duty' })
+  @ApiOperation({
+    summary: 'Active service points under a region (prefix match), with today’s duty',
+    description: 'The public directory: every county’s points, the same for everyone, signed in or not.',
+  })
   @ApiOkResponse({ type: [ServicePointResponse] })
   async list(@Query() q: ListServicePointsQuery): Promise<ServicePointResponse[]> {
     const points = await this.points.listPublic(q);

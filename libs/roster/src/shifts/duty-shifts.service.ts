@@ -8,6 +8,7 @@ import {
   businessInstant,
   Clock,
   isInJurisdiction,
+  outsideJurisdiction,
   RequestContext,
 } from '@app/core';
 import {
@@ -187,11 +188,9 @@ export class DutyShiftsService {
       (await this.advisors.advisesOn(lawyer.id, shift.servicePointId, shift.date, em))
     )
       return;
-    throw new AppError(
-      'OUTSIDE_JURISDICTION',
-      'forbidden',
-      'That lawyer belongs to another jurisdiction: ask an official who governs both',
+    throw outsideJurisdiction(
       { lawyerId: lawyer.id, regionCode: lawyer.regionCode },
+      'That lawyer belongs to another jurisdiction: ask an official who governs both',
     );
   }
 
