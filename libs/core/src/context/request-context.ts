@@ -36,9 +36,15 @@ export const RequestContext = {
   /**
    * Runs `fn` as the system: the jurisdiction helpers let it read and write every region. For the
    * entry points that act for nobody in particular — scheduled jobs, queue workers, CLI commands,
-   * the demo seed — and only there. Without it, code that runs with no principal sees nothing.
+   * the demo seed — and only there: inside a request it throws. Without it, code that runs with no
+   * principal sees nothing.
    */
   runAsSystem<T>(fn: () => T): T {
+    // A request never turns into the system: its caller's jurisdiction is all it may reach.
+    if (storage.getStore()?.requestId)
+      throw new Error(
+        'runAsSystem() while a request is handled: read public data through a public method instead',
+      );
     return storage.run({ system: true }, fn);
   },
   /** Whether the current code runs as the system (see `runAsSystem`). */

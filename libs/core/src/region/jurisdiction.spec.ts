@@ -88,6 +88,12 @@ describe('jurisdiction', () => {
       });
       expect(RequestContext.isSystem()).toBe(false);
     });
+
+    it('never lets a request run as the system', () => {
+      RequestContext.run({ requestId: 'r1', principal: official('330282104') }, () => {
+        expect(() => asSystem(() => jurisdictionScope())).toThrow(/while a request is handled/);
+      });
+    });
   });
 
   describe('scopeToJurisdiction', () => {
