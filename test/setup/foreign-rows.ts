@@ -64,16 +64,18 @@ function jsonFindings(world: World, viewer: Viewer, body: unknown): string[] {
     }
     if (!value || typeof value !== 'object') return;
     const row = value as Record<string, unknown>;
-    if (typeof row.regionCode === 'string') {
-      if (outside(row.regionCode))
-        findings.push(`${at}.regionCode ${row.regionCode} lies outside ${viewer.region}`);
-    } else if (typeof row.servicePointId === 'string') {
-      const code = world.regionOf.get(row.servicePointId);
-      if (outside(code)) findings.push(`${at}.servicePointId lies in ${code}, outside ${viewer.region}`);
-    } else if (typeof row.lawyerId === 'string' && row.lawyerId !== viewer.id) {
-      const code = world.regionOf.get(row.lawyerId);
-      if (outside(code)) findings.push(`${at}.lawyerId belongs to ${code}, outside ${viewer.region}`);
-    }
+    // The row's region: its own, else its point's, else its lawyer's. A lawyer's own entries may lie
+    // wherever they served.
+    const [field, code] =
+      typeof row.regionCode === 'string'
+        ? ['regionCode', row.regionCode]
+        : typeof row.servicePointId === 'string'
+          ? ['servicePointId', world.regionOf.get(row.servicePointId)]
+          : typeof row.lawyerId === 'string'
+            ? ['lawyerId', world.regionOf.get(row.lawyerId)]
+            : ['', undefined];
+    if (outside(code) && !(viewer.id && row.lawyerId === viewer.id))
+      findings.push(`${at}.${field} puts it in ${code}, outside ${viewer.region}`);
     for (const [key, v] of Object.entries(row)) visit(v, `${at}.${key}`);
   };
   visit(body, '$');
