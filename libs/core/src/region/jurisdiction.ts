@@ -1,4 +1,4 @@
-import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { RequestContext } from '../context/request-context';
 import { isWithinRegion, regionRange } from './region-code';
@@ -82,11 +82,6 @@ export function scopeQuery<T extends ObjectLiteral>(
   groupConditions(qb);
   if (condition) qb.andWhere(`(${condition})`, parameters);
   return guard(qb);
-}
-
-/** Whether `scopeToJurisdiction` was applied to this query (for tests of the helper's users). */
-export function isJurisdictionScoped(qb: SelectQueryBuilder<ObjectLiteral>): boolean {
-  return (qb as unknown as Record<symbol, boolean>)[SCOPED] === true;
 }
 
 /** The query's conditions so far as one bracketed group, so that what is added next cannot split them. */
