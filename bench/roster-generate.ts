@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
+import { asSystem, dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
 import { officialDay, RosterGenerationService } from '@app/roster';
 import { CliModule } from '../apps/cli/src/cli.module';
 import {
@@ -267,7 +267,8 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main().then(
+// The generator is asked directly, for a whole province: as the system, as a job would be.
+asSystem(main).then(
   (code) => process.exit(code),
   (err: unknown) => {
     log(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

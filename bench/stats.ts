@@ -23,6 +23,7 @@ import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import {
   addDays,
+  asSystem,
   BUSINESS_TIME_ZONE,
   businessDate,
   businessInstant,
@@ -564,4 +565,5 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-runBench(main);
+// The services are asked directly, for every county: as the system, as a job would be.
+runBench(() => asSystem(main));

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { loadAppConfig, startEmbeddedPostgres } from '@app/core';
+import { asSystem, loadAppConfig, startEmbeddedPostgres } from '@app/core';
 import { DemoSeedService } from '@app/demo';
 import { createApp } from '../apps/api/src/bootstrap';
 
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   try {
-    await app.get(DemoSeedService).seed();
+    await asSystem(() => app.get(DemoSeedService).seed());
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const points = (await (

@@ -9,7 +9,7 @@ import type {
   CorrectionDto,
 } from '@app/attendance/dto/attendance.dto';
 import type { AuditEventResponse } from '@app/audit/dto/audit-event.response';
-import { businessInstant, FixedClock } from '@app/core';
+import { asSystem, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import { recountScope, StatsVerifyService } from '@app/stats';
 import { answerProblems, type Answer, type OpenApiDocument } from '../setup/openapi';
@@ -160,7 +160,7 @@ describe('Attendance dated when it happened: late uploads reviewed, sign-out wit
       clock.set(at('2027-02-02', '00:05'));
 
       const row = await attendanceOf(shift);
-      await t.app.get(AttendanceService).closeDay('2027-02-01');
+      await asSystem(() => t.app.get(AttendanceService).closeDay('2027-02-01'));
 
       expect(out.status).toBe(201);
       expect(out.body).toMatchObject({ shiftId: shift.id, status: 'no_check_in', flags: ['no_check_in'] });

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { AttendanceService } from '@app/attendance';
 import type { AttendanceRow, CheckInDto, CheckInResponse } from '@app/attendance/dto/attendance.dto';
-import { addDays, businessInstant, FixedClock, monthRange } from '@app/core';
+import { addDays, asSystem, businessInstant, FixedClock, monthRange, RequestContext } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
@@ -512,11 +512,35 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
   });
 
   describe('the nightly close', () => {
+    const recordsOf = async (date: string): Promise<number> => {
+      const db = new Client({ connectionString: t.config.databaseUrl });
+      await db.connect();
+      try {
+        const { rows } = await db.query(`SELECT count(*)::int AS n FROM attendance_record WHERE date = $1`, [
+          date,
+        ]);
+        return rows[0].n;
+      } finally {
+        await db.end();
+      }
+    };
+
+    it('sees nothing, and settles nothing, when a job runs without asSystem()', async () => {
+      const shift = takeShift();
+      setNow(addDays(shift.date, 1), '00:05');
+
+      // As JobsService runs a handler: in a context of its own, acting for nobody.
+      const closed = await RequestContext.run({}, () => t.app.get(AttendanceService).closeDay(shift.date));
+
+      expect(closed).toEqual({ date: shift.date, shifts: 0 });
+      expect(await recordsOf(shift.date)).toBe(0);
+    });
+
     it('writes down a shift with no sign-in as absent when the day is closed after midnight', async () => {
       const shift = takeShift();
       setNow(addDays(shift.date, 1), '00:05');
 
-      const closed = await t.app.get(AttendanceService).closeDay(shift.date);
+      const closed = await asSystem(() => t.app.get(AttendanceService).closeDay(shift.date));
 
       expect(closed.date).toBe(shift.date);
       expect(closed.shifts).toBeGreaterThanOrEqual(1);

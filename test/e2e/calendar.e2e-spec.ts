@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { AuthService } from '@app/auth';
-import { businessInstant, FixedClock, PiiCipher } from '@app/core';
+import { asSystem, businessInstant, FixedClock, PiiCipher } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN } from '@app/demo';
 import { RegionsService, StaffService } from '@app/org';
 import type {
@@ -94,13 +94,15 @@ describe('Working-day calendar: provisional years, notices and county overrides 
     token.cixi = await t.login('cixi.official');
     token.shengshan = await t.login('shengshan.official');
     // A second county with its own official (only 慈溪市 is seeded), made as the CLI's import would.
-    await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
-    await t.app.get(StaffService).create({
-      username: 'yuyao.official',
-      name: '余姚市司法局',
-      kind: 'official',
-      regionCode: OTHER_COUNTY,
-      password: DEMO_PASSWORD,
+    await asSystem(async () => {
+      await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
+      await t.app.get(StaffService).create({
+        username: 'yuyao.official',
+        name: '余姚市司法局',
+        kind: 'official',
+        regionCode: OTHER_COUNTY,
+        password: DEMO_PASSWORD,
+      });
     });
     token.yuyao = await t.login('yuyao.official');
     const centres = await t

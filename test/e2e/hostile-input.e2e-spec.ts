@@ -51,6 +51,29 @@ describe('Hostile input gets a 400, never a 500', () => {
     });
   });
 
+  it('refuses half a surrogate pair in a login name (it once reached the audit trail’s jsonb as a 500), naming the field', async () => {
+    // JSON.stringify keeps a lone surrogate as the escape \ud800, which JSON parsers accept.
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ username: '\ud800', password: 'Demo@2026pass' }));
+    const write = await t
+      .http()
+      .post('/api/v1/service-logs')
+      .set('authorization', `Bearer ${official}`)
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ summary: '咨询\udc00' }));
+
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { username: ['username must be well-formed Unicode text'] },
+    });
+    expect(write.status).toBe(400);
+    expect(write.body.details).toEqual({ summary: ['summary must be well-formed Unicode text'] });
+  });
+
   it('refuses control characters in a nested field of a write, and in a query, naming each', async () => {
     const write = await t
       .http()

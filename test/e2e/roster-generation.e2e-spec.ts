@@ -657,11 +657,12 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
           regionCode: DEMO_COUNTY,
           password: DEMO_PASSWORD,
         } satisfies CreateStaffDto);
+      // A lawyer of the county's own group: the county official schedules them at the town's centre.
       const onCall = (date: string, from: string, to: string) =>
         t
           .http()
           .post('/api/v1/shifts')
-          .set('authorization', bearer(token.shengshan))
+          .set('authorization', bearer(token.cixi))
           .send({
             servicePointId: centre,
             lawyerId: created.body.id,

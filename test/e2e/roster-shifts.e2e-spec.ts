@@ -1,4 +1,4 @@
-import { addDays, businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
+import { addDays, asSystem, businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN, ZHANGQI } from '@app/demo';
 import { RegionsService, StaffService } from '@app/org';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
@@ -68,13 +68,15 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
     for (const p of points.body as ServicePointResponse[]) pointId[p.regionCode] = p.id;
     // A lawyer of another county. Only 慈溪市 is in the registry and nobody's jurisdiction reaches
     // beyond it, so the arrangement goes through the app's services, as the CLI's import would.
-    await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
-    const outsider = await t.app.get(StaffService).create({
-      username: 'yuyao.lawyer',
-      name: '余律师',
-      kind: 'lawyer',
-      regionCode: OTHER_COUNTY,
-      password: DEMO_PASSWORD,
+    const outsider = await asSystem(async () => {
+      await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
+      return t.app.get(StaffService).create({
+        username: 'yuyao.lawyer',
+        name: '余律师',
+        kind: 'lawyer',
+        regionCode: OTHER_COUNTY,
+        password: DEMO_PASSWORD,
+      });
     });
     outsiderId = outsider.id;
   }, 60_000);
@@ -294,11 +296,68 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
       expect(res.body.code).toBe('LAWYER_OUTSIDE_REGION');
     });
 
-    it('lets a 掌起镇 lawyer serve the 胜山镇 centre: the rule is the county', async () => {
+    it('refuses the 胜山镇 official a lawyer of 掌起镇 (403 OUTSIDE_JURISDICTION) and adds no shift', async () => {
       const res = await windowShift('lawyer07', WED, '09:00', '12:00');
+
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({
+        code: 'OUTSIDE_JURISDICTION',
+        details: { lawyerId: staffId.lawyer07, regionCode: ZHANGQI },
+      });
+      expect(await shiftsOf('lawyer07', WED)).toEqual([]);
+    });
+
+    it('lets the county official put a 掌起镇 lawyer at the 胜山镇 centre: lawyers serve their county', async () => {
+      const res = await createShift(token.cixi, {
+        servicePointId: pointId[SHENGSHAN],
+        lawyerId: staffId.lawyer07,
+        date: WED,
+        from: '09:00',
+        to: '12:00',
+        kind: 'window',
+      } satisfies CreateShiftDto);
 
       expect(res.status).toBe(201);
       expect(res.body.lawyerId).toBe(staffId.lawyer07);
+    });
+
+    it('lets the 胜山镇 official send a village’s advisor from 掌起镇 on a visit there, and nowhere else', async () => {
+      const village = '330282113203';
+      const other = '330282113205';
+      const friday = addDays(W2, 4); // every village point is open on Friday afternoons
+      const current = await t
+        .http()
+        .get('/api/v1/advisor-assignments')
+        .query({ servicePointId: pointId[village], activeOn: friday })
+        .set('authorization', bearer(token.shengshan));
+      await t
+        .http()
+        .post(`/api/v1/advisor-assignments/${current.body.items[0].id}/end`)
+        .set('authorization', bearer(token.shengshan))
+        .send({ to: addDays(friday, -1) });
+      const assigned = await t
+        .http()
+        .post('/api/v1/advisor-assignments')
+        .set('authorization', bearer(token.shengshan))
+        .send({ lawyerId: staffId.lawyer07, servicePointId: pointId[village], from: friday });
+      const visit = (regionCode: string) =>
+        createShift(token.shengshan, {
+          servicePointId: pointId[regionCode],
+          lawyerId: staffId.lawyer07,
+          date: friday,
+          from: '14:00',
+          to: '15:00',
+          kind: 'village_visit',
+        } satisfies CreateShiftDto);
+
+      const advised = await visit(village);
+      const elsewhere = await visit(other);
+
+      expect(assigned.status).toBe(201);
+      expect(advised.status).toBe(201);
+      expect(advised.body).toMatchObject({ lawyerId: staffId.lawyer07, regionCode: village });
+      expect(elsewhere.status).toBe(403);
+      expect(elsewhere.body.code).toBe('OUTSIDE_JURISDICTION');
     });
 
     it('refuses an official or an unknown person as the lawyer (422 NOT_A_LAWYER)', async () => {
@@ -650,6 +709,30 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
       expect(official.status).toBe(422);
       expect(official.body.code).toBe('NOT_A_LAWYER');
       expect((await shiftsOf('lawyer06', date)).map((s) => s.id)).toEqual([shiftId]);
+    });
+
+    it('refuses the 胜山镇 official handing a shift to a 掌起镇 lawyer (403 OUTSIDE_JURISDICTION); the shift keeps its lawyer', async () => {
+      const res = await swap(token.shengshan, {
+        shiftId,
+        toLawyerId: staffId.lawyer08,
+      } satisfies SwapShiftDto);
+
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('OUTSIDE_JURISDICTION');
+      expect((await shiftsOf('lawyer06', date)).map((s) => s.id)).toEqual([shiftId]);
+      expect(await shiftsOf('lawyer08', date)).toEqual([]);
+    });
+
+    it('lets the county official hand a 胜山镇 shift to a 掌起镇 lawyer', async () => {
+      const shift = await windowShift('lawyer05', date, '14:00', '15:00');
+
+      const res = await swap(token.cixi, {
+        shiftId: shift.body.id,
+        toLawyerId: staffId.lawyer09,
+      } satisfies SwapShiftDto);
+
+      expect(res.status).toBe(200);
+      expect(res.body.lawyerId).toBe(staffId.lawyer09);
     });
 
     it('treats a 掌起镇 shift as unknown to the 胜山镇 official (404 SHIFT_NOT_FOUND)', async () => {

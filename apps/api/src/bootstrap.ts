@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   AppConfig,
-  controlCharacterFailure,
+  hostileTextFailure,
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
-  RejectControlCharactersPipe,
+  RejectHostileTextPipe,
   validationExceptionFactory,
 } from '@app/core';
 import { AppModule } from './app.module';
@@ -50,7 +50,8 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   // JSON bodies are checked for their nesting depth before they are parsed (thousands of levels
-  // would overflow the stack of whatever walks the body next) and for control characters after,
+  // would overflow the stack of whatever walks the body next) and for control characters and half
+  // surrogate pairs after,
   // before any guard or strategy reads them. Fastify's own parser does the rest (prototype-poisoning
   // protection included).
   const parseJson = adapter.getInstance().getDefaultJsonParser('error', 'error');
@@ -66,11 +67,11 @@ export async function createApp(
       return;
     }
     parseJson(request as never, text, (err, parsed) => {
-      done(err ?? controlCharacterFailure(parsed) ?? null, parsed);
+      done(err ?? hostileTextFailure(parsed) ?? null, parsed);
     });
   });
   app.useGlobalPipes(
-    new RejectControlCharactersPipe(),
+    new RejectHostileTextPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigValidationError, devSecretsIn, loadAppConfig, startEmbeddedPostgres } from '@app/core';
+import {
+  asSystem,
+  ConfigValidationError,
+  devSecretsIn,
+  loadAppConfig,
+  startEmbeddedPostgres,
+} from '@app/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, DemoSeedService } from '@app/demo';
 import { createApp } from './bootstrap';
 
@@ -36,7 +42,8 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(config);
-  const seeded = config.seedDemo ? await app.get(DemoSeedService).seedIfEmpty() : false;
+  // The seed writes every town's data, for nobody in particular.
+  const seeded = config.seedDemo ? await asSystem(() => app.get(DemoSeedService).seedIfEmpty()) : false;
 
   let closing = false;
   const shutdown = async (signal: string) => {

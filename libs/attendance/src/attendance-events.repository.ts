@@ -90,10 +90,8 @@ export class AttendanceEventsRepository {
   }
 
   findById(id: string, em?: EntityManager): Promise<AttendanceEvent | null> {
-    const qb = (em?.getRepository(AttendanceEvent) ?? this.events)
-      .createQueryBuilder('e')
-      .where('e.id = :id', { id });
-    return scopeToJurisdiction(qb, 'e.region_code').getOne();
+    const qb = (em?.getRepository(AttendanceEvent) ?? this.events).createQueryBuilder('e');
+    return scopeToJurisdiction(qb, 'e.region_code').andWhere('e.id = :id', { id }).getOne();
   }
 
   isVoided(id: string, em?: EntityManager): Promise<boolean> {
@@ -146,13 +144,9 @@ export class AttendanceEventsRepository {
     lawyerId?: string;
     limit: number;
   }): Promise<AttendanceEvent[]> {
-    const qb = scopeToJurisdiction(
-      this.events
-        .createQueryBuilder('e')
-        .where('e.status = :pending', { pending: PENDING_REVIEW })
-        .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event d WHERE d.reviews_event_id = e.id)'),
-      'e.region_code',
-    );
+    const qb = scopeToJurisdiction(this.events.createQueryBuilder('e'), 'e.region_code')
+      .andWhere('e.status = :pending', { pending: PENDING_REVIEW })
+      .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event d WHERE d.reviews_event_id = e.id)');
     if (f.regionCode) whereRegionWithin(qb, 'e.region_code', f.regionCode);
     if (f.lawyerId) qb.andWhere('e.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
     return qb.orderBy('e.at').limit(f.limit).getMany();

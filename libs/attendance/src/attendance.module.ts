@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JobsService } from '@app/core';
+import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { DutyShiftsService } from '@app/roster';
 import { AttendanceEvent } from './attendance-event.entity';
@@ -30,9 +30,9 @@ export class AttendanceModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Five past midnight in Asia/Shanghai: settle the day that just ended.
+    // Five past midnight in Asia/Shanghai: settle the day that just ended, in every county.
     this.jobs.schedule('attendance-close-day', '5 0 * * *', () =>
-      this.attendance.closeDay(this.attendance.yesterday()),
+      asSystem(() => this.attendance.closeDay(this.attendance.yesterday())),
     );
     // A window shift cancelled or handed to another lawyer may unmake (or make) its duty day.
     this.shifts.onCancel((shift, em) => this.attendance.refreshDutyDay(shift, em));

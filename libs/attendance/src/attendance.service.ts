@@ -313,9 +313,12 @@ export class AttendanceService {
     return this.events.reviewStates(events);
   }
 
-  /** Settles a finished business day: every planned shift's attendance is written down. */
+  /**
+   * Settles a finished business day: every planned shift in the caller's jurisdiction has its
+   * attendance written down — every shift when run as the system (the nightly job), none without a caller.
+   */
   async closeDay(date: string): Promise<{ date: string; shifts: number }> {
-    const shifts = await RequestContext.run({}, () => this.shifts.plannedShifts({ from: date, to: date }));
+    const shifts = await this.shifts.plannedShifts({ from: date, to: date });
     await this.settle(shifts);
     return { date, shifts: shifts.length };
   }

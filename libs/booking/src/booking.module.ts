@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
-import { JobsService } from '@app/core';
+import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { DutyShiftsService } from '@app/roster';
 import { AppointmentsController } from './appointments/appointments.controller';
@@ -28,8 +28,10 @@ export class BookingModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // 18:00 Asia/Shanghai: tomorrow's appointments get their reminder, each exactly once.
-    this.jobs.schedule('booking-reminders', '0 18 * * *', () => this.appointments.sendReminders());
+    // 18:00 Asia/Shanghai: tomorrow's appointments of every county get their reminder, each exactly once.
+    this.jobs.schedule('booking-reminders', '0 18 * * *', () =>
+      asSystem(() => this.appointments.sendReminders()),
+    );
     // A cancelled shift's bookings are marked for rescheduling and their residents told.
     this.shifts.onCancel((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
     // So are those of a shift that a calendar change (a notice, a county override) leaves on a day off.

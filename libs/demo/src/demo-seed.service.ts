@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, APP_CONFIG, type AppConfig, AppError, Clock, monthRange } from '@app/core';
+import { addDays, APP_CONFIG, type AppConfig, AppError, Clock, monthRange, RunsAsSystem } from '@app/core';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -47,6 +47,9 @@ export class DemoSeedService {
   ) {}
 
   /** Seeds when no account exists yet; returns whether it did. */
+  // The seed writes every town's data for nobody in particular, wherever it is started from (the first
+  // start, the CLI, the tests' app): it runs as the system.
+  @RunsAsSystem()
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.staff.count()) > 0) return false;
     await this.seed();
@@ -57,6 +60,7 @@ export class DemoSeedService {
    * With `history` (the default), also last year's and this year's work so far; tests that count
    * from zero leave it out. Every date comes from the app's clock, so the demo is whole on any day.
    */
+  @RunsAsSystem()
   async seed(opts: { history?: boolean } = {}): Promise<void> {
     if (this.config.env === 'production') {
       throw new AppError(

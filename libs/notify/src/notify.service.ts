@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig, Clock, JobsService, PiiCipher, scopeToJurisdiction } from '@app/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  asSystem,
+  Clock,
+  JobsService,
+  PiiCipher,
+  scopeToJurisdiction,
+} from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsProvider } from './sms-provider';
 
@@ -39,9 +47,10 @@ export class NotifyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
+    // Delivery acts for nobody in particular: it hands on any county's message.
+    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => asSystem(() => this.deliver(id)));
     this.jobs.schedule('sms-outbox-purge', '40 3 * * *', () =>
-      this.purgeDelivered(this.config.smsRetentionDays),
+      asSystem(() => this.purgeDelivered(this.config.smsRetentionDays)),
     );
   }
 
@@ -131,10 +140,11 @@ export class NotifyService implements OnModuleInit {
 
   /** Messages by delivery status in the caller's jurisdiction (those bound to a region), newest first. */
   byStatus(status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
-    const qb = this.outbox
-      .createQueryBuilder('m')
-      .where('m.status = :status AND m.region_code IS NOT NULL', { status });
-    return scopeToJurisdiction(qb, 'm.region_code').orderBy('m.created_at', 'DESC').limit(limit).getMany();
+    return scopeToJurisdiction(this.outbox.createQueryBuilder('m'), 'm.region_code')
+      .andWhere('m.status = :status AND m.region_code IS NOT NULL', { status })
+      .orderBy('m.created_at', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
   phoneOf(row: SmsOutbox): string {

@@ -1,5 +1,5 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
-import { JobsService } from '@app/core';
+import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { StatsRecountRepository } from './recount/stats-recount.repository';
 import { StatsVerifyService } from './recount/stats-verify.service';
@@ -35,6 +35,6 @@ export class StatsModule implements OnModuleInit {
 
   onModuleInit(): void {
     // 02:30 Asia/Shanghai: the rollups of this year and the last against a recount of the records.
-    this.jobs.schedule('stats-verify', '30 2 * * *', () => this.verify.nightly());
+    this.jobs.schedule('stats-verify', '30 2 * * *', () => asSystem(() => this.verify.nightly()));
   }
 }

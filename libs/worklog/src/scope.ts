@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { hasRole, RequestContext, scopeToJurisdiction } from '@app/core';
+import { hasRole, RequestContext, scopeQuery, scopeToJurisdiction } from '@app/core';
 
 /**
  * Who sees which work-log rows: a lawyer sees their own entries (wherever they served, the county
@@ -12,7 +12,10 @@ export function ownEntriesOf(): string | null {
     : null;
 }
 
-/** Applies the caller's view to a query: `lawyerColumn` is the entry's lawyer (or lecturer). */
+/**
+ * Applies the caller's view to a query: `lawyerColumn` is the entry's lawyer (or lecturer). Either way
+ * the view cannot be dropped by a later `where()` (see `scopeQuery`).
+ */
 export function scopeToViewer<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   regionColumn: string,
@@ -20,6 +23,6 @@ export function scopeToViewer<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const own = ownEntriesOf();
   return own
-    ? qb.andWhere(`${lawyerColumn} = :viewerId`, { viewerId: own })
+    ? scopeQuery(qb, `${lawyerColumn} = :viewerId`, { viewerId: own })
     : scopeToJurisdiction(qb, regionColumn);
 }

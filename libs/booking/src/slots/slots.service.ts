@@ -25,7 +25,8 @@ export class SlotsService {
   ) {}
 
   async slotsOf(servicePointId: string, from?: string, to?: string): Promise<SlotResponse[]> {
-    const point = await this.points.get(servicePointId);
+    // Slots are public: anyone books at any point.
+    const point = await this.points.getPublic(servicePointId);
     const first = from ?? this.clock.today();
     const last = to ?? addDays(first, 6);
     const daysOff =

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { BUSINESS_TIME_ZONE } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JOBS_SCHEMA } from '../database/database-roles';
+import { RequestContext } from '../context/request-context';
 
 type PgBossInstance = {
   start(): Promise<unknown>;
@@ -25,9 +26,19 @@ interface ScheduledJob {
 }
 
 /**
+ * Runs a job's handler in a context of its own, acting for nobody: it never inherits the principal of
+ * the request that queued it. A handler that reads or writes region-bound data says
+ * `RequestContext.runAsSystem(...)` (or `asSystem`); without it the jurisdiction helpers give it nothing.
+ */
+function inJobContext<T>(handler: () => Promise<T>): Promise<T> {
+  return RequestContext.run({}, handler);
+}
+
+/**
  * Scheduled jobs on pg-boss, in the app's own PostgreSQL: each runs once per schedule even with
  * several app instances. Crons are read in Asia/Shanghai. Modules register in onModuleInit; the
- * queue starts after the app has bootstrapped (and not at all when JOBS_ENABLED is false).
+ * queue starts after the app has bootstrapped (and not at all when JOBS_ENABLED is false). Each
+ * handler runs in a context of its own (see `inJobContext`).
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -58,7 +69,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const handler = this.workers.get(name);
     if (!handler) throw new Error(`No worker for queue ${name}`);
-    await handler(data).catch((err: unknown) =>
+    await inJobContext(() => handler(data)).catch((err: unknown) =>
       this.log.warn({ err, job: name }, 'Job failed (not retried: no queue running)'),
     );
   }
@@ -88,7 +99,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       await boss.schedule(job.name, job.cron, null, { tz: BUSINESS_TIME_ZONE });
       await boss.work(job.name, async () => {
         const started = Date.now();
-        const result = await job.handler();
+        const result = await inJobContext(job.handler);
         this.log.log({ job: job.name, ms: Date.now() - started, result }, 'Job done');
         return result;
       });
@@ -96,7 +107,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     for (const [name, handler] of this.workers) {
       await boss.createQueue(name);
       await boss.work(name, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        for (const job of jobs) await inJobContext(() => handler(job.data));
       });
     }
     this.boss = boss;

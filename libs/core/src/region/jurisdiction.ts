@@ -6,27 +6,119 @@ import { isWithinRegion, regionRange } from './region-code';
 /**
  * Jurisdiction: staff see and change only region-bound rows whose `region_code` lies under the
  * region they govern. This file is the one place that rule is written; repositories call
- * `scopeToJurisdiction` on every query of region-bound data, services call `assertInJurisdiction`
- * before writing. Calls without a staff caller (public reads, CLI, jobs) are not restricted here;
- * routes decide who may call them.
+ * `scopeToJurisdiction` (query builders) or `jurisdictionSql` (raw SQL) on every query of
+ * region-bound data, services call `assertInJurisdiction` before writing.
+ *
+ * It fails closed: a staff caller sees their region, the system (`RequestContext.runAsSystem`: jobs,
+ * the CLI, the demo seed) sees everything, and everyone else — anonymous calls, residents, code
+ * that runs with no principal — sees nothing. Public routes read public data through methods that
+ * say so in their names (e.g. `ServicePointsService.getPublic`), never through a missing caller.
  */
-export function jurisdictionPrefix(): string | null {
+export type JurisdictionScope =
+  { kind: 'everything' } | { kind: 'nothing' } | { kind: 'region'; prefix: string };
+
+/** The current caller's jurisdiction (see the file comment). */
+export function jurisdictionScope(): JurisdictionScope {
+  if (RequestContext.isSystem()) return { kind: 'everything' };
   const principal = RequestContext.principal();
-  if (!principal || principal.kind !== 'staff') return null;
   // A staff account without a region sees nothing rather than everything.
-  return principal.regionCode ?? '__none__';
+  if (principal?.kind === 'staff' && principal.regionCode)
+    return { kind: 'region', prefix: principal.regionCode };
+  return { kind: 'nothing' };
 }
 
-/** Adds the caller's jurisdiction to a query: `column` must be the row's region code. */
+/**
+ * The caller's jurisdiction as a code prefix: `null` for the system (everything), `'__none__'` when
+ * the caller has none (nothing).
+ */
+export function jurisdictionPrefix(): string | null {
+  const scope = jurisdictionScope();
+  return scope.kind === 'everything' ? null : scope.kind === 'nothing' ? '__none__' : scope.prefix;
+}
+
+/** Thrown when code tries to replace or widen the conditions of a jurisdiction-scoped query. */
+export class JurisdictionScopeDropped extends Error {
+  constructor(method: string) {
+    super(
+      `${method}() on a jurisdiction-scoped query would replace or widen its conditions and drop the ` +
+        `jurisdiction: add conditions with andWhere() (group alternatives in Brackets)`,
+    );
+  }
+}
+
+const SCOPED = Symbol('jurisdiction-scoped');
+let scopeCounter = 0;
+
+/**
+ * Restricts a query to the caller's jurisdiction; `column` is the row's region code. The scope cannot
+ * be dropped whatever the order of the calls: conditions already on the query are grouped before the
+ * scope is added to them, conditions added later with `andWhere` are grouped too, and `where()` /
+ * `orWhere()` (which would replace or widen what came before) throw `JurisdictionScopeDropped`.
+ */
 export function scopeToJurisdiction<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   column: string,
 ): SelectQueryBuilder<T> {
-  const prefix = jurisdictionPrefix();
-  return prefix === null ? qb : whereRegionWithin(qb, column, prefix);
+  const scope = jurisdictionScope();
+  if (scope.kind === 'nothing') return scopeQuery(qb, '1 = 0');
+  if (scope.kind === 'everything') return scopeQuery(qb, null);
+  const { from, to } = regionRange(scope.prefix);
+  const key = `jurisdiction${++scopeCounter}`;
+  return scopeQuery(qb, `${column} >= :${key}From AND ${column} < :${key}To`, {
+    [`${key}From`]: from,
+    [`${key}To`]: to,
+  });
 }
 
-/** Restricts a query to codes under `prefix`, as an index-friendly range. */
+/**
+ * Adds a condition that later calls cannot drop, as `scopeToJurisdiction` adds the jurisdiction: for
+ * the narrower views built on it (a lawyer sees their own entries). `null` adds none but guards the query.
+ */
+export function scopeQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  condition: string | null,
+  parameters?: ObjectLiteral,
+): SelectQueryBuilder<T> {
+  groupConditions(qb);
+  if (condition) qb.andWhere(`(${condition})`, parameters);
+  return guard(qb);
+}
+
+/** The query's conditions so far as one bracketed group, so that what is added next cannot split them. */
+function groupConditions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): void {
+  const wheres = qb.expressionMap.wheres;
+  if (wheres.length === 0) return;
+  qb.expressionMap.wheres = [{ type: 'and', condition: { operator: 'brackets', condition: wheres } }];
+}
+
+function guard<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const scoped = qb as SelectQueryBuilder<T> & Record<symbol, boolean>;
+  if (scoped[SCOPED]) return qb;
+  scoped[SCOPED] = true;
+  const andWhere = qb.andWhere.bind(qb);
+  for (const method of ['where', 'orWhere', 'whereInIds', 'orWhereInIds', 'whereExists', 'orWhereExists']) {
+    Object.defineProperty(qb, method, {
+      value: () => {
+        throw new JurisdictionScopeDropped(method);
+      },
+    });
+  }
+  // A condition string such as "a OR b" added after the scope would otherwise bind as "(scope AND a) OR b".
+  Object.defineProperty(qb, 'andWhere', {
+    value: (condition: unknown, parameters?: ObjectLiteral) =>
+      andWhere(
+        (typeof condition === 'string'
+          ? `(${condition})`
+          : typeof condition === 'function'
+            ? (q: SelectQueryBuilder<T>) => `(${(condition as (q: SelectQueryBuilder<T>) => string)(q)})`
+            : condition) as Parameters<SelectQueryBuilder<T>['andWhere']>[0],
+        parameters,
+      ),
+  });
+  return qb;
+}
+
+/** Restricts a query to codes under `prefix`, as an index-friendly range (a filter, not a scope). */
 export function whereRegionWithin<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   column: string,
@@ -41,25 +133,33 @@ export function whereRegionWithin<T extends ObjectLiteral>(
   });
 }
 
-/** SQL fragment and parameters for raw queries: `region_code >= $n AND region_code < $n+1`. */
+/**
+ * SQL fragment and parameters for raw queries: `(region_code >= $n AND region_code < $n+1)`, `TRUE`
+ * for the system, `FALSE` for a caller without a jurisdiction. AND it with the query's other
+ * conditions, each alternative in parentheses.
+ */
 export function jurisdictionSql(column: string, nextParam: number): { sql: string; params: string[] } {
-  const prefix = jurisdictionPrefix();
-  if (prefix === null) return { sql: 'TRUE', params: [] };
-  if (prefix === '__none__') return { sql: 'FALSE', params: [] };
-  const { from, to } = regionRange(prefix);
+  const scope = jurisdictionScope();
+  if (scope.kind === 'everything') return { sql: 'TRUE', params: [] };
+  if (scope.kind === 'nothing') return { sql: 'FALSE', params: [] };
+  const { from, to } = regionRange(scope.prefix);
   return { sql: `(${column} >= $${nextParam} AND ${column} < $${nextParam + 1})`, params: [from, to] };
 }
 
 export function isInJurisdiction(regionCode: string): boolean {
-  const prefix = jurisdictionPrefix();
-  return prefix === null || (prefix !== '__none__' && isWithinRegion(regionCode, prefix));
+  const scope = jurisdictionScope();
+  return scope.kind === 'everything' || (scope.kind === 'region' && isWithinRegion(regionCode, scope.prefix));
+}
+
+/** The 403 for a place, or a person of a place, outside the caller's jurisdiction. */
+export function outsideJurisdiction(
+  details: Record<string, unknown>,
+  message = 'That region is outside your jurisdiction',
+): AppError {
+  return new AppError('OUTSIDE_JURISDICTION', 'forbidden', message, details);
 }
 
 /** Refuses a write to a place outside the caller's jurisdiction. */
 export function assertInJurisdiction(regionCode: string): void {
-  if (!isInJurisdiction(regionCode)) {
-    throw new AppError('OUTSIDE_JURISDICTION', 'forbidden', 'That region is outside your jurisdiction', {
-      regionCode,
-    });
-  }
+  if (!isInJurisdiction(regionCode)) throw outsideJurisdiction({ regionCode });
 }

@@ -1,4 +1,4 @@
-import { controlCharacterPaths, jsonDepthExceeds } from './hostile-input';
+import { hostileTextProblems, jsonDepthExceeds } from './hostile-input';
 
 describe('jsonDepthExceeds', () => {
   it('counts objects and arrays, up to the limit and one past it', () => {
@@ -17,19 +17,29 @@ describe('jsonDepthExceeds', () => {
   });
 });
 
-describe('controlCharacterPaths', () => {
+describe('hostileTextProblems', () => {
   it('names every string holding a control character, by its path', () => {
     expect(
-      controlCharacterPaths({
-        a: 'ok',
-        b: { c: 'x\u0000' },
-        rows: [{ s: 'y' }, { s: '\u007f' }],
-        ['k\u0001']: 1,
-      }),
+      Object.keys(
+        hostileTextProblems({
+          a: 'ok',
+          b: { c: 'x\u0000' },
+          rows: [{ s: 'y' }, { s: '\u007f' }],
+          ['k\u0001']: 1,
+        }),
+      ),
     ).toEqual(['b.c', 'rows.1.s', 'k\u0001']);
   });
 
+  it('names half a surrogate pair, high or low, and lets whole pairs (emoji) through', () => {
+    expect(hostileTextProblems({ a: 'x\ud800', b: '\udc00y', c: '😀', d: ['\ud83d'] })).toEqual({
+      a: 'must be well-formed Unicode text',
+      b: 'must be well-formed Unicode text',
+      'd.0': 'must be well-formed Unicode text',
+    });
+  });
+
   it('lets tabs, line breaks and ordinary Chinese text through', () => {
-    expect(controlCharacterPaths({ summary: '第一行\n第二行\r\n\t缩进' })).toEqual([]);
+    expect(hostileTextProblems({ summary: '第一行\n第二行\r\n\t缩进' })).toEqual({});
   });
 });

@@ -32,39 +32,61 @@ export function jsonDepthExceeds(text: string, limit = MAX_JSON_DEPTH): boolean 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** Paths (`applicant.name`, `rows.3.summary`) of the strings in `value` that hold a control character. */
-export function controlCharacterPaths(value: unknown, path = '', out: string[] = []): string[] {
+// Half of a surrogate pair without the other half: JSON may carry one ("\ud800"), but it is no
+// character, and PostgreSQL refuses it in jsonb (the audit trail) as it would any invalid text.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** What makes a string unfit to store as text, or null when nothing does. */
+function textProblem(text: string): string | null {
+  if (CONTROL.test(text)) return 'must not contain control characters';
+  if (LONE_SURROGATE.test(text)) return 'must be well-formed Unicode text';
+  return null;
+}
+
+/**
+ * The strings (and keys) in `value` unfit to store as text — holding a control character or half a
+ * surrogate pair — by their paths (`applicant.name`, `rows.3.summary`), with what is wrong.
+ */
+export function hostileTextProblems(
+  value: unknown,
+  path = '',
+  out: Record<string, string> = {},
+): Record<string, string> {
   if (typeof value === 'string') {
-    if (CONTROL.test(value)) out.push(path || 'value');
+    const problem = textProblem(value);
+    if (problem) out[path || 'value'] = problem;
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => controlCharacterPaths(v, path ? `${path}.${i}` : String(i), out));
+    value.forEach((v, i) => hostileTextProblems(v, path ? `${path}.${i}` : String(i), out));
   } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
     for (const [k, v] of Object.entries(value)) {
-      if (CONTROL.test(k)) out.push(path ? `${path}.${k}` : k);
-      controlCharacterPaths(v, path ? `${path}.${k}` : k, out);
+      const at = path ? `${path}.${k}` : k;
+      const problem = textProblem(k);
+      if (problem) out[at] = problem;
+      hostileTextProblems(v, at, out);
     }
   }
   return out;
 }
 
-/** The 400 for a value holding control characters, naming each field; undefined when it holds none. */
-export function controlCharacterFailure(value: unknown, path = ''): ValidationFailedException | undefined {
-  const paths = controlCharacterPaths(value, path);
-  if (!paths.length) return undefined;
+/** The 400 for a value holding text unfit to store, naming each field; undefined when it holds none. */
+export function hostileTextFailure(value: unknown, path = ''): ValidationFailedException | undefined {
+  const problems = Object.entries(hostileTextProblems(value, path));
+  if (!problems.length) return undefined;
   return new ValidationFailedException(
-    Object.fromEntries(paths.map((p) => [p, [`${p} must not contain control characters`]])),
+    Object.fromEntries(problems.map(([p, problem]) => [p, [`${p} ${problem}`]])),
   );
 }
 
 /**
- * Refuses a NUL or another control character anywhere in a body, query or path parameter with a
- * 400 naming the field: PostgreSQL cannot store NUL in text, and no field of ours means one.
+ * Refuses a NUL or another control character, or half a surrogate pair, anywhere in a body, query or
+ * path parameter with a 400 naming the field: PostgreSQL cannot store them in text, and no field of
+ * ours means one.
  */
 @Injectable()
-export class RejectControlCharactersPipe implements PipeTransform {
+export class RejectHostileTextPipe implements PipeTransform {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
     if (meta.type !== 'body' && meta.type !== 'query' && meta.type !== 'param') return value;
-    const failure = controlCharacterFailure(value, meta.data ?? '');
+    const failure = hostileTextFailure(value, meta.data ?? '');
     if (failure) throw failure;
     return value;
   }

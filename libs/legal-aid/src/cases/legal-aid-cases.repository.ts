@@ -150,7 +150,8 @@ const OVERDUE_DURING_SQL = (n: number) => {
 /**
  * Which cases the caller may see, as SQL from parameter `next` on: officials their jurisdiction
  * (the shared region-range helper); lawyers the cases assigned to them or that they took in,
- * wherever in the county those lie. Calls without a caller (jobs) are not restricted.
+ * wherever in the county those lie. The system (jobs, the CLI) sees every case, a call without a
+ * caller none (see `jurisdictionSql`).
  */
 function accessSql(next: number): { sql: string; params: unknown[] } {
   const p = RequestContext.principal();

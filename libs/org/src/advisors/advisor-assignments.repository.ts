@@ -57,10 +57,8 @@ export class AdvisorAssignmentsRepository {
   }
 
   findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
-    const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments)
-      .createQueryBuilder('a')
-      .where('a.id = :id', { id });
-    return scopeToJurisdiction(qb, 'a.region_code').getOne();
+    const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments).createQueryBuilder('a');
+    return scopeToJurisdiction(qb, 'a.region_code').andWhere('a.id = :id', { id }).getOne();
   }
 
   async insert(data: Partial<AdvisorAssignment>, em: EntityManager): Promise<AdvisorAssignment> {
@@ -91,10 +89,9 @@ export class AdvisorAssignmentsRepository {
         'covered',
       )
       .from('region', 'r')
-      .where(`r.level = 'village'`)
       .setParameter('date', date);
+    scopeToJurisdiction(qb, 'r.code').andWhere(`r.level = 'village'`);
     whereRegionWithin(qb, 'r.code', prefix);
-    scopeToJurisdiction(qb, 'r.code');
     const rows: { code: string; name: string; covered: boolean }[] = await qb.orderBy('r.code').getRawMany();
     return {
       villages: rows.length,

@@ -23,10 +23,13 @@ export class ServicePointsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Active service points under a region (prefix match), with today’s duty' })
+  @ApiOperation({
+    summary: 'Active service points under a region (prefix match), with today’s duty',
+    description: 'The public directory: every county’s points, the same for everyone, signed in or not.',
+  })
   @ApiOkResponse({ type: [ServicePointResponse] })
   async list(@Query() q: ListServicePointsQuery): Promise<ServicePointResponse[]> {
-    const points = await this.points.listActive(q);
+    const points = await this.points.listPublic(q);
     const { today } = await this.points.publishedDuty(
       points.map((p) => p.id),
       1,
@@ -42,7 +45,7 @@ export class ServicePointsController {
   })
   @ApiOkResponse({ type: ServicePointDetailResponse })
   async get(@Param('id', uuidParam()) id: string): Promise<ServicePointDetailResponse> {
-    const point = await this.points.get(id);
+    const point = await this.points.getPublic(id);
     const [{ today, upcoming }, advisorName] = await Promise.all([
       this.points.publishedDuty([point.id], 7),
       this.points.advisorName(point.id),

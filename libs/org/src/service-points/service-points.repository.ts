@@ -15,30 +15,43 @@ export class ServicePointsRepository {
       .leftJoinAndMapOne('sp.region', Region, 'r', 'r.code = sp.region_code');
   }
 
-  /** Active points under a region prefix, county centre first, then by region code. */
+  /** Active points in the caller's jurisdiction under a region prefix, county centre first, then by region code. */
   findActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
-    const qb = scopeToJurisdiction(this.query().where('sp.active'), 'sp.region_code');
+    return this.active(scopeToJurisdiction(this.query(), 'sp.region_code'), filter).getMany();
+  }
+
+  /**
+   * Active points of every county, for the public directory (not scoped: the points' names, places
+   * and hours are published on purpose).
+   */
+  findActivePublic(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
+    return this.active(this.query(), filter).getMany();
+  }
+
+  private active(
+    qb: SelectQueryBuilder<ServicePoint>,
+    filter: { regionCode?: string; kind?: ServicePointKind },
+  ): SelectQueryBuilder<ServicePoint> {
+    qb.andWhere('sp.active');
     if (filter.regionCode) whereRegionWithin(qb, 'sp.region_code', filter.regionCode);
     if (filter.kind) qb.andWhere('sp.kind = :kind', { kind: filter.kind });
-    return qb.orderBy('length(sp.region_code)').addOrderBy('sp.region_code').addOrderBy('sp.name').getMany();
+    return qb.orderBy('length(sp.region_code)').addOrderBy('sp.region_code').addOrderBy('sp.name');
   }
 
-  /** One point within the caller's jurisdiction (anyone's, for public reads). */
+  /** One point within the caller's jurisdiction. */
   findById(id: string, em?: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(this.query(em).where('sp.id = :id', { id }), 'sp.region_code').getOne();
+    return scopeToJurisdiction(this.query(em), 'sp.region_code').andWhere('sp.id = :id', { id }).getOne();
   }
 
-  /** One point by id whatever the caller's jurisdiction (for other modules' own checks). */
+  /** One point by id whatever the caller's jurisdiction (public pages, other modules' own checks). */
   findByIdUnscoped(id: string): Promise<ServicePoint | null> {
     return this.query().where('sp.id = :id', { id }).getOne();
   }
 
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(id: string, em: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(
-      em.getRepository(ServicePoint).createQueryBuilder('sp').where('sp.id = :id', { id }),
-      'sp.region_code',
-    )
+    return scopeToJurisdiction(em.getRepository(ServicePoint).createQueryBuilder('sp'), 'sp.region_code')
+      .andWhere('sp.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
   }

@@ -57,8 +57,22 @@ export class ServicePointsService {
     return { today: upcoming.filter((d) => d.date === today), upcoming };
   }
 
+  /** Active points in the caller's jurisdiction. */
   listActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
     return this.points.findActive(filter);
+  }
+
+  /** Active points of every county: the public directory, for anyone. */
+  listPublic(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
+    return this.points.findActivePublic(filter);
+  }
+
+  /** Any point by id, for its public page (its name, place, hours and published duty are public). */
+  async getPublic(id: string): Promise<ServicePoint> {
+    const point = await this.points.findByIdUnscoped(id);
+    if (!point)
+      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+    return point;
   }
 
   /** The name of the point's legal advisor today (一村一顾问), for its public page and printed sign. */

@@ -69,7 +69,7 @@ export class CalendarFeedService {
     );
     const pointIds = [...new Set(shifts.map((s) => s.servicePointId))];
     const points = new Map(
-      (await Promise.all(pointIds.map((id) => this.points.get(id).catch(() => null))))
+      (await Promise.all(pointIds.map((id) => this.points.getPublic(id).catch(() => null))))
         .filter((p) => p !== null)
         .map((p) => [p.id, p]),
     );

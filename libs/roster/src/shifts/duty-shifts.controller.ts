@@ -30,6 +30,11 @@ export class DutyShiftsController {
   @Roles('official', 'admin')
   @ApiOperation({
     summary: 'Add a shift; 409 SHIFT_OVERLAP when the lawyer already has one then, 409 LAWYER_ON_LEAVE',
+    description:
+      'The point must lie in your jurisdiction (404 SERVICE_POINT_NOT_FOUND otherwise) and so must the lawyer ' +
+      '(403 OUTSIDE_JURISDICTION): a township official schedules their own advisor group, a county official any ' +
+      'lawyer of the county at any of its points. A lawyer of another township comes only on a village visit to a ' +
+      'village they advise that day. A lawyer of another county: 422 LAWYER_OUTSIDE_REGION.',
   })
   @ApiCreatedResponse({ type: ShiftResponse })
   async create(@Body() dto: CreateShiftDto): Promise<ShiftResponse> {
@@ -54,7 +59,13 @@ export class DutyShiftsController {
   @Post('swap')
   @HttpCode(200)
   @Roles('official', 'admin')
-  @ApiOperation({ summary: 'Hand a shift to another lawyer (409 when that lawyer is busy or on leave)' })
+  @ApiOperation({
+    summary: 'Hand a shift to another lawyer (409 when that lawyer is busy or on leave)',
+    description:
+      'The shift must lie in your jurisdiction (404 SHIFT_NOT_FOUND otherwise) and so must the new lawyer ' +
+      '(403 OUTSIDE_JURISDICTION), as for POST /shifts: a lawyer of another township only for a village visit to a ' +
+      'village they advise that day; of another county 422 LAWYER_OUTSIDE_REGION.',
+  })
   @ApiOkResponse({ type: ShiftResponse })
   async swap(@Body() dto: SwapShiftDto): Promise<ShiftResponse> {
     return (await this.shifts.respond([await this.shifts.swap(dto.shiftId, dto.toLawyerId)]))[0];

@@ -122,15 +122,16 @@ export class DutyShiftsRepository {
   }
 
   findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
-    const qb = (em?.getRepository(DutyShift) ?? this.shifts)
-      .createQueryBuilder('s')
-      .where('s.id = :id', { id });
-    return scopeToJurisdiction(qb, 's.region_code').getOne();
+    const qb = (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s');
+    return scopeToJurisdiction(qb, 's.region_code').andWhere('s.id = :id', { id }).getOne();
   }
 
   findByIdForUpdate(id: string, em: EntityManager): Promise<DutyShift | null> {
-    const qb = em.getRepository(DutyShift).createQueryBuilder('s').where('s.id = :id', { id });
-    return scopeToJurisdiction(qb, 's.region_code').setLock('pessimistic_write').getOne();
+    const qb = em.getRepository(DutyShift).createQueryBuilder('s');
+    return scopeToJurisdiction(qb, 's.region_code')
+      .andWhere('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async insert(shift: NewShift, em: EntityManager): Promise<DutyShift> {

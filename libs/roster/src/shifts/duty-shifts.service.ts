@@ -2,8 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, assertInJurisdiction, businessInstant, Clock, RequestContext } from '@app/core';
-import { RegionsService, ServicePointsService, StaffService } from '@app/org';
+import {
+  AppError,
+  assertInJurisdiction,
+  businessInstant,
+  Clock,
+  isInJurisdiction,
+  outsideJurisdiction,
+  RequestContext,
+} from '@app/core';
+import {
+  AdvisorAssignmentsService,
+  RegionsService,
+  ServicePointsService,
+  type Staff,
+  StaffService,
+} from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { openingSpan } from '../generation/roster-planner';
 import { assertServesRegion, requireLawyer } from '../lawyers';
@@ -33,6 +47,7 @@ export class DutyShiftsService {
     private readonly points: ServicePointsService,
     private readonly regions: RegionsService,
     private readonly staff: StaffService,
+    private readonly advisors: AdvisorAssignmentsService,
     private readonly audit: AuditService,
     private readonly calendar: WorkingCalendarService,
     private readonly clock: Clock,
@@ -125,6 +140,7 @@ export class DutyShiftsService {
     }
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
     assertServesRegion(lawyer, point.regionCode);
+    await this.assertMaySchedule(lawyer, { ...dto, regionCode: point.regionCode });
     const id = await this.dataSource
       .transaction(async (em) => {
         const saved = await this.shifts.insert(
@@ -153,6 +169,29 @@ export class DutyShiftsService {
         throw asRosterConflict(err);
       });
     return this.get(id);
+  }
+
+  /**
+   * The caller schedules the lawyers of their own jurisdiction (a county official any township's of
+   * the county, a township official their own advisor group's), and a lawyer of another township only
+   * for a village visit to a village the lawyer advises that day: the advisor assignment, which the
+   * village's official made, already put them there (as roster generation does). 403 OUTSIDE_JURISDICTION.
+   */
+  private async assertMaySchedule(
+    lawyer: Staff,
+    shift: Pick<DutyShift, 'servicePointId' | 'regionCode' | 'kind' | 'date'>,
+    em?: EntityManager,
+  ): Promise<void> {
+    if (isInJurisdiction(lawyer.regionCode)) return;
+    if (
+      shift.kind === 'village_visit' &&
+      (await this.advisors.advisesOn(lawyer.id, shift.servicePointId, shift.date, em))
+    )
+      return;
+    throw outsideJurisdiction(
+      { lawyerId: lawyer.id, regionCode: lawyer.regionCode },
+      'That lawyer belongs to another jurisdiction: ask an official who governs both',
+    );
   }
 
   private readonly cancelHooks: ShiftCancelHook[] = [];
@@ -223,6 +262,7 @@ export class DutyShiftsService {
             { id: shiftId },
           );
         assertServesRegion(lawyer, shift.regionCode);
+        await this.assertMaySchedule(lawyer, shift, em);
         const before = auditView({ ...shift });
         const fromLawyerId = shift.lawyerId;
         Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });

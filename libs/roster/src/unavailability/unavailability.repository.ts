@@ -8,8 +8,9 @@ import { Unavailability } from './unavailability.entity';
 export class UnavailabilityRepository {
   constructor(@InjectRepository(Unavailability) private readonly leave: Repository<Unavailability>) {}
 
+  /** Leave in the caller's jurisdiction (the lawyer's advisor-group region), by start. */
   findMany(f: { lawyerId?: string; from?: Date; to?: Date }): Promise<Unavailability[]> {
-    const qb = scopeToJurisdiction(this.leave.createQueryBuilder('u'), 'u.region_code').where(
+    const qb = scopeToJurisdiction(this.leave.createQueryBuilder('u'), 'u.region_code').andWhere(
       'u.cancelled_at IS NULL',
     );
     if (f.lawyerId) qb.andWhere('u.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
@@ -31,10 +32,8 @@ export class UnavailabilityRepository {
   }
 
   findById(id: string, em?: EntityManager): Promise<Unavailability | null> {
-    const qb = (em?.getRepository(Unavailability) ?? this.leave)
-      .createQueryBuilder('u')
-      .where('u.id = :id', { id });
-    return scopeToJurisdiction(qb, 'u.region_code').getOne();
+    const qb = (em?.getRepository(Unavailability) ?? this.leave).createQueryBuilder('u');
+    return scopeToJurisdiction(qb, 'u.region_code').andWhere('u.id = :id', { id }).getOne();
   }
 
   async insert(data: Partial<Unavailability>, em: EntityManager): Promise<Unavailability> {

@@ -39,16 +39,17 @@ export class ServiceLogsRepository {
 
   /** One entry the caller may see (a lawyer: their own; others: their jurisdiction). */
   findVisible(id: string, em?: EntityManager): Promise<ServiceLog | null> {
-    const qb = (em?.getRepository(ServiceLog) ?? this.logs)
-      .createQueryBuilder('l')
-      .where('l.id = :id', { id });
-    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id').getOne();
+    const qb = (em?.getRepository(ServiceLog) ?? this.logs).createQueryBuilder('l');
+    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id').andWhere('l.id = :id', { id }).getOne();
   }
 
   /** The same, locked for the rest of the transaction. */
   findVisibleForUpdate(id: string, em: EntityManager): Promise<ServiceLog | null> {
-    const qb = em.getRepository(ServiceLog).createQueryBuilder('l').where('l.id = :id', { id });
-    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id').setLock('pessimistic_write').getOne();
+    const qb = em.getRepository(ServiceLog).createQueryBuilder('l');
+    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id')
+      .andWhere('l.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   existsForAppointment(appointmentId: string): Promise<boolean> {

@@ -37,13 +37,16 @@ export class WorkshopsRepository {
   }
 
   findVisible(id: string): Promise<Workshop | null> {
-    const qb = this.workshops.createQueryBuilder('w').where('w.id = :id', { id });
-    return scopeToJurisdiction(qb, 'w.region_code').getOne();
+    const qb = this.workshops.createQueryBuilder('w');
+    return scopeToJurisdiction(qb, 'w.region_code').andWhere('w.id = :id', { id }).getOne();
   }
 
   findVisibleForUpdate(id: string, em: EntityManager): Promise<Workshop | null> {
-    const qb = em.getRepository(Workshop).createQueryBuilder('w').where('w.id = :id', { id });
-    return scopeToJurisdiction(qb, 'w.region_code').setLock('pessimistic_write').getOne();
+    const qb = em.getRepository(Workshop).createQueryBuilder('w');
+    return scopeToJurisdiction(qb, 'w.region_code')
+      .andWhere('w.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   findPage(f: WorkshopFilter): Promise<[Workshop[], number]> {
