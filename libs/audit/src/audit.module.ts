@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { AuditEvent } from './audit-event.entity';
@@ -8,6 +8,7 @@ import { AuditSealer } from './audit-sealer.service';
 import { AuditVerifier } from './audit-verifier.service';
 import { AuditService } from './audit.service';
 import { AUDIT_CHECKPOINT_SINK, FileCheckpointSink } from './chain/audit-checkpoints';
+import { parseSyslogUrl, SyslogCopyCheckpointSink } from './chain/syslog-checkpoints';
 
 @Global()
 @Module({
@@ -21,7 +22,14 @@ import { AUDIT_CHECKPOINT_SINK, FileCheckpointSink } from './chain/audit-checkpo
     {
       provide: AUDIT_CHECKPOINT_SINK,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new FileCheckpointSink(config.auditCheckpointFile),
+      useFactory: (config: AppConfig) => {
+        const file = new FileCheckpointSink(config.auditCheckpointFile);
+        if (!config.auditCheckpointSyslog) return file;
+        const log = new Logger('AuditCheckpoints');
+        return new SyslogCopyCheckpointSink(file, parseSyslogUrl(config.auditCheckpointSyslog), (err) =>
+          log.warn({ err }, 'Audit checkpoint not sent to syslog (the file has it)'),
+        );
+      },
     },
   ],
   exports: [AuditService, AuditSealer, AuditVerifier],

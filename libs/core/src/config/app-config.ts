@@ -60,6 +60,9 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters' })
   AUDIT_KEY?: string;
   @IsOptional() @IsString() @MinLength(1) AUDIT_CHECKPOINT_FILE?: string;
+  @IsOptional()
+  @Matches(/^udp:\/\/[^/\s]+$/, { message: 'AUDIT_CHECKPOINT_SYSLOG must be udp://host[:port]' })
+  AUDIT_CHECKPOINT_SYSLOG?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) REFRESH_TOKEN_TTL_DAYS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) AUTH_THROTTLE_LIMIT?: number;
@@ -113,6 +116,8 @@ export interface AppConfig {
   auditKey: Buffer;
   /** Append-only file outside the database that every seal of the audit chain adds a checkpoint to. */
   auditCheckpointFile: string;
+  /** A syslog collector that gets a copy of every audit checkpoint (`udp://host:port`), or null. */
+  auditCheckpointSyslog: string | null;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   authThrottleLimit: number;
@@ -280,6 +285,7 @@ export function loadAppConfig(
     piiIndexKey: Buffer.from(secret(parsed.PII_INDEX_KEY, dev?.piiIndexKey, 'PII_INDEX_KEY'), 'hex'),
     auditKey: Buffer.from(secret(parsed.AUDIT_KEY, dev?.auditKey, 'AUDIT_KEY'), 'utf8'),
     auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE ?? join(dirname(pgDataDir), 'audit-checkpoints.jsonl'),
+    auditCheckpointSyslog: parsed.AUDIT_CHECKPOINT_SYSLOG ?? null,
     accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS ?? 15 * 60,
     refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS ?? 30,
     authThrottleLimit: parsed.AUTH_THROTTLE_LIMIT ?? 20,
