@@ -5,6 +5,9 @@ import { AuthService } from '@app/auth';
 import { businessInstant, FixedClock, PiiCipher } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
 import type { UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/bootstrap';
 import { type TestApp, useTestApp } from '../setup/test-app';
 
 const ME = '/api/v1/auth/me';
@@ -323,5 +326,30 @@ describe('Sessions that end (e2e)', () => {
 
       expect(res.status).toBe(401);
     });
+  });
+});
+
+describe('Sessions that end, seen by another instance of the app (e2e)', () => {
+  const t = useTestApp({ seed: true, clock: new FixedClock(businessInstant('2027-02-03', '10:00')) });
+  let other: NestFastifyApplication;
+
+  beforeAll(async () => {
+    // A second server on the same database, looking for ended sessions every 200 ms.
+    other = await createApp({ ...t.config, sessionCheckCacheMs: 200 });
+  }, 60_000);
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  it('refuses a token ended on the first instance within its look interval, without a read per request', async () => {
+    const session = await signIn(t, 'lawyer02');
+    const onOther = () => request(other.getHttpServer()).get(ME).set(bearer(session.accessToken));
+    expect((await onOther()).status).toBe(200);
+
+    await t.http().post('/api/v1/auth/logout').set(bearer(session.accessToken)).send({});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expectSessionEnded(await t.http().get(ME).set(bearer(session.accessToken)));
+    expectSessionEnded(await onOther());
   });
 });

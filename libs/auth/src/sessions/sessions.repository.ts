@@ -39,16 +39,27 @@ export class SessionsRepository {
     return row.id;
   }
 
-  /** The one read of a request's session check (by primary key). */
-  async findState(id: string): Promise<{ subjectId: string; ended: boolean; expiresAt: Date } | null> {
-    const rows: { subject_id: string; ended: boolean; expires_at: Date }[] = await this.dataSource.query(
-      `SELECT coalesce(staff_id, resident_id) AS subject_id, ended_at IS NOT NULL AS ended, expires_at
-         FROM auth_session WHERE id = $1`,
-      [id],
+  /**
+   * The sessions that may still have live tokens but have ended: all of them (`since` null, at the
+   * first check of a process), or those whose end was written after `since` (the database's clock)
+   * less a minute, so an end committed late is still seen. `mark` is the database's time of the read.
+   */
+  async findEnded(
+    since: Date | null,
+    now: Date,
+  ): Promise<{ ended: { id: string; expiresAt: Date }[]; mark: Date }> {
+    const rows: { id: string | null; expires_at: Date | null; mark: Date }[] = await this.dataSource.query(
+      `SELECT s.id, s.expires_at, m.mark
+         FROM (SELECT clock_timestamp() AS mark) m
+         LEFT JOIN auth_session s
+           ON s.ended_at IS NOT NULL AND s.expires_at > $2
+          AND ($1::timestamptz IS NULL OR s.ended_logged_at > $1::timestamptz - interval '1 minute')`,
+      [since, now],
     );
-    return rows[0]
-      ? { subjectId: rows[0].subject_id, ended: rows[0].ended, expiresAt: rows[0].expires_at }
-      : null;
+    return {
+      ended: rows.filter((r) => r.id).map((r) => ({ id: r.id!, expiresAt: r.expires_at! })),
+      mark: rows[0].mark,
+    };
   }
 
   async findById(id: string, em?: EntityManager): Promise<SessionRow | null> {
@@ -71,8 +82,10 @@ export class SessionsRepository {
 
   /** Ends one session and revokes its refresh tokens; returns whether it was open. */
   async end(id: string, reason: SessionEndReason, at: Date, em: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await em.query(
-      `UPDATE auth_session SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL RETURNING id`,
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [rows]: [unknown[], number] = await em.query(
+      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_logged_at = clock_timestamp()
+        WHERE id = $1 AND ended_at IS NULL RETURNING id`,
       [id, at, reason],
     );
     await em.query(`UPDATE refresh_token SET revoked_at = $2 WHERE session_id = $1 AND revoked_at IS NULL`, [
@@ -89,8 +102,8 @@ export class SessionsRepository {
     at: Date,
     em: EntityManager,
   ): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(
-      `UPDATE auth_session SET ended_at = $2, end_reason = $3
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_logged_at = clock_timestamp()
         WHERE ${subjectColumn(subject)} = $1 AND ended_at IS NULL RETURNING id`,
       [subject.id, at, reason],
     );

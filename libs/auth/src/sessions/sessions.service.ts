@@ -12,33 +12,30 @@ import {
   type SessionSubject,
 } from './sessions.repository';
 
-interface Cached {
-  subjectId: string;
-  ended: boolean;
-  expiresAt: Date;
-  /** performance.now() of the read. */
-  readAt: number;
-}
-
-/** How long an ended session's id is remembered in the process, beyond the cache's own time. */
-const TOMBSTONE_MS = 60_000;
 /** Entries kept in the process at most (the oldest go first). */
-const MAX_CACHED = 100_000;
+const MAX_SEEN = 100_000;
 /** How often the last use of sessions is written. */
 const TOUCH_EVERY_MS = 5_000;
 
 /**
- * Sign-in sessions. Every access token names one (`sid`), and every request checks it: one read by
- * primary key, trusted for `SESSION_CHECK_CACHE_MS` (default 5 s) in this process. A session ended
- * here (logout, password change, account disabled, ended by its owner or the security administrator)
- * is remembered as ended at once, before its transaction commits; other instances see it when their
- * cached read expires. The last use is written in batches every few seconds.
+ * Sign-in sessions. Every access token names one (`sid`), and every request checks that it has not
+ * ended, without a statement of its own: each process keeps the ids of the ended sessions whose
+ * tokens may still be alive, read once at its first check and then, at most every
+ * `SESSION_CHECK_CACHE_MS` (default 5 s), only those ended since (one query per process, whatever
+ * the traffic). A session ended here (logout, password change, account disabled, ended by its owner
+ * or the security administrator) counts as ended at once, before its transaction commits; other
+ * instances see it at their next look, within those seconds. The last use is written in batches.
  */
 @Injectable()
 export class SessionsService implements OnModuleInit, OnModuleDestroy {
-  private readonly cache = new Map<string, Cached>();
+  /** Ended sessions that may still have live tokens, with when those tokens die at the latest (ms). */
   private readonly ended = new Map<string, number>();
   private readonly seen = new Map<string, Date>();
+  /** The database's time of the last look at ended sessions (null: not looked yet). */
+  private lookedAt: Date | null = null;
+  /** performance.now() of the last look. */
+  private lookedAtLocal = -Infinity;
+  private looking: Promise<void> | null = null;
   private touchTimer?: NodeJS.Timeout;
 
   constructor(
@@ -73,23 +70,26 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The check of every authenticated request: 401 SESSION_ENDED unless the session is open. */
-  async assertOpen(sessionId: string, subjectId: string): Promise<void> {
-    const now = performance.now();
+  async assertOpen(sessionId: string): Promise<void> {
+    if (performance.now() - this.lookedAtLocal >= this.config.sessionCheckCacheMs) await this.lookForEnded();
     if (this.ended.has(sessionId)) throw this.sessionEnded();
-    let state = this.cache.get(sessionId);
-    if (!state || now - state.readAt >= this.config.sessionCheckCacheMs) {
-      const read = await this.sessions.findState(sessionId);
-      // Ended meanwhile in this process (its transaction may not have committed when we read).
-      if (this.ended.has(sessionId)) throw this.sessionEnded();
-      state = read
-        ? { ...read, readAt: now }
-        : { subjectId: '', ended: true, expiresAt: new Date(0), readAt: now };
-      this.remember(sessionId, state);
-    }
-    // The session's own expiry is the refresh tokens' (a resident's, the token's): the access token's
-    // `exp` already bounds each request, so only an ended session is refused here.
-    if (state.ended || state.subjectId !== subjectId) throw this.sessionEnded();
     this.markSeen(sessionId, this.clock.now());
+  }
+
+  /** Reads the sessions ended since the last look (all of them the first time); one look at a time. */
+  private lookForEnded(): Promise<void> {
+    this.looking ??= (async () => {
+      const now = this.clock.now();
+      const { ended, mark } = await this.sessions.findEnded(this.lookedAt, now);
+      for (const e of ended) this.ended.set(e.id, e.expiresAt.getTime());
+      // Sessions whose tokens have all expired need no remembering.
+      for (const [id, until] of this.ended) if (until <= now.getTime()) this.ended.delete(id);
+      this.lookedAt = mark;
+      this.lookedAtLocal = performance.now();
+    })().finally(() => {
+      this.looking = null;
+    });
+    return this.looking;
   }
 
   /** The session of a refresh token, read in the refresh's transaction (never from the cache). */
@@ -111,8 +111,6 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   async endAllOf(subject: SessionSubject, reason: SessionEndReason, em: EntityManager): Promise<string[]> {
     const ids = await this.sessions.endAllOf(subject, reason, this.clock.now(), em);
     for (const id of ids) this.forget(id);
-    // Whatever else of the subject is cached as open is read again (a session opened after the change stays open).
-    for (const [id, c] of this.cache) if (c.subjectId === subject.id && !c.ended) this.cache.delete(id);
     return ids;
   }
 
@@ -148,28 +146,15 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   private forget(sessionId: string): void {
-    this.cache.delete(sessionId);
     this.seen.delete(sessionId);
-    const now = performance.now();
-    this.ended.set(sessionId, now);
-    // Old tombstones go: by then every instance's cached read of the session has expired.
-    const horizon = now - this.config.sessionCheckCacheMs - TOMBSTONE_MS;
-    for (const [id, at] of this.ended) {
-      if (at >= horizon) break;
-      this.ended.delete(id);
-    }
-  }
-
-  private remember(sessionId: string, state: Cached): void {
-    if (!this.config.sessionCheckCacheMs) return;
-    this.cache.delete(sessionId);
-    this.cache.set(sessionId, state);
-    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+    // Ended here at once, before the end commits; should it roll back, this process still refuses the
+    // session (its holder signs in again), which errs on the safe side.
+    this.ended.set(sessionId, Number.MAX_SAFE_INTEGER);
   }
 
   private markSeen(sessionId: string, at: Date): void {
     this.seen.set(sessionId, at);
-    if (this.seen.size > MAX_CACHED) void this.flushSeen().catch(() => undefined);
+    if (this.seen.size > MAX_SEEN) void this.flushSeen().catch(() => undefined);
     this.touchTimer ??= setInterval(
       () => void this.flushSeen().catch(() => undefined),
       TOUCH_EVERY_MS,

@@ -34,7 +34,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
         'unauthorized',
         'Sign in first: a valid access token is required',
       );
-    await this.sessions.assertOpen(payload.sid, payload.sub);
+    await this.sessions.assertOpen(payload.sid);
     return {
       id: payload.sub,
       kind: payload.kind,

@@ -24,6 +24,7 @@ import { LoginThrottle1764900000002 } from './1764900000002-LoginThrottle';
 import { KeyedAuditChain1764910000000 } from './1764910000000-KeyedAuditChain';
 import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
 import { AttendanceRequestDigest1764930000001 } from './1764930000001-AttendanceRequestDigest';
+import { SessionEndLog1764930000002 } from './1764930000002-SessionEndLog';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   KeyedAuditChain1764910000000,
   SmsOutboxRedaction1764930000000,
   AttendanceRequestDigest1764930000001,
+  SessionEndLog1764930000002,
 ];
