@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import type { ChangePasswordDto, LoginDto, LogoutDto, SessionResponse } from '@app/auth/dto/auth.dto';
 import { AuthService } from '@app/auth';
-import { businessInstant, FixedClock, PiiCipher } from '@app/core';
+import { businessInstant, Clock, FixedClock, PiiCipher } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
 import type { UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -336,6 +336,10 @@ describe('Sessions that end, seen by another instance of the app (e2e)', () => {
   beforeAll(async () => {
     // A second server on the same database, looking for ended sessions every 200 ms.
     other = await createApp({ ...t.config, sessionCheckCacheMs: 200 });
+    // Both instances tell the same time, as two servers of one deployment do.
+    const clock = other.get(Clock);
+    clock.now = () => t.clock.now();
+    clock.today = () => t.clock.today();
   }, 60_000);
   afterAll(async () => {
     await other?.close();
@@ -351,5 +355,34 @@ describe('Sessions that end, seen by another instance of the app (e2e)', () => {
 
     expectSessionEnded(await t.http().get(ME).set(bearer(session.accessToken)));
     expectSessionEnded(await onOther());
+  });
+
+  it('sees an end that committed after a later one, which took a lower number (a slow transaction)', async () => {
+    const slow = await signIn(t, 'lawyer03');
+    const quick = await signIn(t, 'lawyer04');
+    const sid = (token: string) =>
+      (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+    const onOther = (token: string) => request(other.getHttpServer()).get(ME).set(bearer(token));
+    expect((await onOther(slow.accessToken)).status).toBe(200);
+    const db = new Client({ connectionString: t.config.databaseUrl });
+    await db.connect();
+
+    // The slow end takes its number first and commits last.
+    await db.query('BEGIN');
+    await db.query(
+      `UPDATE auth_session SET ended_at = now(), end_reason = 'ended_by_security',
+              ended_serial = nextval('auth_session_end_serial') WHERE id = $1`,
+      [sid(slow.accessToken)],
+    );
+    await t.http().post('/api/v1/auth/logout').set(bearer(quick.accessToken)).send({});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const beforeCommit = await onOther(slow.accessToken);
+    await db.query('COMMIT');
+    await db.end();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expectSessionEnded(await onOther(quick.accessToken));
+    expect(beforeCommit.status).toBe(200);
+    expectSessionEnded(await onOther(slow.accessToken));
   });
 });

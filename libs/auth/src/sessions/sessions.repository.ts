@@ -40,25 +40,37 @@ export class SessionsRepository {
   }
 
   /**
-   * The sessions that may still have live tokens but have ended: all of them (`since` null, at the
-   * first check of a process), or those whose end was written after `since` (the database's clock)
-   * less a minute, so an end committed late is still seen. `mark` is the database's time of the read.
+   * Ended sessions by their end's number: those numbered above `after`, or at the first look of a
+   * process (`after` null) every ended session whose tokens may still live (`expires_at` after
+   * `now`). `last` is the sequence's last number handed out, some of which may belong to ends not
+   * committed yet; `highest` the highest number of a committed end.
    */
   async findEnded(
-    since: Date | null,
+    after: number | null,
     now: Date,
-  ): Promise<{ ended: { id: string; expiresAt: Date }[]; mark: Date }> {
-    const rows: { id: string | null; expires_at: Date | null; mark: Date }[] = await this.dataSource.query(
-      `SELECT s.id, s.expires_at, m.mark
-         FROM (SELECT clock_timestamp() AS mark) m
+  ): Promise<{ ended: { id: string; expiresAt: Date; serial: number }[]; highest: number; last: number }> {
+    const rows: {
+      id: string | null;
+      expires_at: Date | null;
+      serial: string | null;
+      highest: string | null;
+      last: string;
+    }[] = await this.dataSource.query(
+      `SELECT s.id, s.expires_at, s.ended_serial AS serial, h.highest,
+              CASE WHEN q.is_called THEN q.last_value ELSE 0 END AS last
+         FROM auth_session_end_serial q
+        CROSS JOIN (SELECT max(ended_serial) AS highest FROM auth_session) h
          LEFT JOIN auth_session s
-           ON s.ended_at IS NOT NULL AND s.expires_at > $2
-          AND ($1::timestamptz IS NULL OR s.ended_logged_at > $1::timestamptz - interval '1 minute')`,
-      [since, now],
+           ON s.ended_serial IS NOT NULL
+          AND CASE WHEN $1::bigint IS NULL THEN s.expires_at > $2 ELSE s.ended_serial > $1::bigint END`,
+      [after, now],
     );
     return {
-      ended: rows.filter((r) => r.id).map((r) => ({ id: r.id!, expiresAt: r.expires_at! })),
-      mark: rows[0].mark,
+      ended: rows
+        .filter((r) => r.id)
+        .map((r) => ({ id: r.id!, expiresAt: r.expires_at!, serial: Number(r.serial) })),
+      highest: Number(rows[0].highest ?? 0),
+      last: Number(rows[0].last),
     };
   }
 
@@ -84,7 +96,7 @@ export class SessionsRepository {
   async end(id: string, reason: SessionEndReason, at: Date, em: EntityManager): Promise<boolean> {
     // An UPDATE answers [rows, count] through TypeORM's query().
     const [rows]: [unknown[], number] = await em.query(
-      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_logged_at = clock_timestamp()
+      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_serial = nextval('auth_session_end_serial')
         WHERE id = $1 AND ended_at IS NULL RETURNING id`,
       [id, at, reason],
     );
@@ -103,7 +115,7 @@ export class SessionsRepository {
     em: EntityManager,
   ): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await em.query(
-      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_logged_at = clock_timestamp()
+      `UPDATE auth_session SET ended_at = $2, end_reason = $3, ended_serial = nextval('auth_session_end_serial')
         WHERE ${subjectColumn(subject)} = $1 AND ended_at IS NULL RETURNING id`,
       [subject.id, at, reason],
     );

@@ -16,6 +16,10 @@ import {
 const MAX_SEEN = 100_000;
 /** How often the last use of sessions is written. */
 const TOUCH_EVERY_MS = 5_000;
+/** Looks that an end number handed out but not yet committed is asked for again (about a minute). */
+const LOOKS_FOR_LATE_ENDS = 12;
+/** At most this many such numbers are followed at once. */
+const MAX_PENDING_ENDS = 10_000;
 
 /**
  * Sign-in sessions. Every access token names one (`sid`), and every request checks that it has not
@@ -31,8 +35,10 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   /** Ended sessions that may still have live tokens, with when those tokens die at the latest (ms). */
   private readonly ended = new Map<string, number>();
   private readonly seen = new Map<string, Date>();
-  /** The database's time of the last look at ended sessions (null: not looked yet). */
-  private lookedAt: Date | null = null;
+  /** Every end numbered up to here has been read (null: not looked yet). */
+  private readUpTo: number | null = null;
+  /** End numbers handed out but not seen committed yet, with how many more looks they get. */
+  private readonly missing = new Map<number, number>();
   /** performance.now() of the last look. */
   private lookedAtLocal = -Infinity;
   private looking: Promise<void> | null = null;
@@ -76,15 +82,35 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     this.markSeen(sessionId, this.clock.now());
   }
 
-  /** Reads the sessions ended since the last look (all of them the first time); one look at a time. */
+  /**
+   * Reads the sessions ended since the last look (at the first, all whose tokens may live), one look
+   * at a time. Ends are numbered by a sequence; a number handed out but not committed yet is asked
+   * for again at the following looks, a minute's worth, until it shows or is taken as rolled back.
+   */
   private lookForEnded(): Promise<void> {
     this.looking ??= (async () => {
       const now = this.clock.now();
-      const { ended, mark } = await this.sessions.findEnded(this.lookedAt, now);
-      for (const e of ended) this.ended.set(e.id, e.expiresAt.getTime());
+      const after =
+        this.readUpTo === null
+          ? null
+          : Math.min(this.readUpTo, ...[...this.missing.keys()].map((n) => n - 1));
+      const { ended, highest, last } = await this.sessions.findEnded(after, now);
+      const found = new Set<number>();
+      for (const e of ended) {
+        found.add(e.serial);
+        if (e.expiresAt > now) this.ended.set(e.id, e.expiresAt.getTime());
+      }
+      for (const [serial, looks] of this.missing) {
+        if (found.has(serial) || looks <= 1) this.missing.delete(serial);
+        else this.missing.set(serial, looks - 1);
+      }
+      // Numbers handed out since, that no committed end carries (yet).
+      const from = (this.readUpTo ?? highest) + 1;
+      for (let serial = Math.max(from, last - MAX_PENDING_ENDS + 1); serial <= last; serial++)
+        if (!found.has(serial)) this.missing.set(serial, LOOKS_FOR_LATE_ENDS);
+      this.readUpTo = Math.max(last, highest);
       // Sessions whose tokens have all expired need no remembering.
       for (const [id, until] of this.ended) if (until <= now.getTime()) this.ended.delete(id);
-      this.lookedAt = mark;
       this.lookedAtLocal = performance.now();
     })().finally(() => {
       this.looking = null;
