@@ -40,9 +40,9 @@ import { performance } from 'node:perf_hooks';
 import { Client, Pool, type PoolClient } from 'pg';
 import type { AccessTokenPayload } from '@app/auth';
 import { newAppointmentCode } from '@app/booking/appointments/appointment-code';
-import { TOPICS } from '@app/booking/appointments/appointments.controller';
-import { addDays, businessDate, businessTimeOfDay, loadAppConfig, PiiCipher } from '@app/core';
-import { appointmentFacts, rollupDeltas } from '@app/stats';
+import { addDays, businessDate, businessTimeOfDay, loadAppConfig, PiiCipher, TOPICS } from '@app/core';
+import { rollupDeltas } from '@app/stats/rollups.service';
+import { appointmentFacts } from '@app/stats/sources/appointments.source';
 import {
   appEnv,
   counts,

@@ -32,6 +32,7 @@ import {
   monthRange,
   PiiCipher,
   regionRange,
+  TOPICS,
 } from '@app/core';
 import {
   COUNTER_KEYS,
@@ -40,7 +41,6 @@ import {
   type Metrics,
   type MonthlyStats,
   StatsService,
-  TOPICS,
   type YearlyStats,
 } from '@app/stats';
 import { type StatsDimension, StatsRepository } from '@app/stats/stats.repository';

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { ChangeLedger } from '@app/audit';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -17,6 +15,7 @@ import { type DutyShift, DutyShiftsService } from '@app/roster';
 import { AttendanceErrors } from './attendance.errors';
 import { AttendanceService } from './attendance.service';
 import type { AttendanceEvent } from './attendance-event.entity';
+import { ATTENDANCE_EVENT } from './attendance-event.records';
 import { AttendanceEventsRepository, type NewAttendanceEvent } from './attendance-events.repository';
 import type { AttendanceRow, CorrectionDto } from './dto/attendance.dto';
 
@@ -31,10 +30,9 @@ export class AttendanceCorrectionsService {
     private readonly events: AttendanceEventsRepository,
     private readonly shifts: DutyShiftsService,
     private readonly attendance: AttendanceService,
-    private readonly audit: AuditService,
+    private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -103,14 +101,13 @@ export class AttendanceCorrectionsService {
       });
       movesDutyDay = target.type === 'check_in' && dto.action !== 'refuse';
     }
-    const saved = await this.dataSource
+    const saved = await this.ledger
       .transaction(async (em) => {
         const inserted = (await this.events.insertOnce(event, em))!;
-        await this.audit.record(em, {
+        await this.ledger.record(em, ATTENDANCE_EVENT, {
           action: `attendance.${dto.action === 'add' ? 'correction' : dto.action}`,
-          entityType: 'attendance_event',
-          entityId: inserted.id,
-          regionCode: inserted.regionCode,
+          before: null,
+          after: { event: inserted, signInOf: movesDutyDay ? shift : null },
           note: {
             shiftId: shift?.id ?? null,
             type: inserted.type,
@@ -120,7 +117,6 @@ export class AttendanceCorrectionsService {
             reason: dto.reason,
           },
         });
-        if (movesDutyDay && shift) await this.attendance.refreshDutyDay(shift, em);
         return inserted;
       })
       .catch((err: unknown) => {

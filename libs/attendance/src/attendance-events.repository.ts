@@ -2,8 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
-import type { DutyDayFacts, PointDay } from '@app/stats';
 import { AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
+
+/** A service point on a business day. */
+export interface WindowDay {
+  servicePointId: string;
+  day: string;
+}
+
+/** Who sits at a window on a day (坐诊): the lawyers signed in for a planned window shift of theirs there. */
+export interface WindowSitting extends WindowDay {
+  regionCode: string;
+  lawyerIds: string[];
+}
 
 export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt'>;
 
@@ -176,7 +187,7 @@ export class AttendanceEventsRepository {
    * region code of a window shift there, the lawyers with a sign-in that counts for a planned window
    * shift of their own (an empty list when nobody has one).
    */
-  async dutyDayStates(pointDays: PointDay[], em: EntityManager): Promise<DutyDayFacts[]> {
+  async windowSittings(pointDays: WindowDay[], em: EntityManager): Promise<WindowSitting[]> {
     const rows: { service_point_id: string; day: string; region_code: string; lawyer_ids: string[] }[] =
       await em.query(
         `SELECT s.service_point_id, to_char(s.date, 'YYYY-MM-DD') AS day, s.region_code,

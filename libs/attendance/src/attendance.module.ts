@@ -1,8 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RosterModule } from '@app/roster';
+import { AuditModule } from '@app/audit';
 import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
-import { DutyShiftsService } from '@app/roster';
 import { AttendanceEvent } from './attendance-event.entity';
 import { AttendanceEventsRepository } from './attendance-events.repository';
 import { AttendanceRecord } from './attendance-record.entity';
@@ -12,7 +13,12 @@ import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
 
 @Module({
-  imports: [OrgModule, TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord])],
+  imports: [
+    RosterModule,
+    AuditModule,
+    OrgModule,
+    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord]),
+  ],
   controllers: [AttendanceController],
   providers: [
     AttendanceService,
@@ -26,7 +32,6 @@ export class AttendanceModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly attendance: AttendanceService,
-    private readonly shifts: DutyShiftsService,
   ) {}
 
   onModuleInit(): void {
@@ -34,8 +39,5 @@ export class AttendanceModule implements OnModuleInit {
     this.jobs.schedule('attendance-close-day', '5 0 * * *', () =>
       asSystem(() => this.attendance.closeDay(this.attendance.yesterday())),
     );
-    // A window shift cancelled or handed to another lawyer may unmake (or make) its duty day.
-    this.shifts.onCancel((shift, em) => this.attendance.refreshDutyDay(shift, em));
-    this.shifts.onSwap((shift, _from, em) => this.attendance.refreshDutyDay(shift, em));
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { EntityManager } from 'typeorm';
+import { AuditService, ChangeLedger } from '@app/audit';
 import {
   addDays,
   APP_CONFIG,
@@ -21,14 +20,16 @@ import {
 } from '@app/core';
 import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
-import { StatsRollups } from '@app/stats';
 import { AttendanceErrors } from './attendance.errors';
 import { AttendanceEvent, type AttendanceFlag, PENDING_REVIEW } from './attendance-event.entity';
 import {
   AttendanceEventsRepository,
   type NewAttendanceEvent,
   type ReviewState,
+  type WindowDay,
+  type WindowSitting,
 } from './attendance-events.repository';
+import { ATTENDANCE_EVENT } from './attendance-event.records';
 import { AttendanceRecordsRepository } from './attendance-records.repository';
 import type { AttendanceRow, CheckInDto, CheckInResponse, ListAttendanceQuery } from './dto/attendance.dto';
 import { evaluateShift, type Evaluation } from './rules/evaluate';
@@ -80,10 +81,9 @@ export class AttendanceService {
     private readonly points: ServicePointsService,
     private readonly staff: StaffService,
     private readonly audit: AuditService,
-    private readonly rollups: StatsRollups,
+    private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async sign(type: 'check_in' | 'check_out', dto: CheckInDto): Promise<AttendanceEvent> {
@@ -162,18 +162,16 @@ export class AttendanceService {
       reason: null,
       recordedBy: caller.id,
     };
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const inserted = await this.events.insertOnce(event, em);
-      if (inserted) {
-        await this.audit.record(em, {
+      if (inserted)
+        await this.ledger.record(em, ATTENDANCE_EVENT, {
           action: type,
-          entityType: 'attendance_event',
-          entityId: inserted.id,
-          regionCode: inserted.regionCode,
+          before: null,
+          // A sign-in taken as is makes its shift's sign-in; one sent too late waits for an official.
+          after: { event: inserted, signInOf: type === 'check_in' && !time.needsReview ? shift : null },
           note: { status, flags, ...(dto.coordSystem ? { coordSystem: dto.coordSystem } : {}) },
         });
-        if (type === 'check_in' && shift && !time.needsReview) await this.refreshDutyDay(shift, em);
-      }
       return inserted;
     });
     // A concurrent repeat of the same key got there first: give its answer.
@@ -344,19 +342,12 @@ export class AttendanceService {
   }
 
   /**
-   * Brings the statistics' duty-day counters (坐诊) of a window shift's point and day up to date, in
-   * the transaction that changed its sign-ins, its lawyer or its status.
+   * Who sits at these windows on these days (坐诊), in `em`'s transaction: per point, day and region
+   * code of a window shift there, the lawyers with a sign-in that counts for a planned window shift
+   * of their own. The statistics count duty days from it.
    */
-  async refreshDutyDay(
-    shift: Pick<DutyShift, 'servicePointId' | 'date' | 'kind'>,
-    em: EntityManager,
-  ): Promise<void> {
-    if (shift.kind !== 'window') return;
-    await this.rollups.refreshDutyDays(
-      em,
-      [{ servicePointId: shift.servicePointId, day: shift.date }],
-      (keys) => this.events.dutyDayStates(keys, em),
-    );
+  windowSittings(pointDays: WindowDay[], em: EntityManager): Promise<WindowSitting[]> {
+    return this.events.windowSittings(pointDays, em);
   }
 
   /** 坐诊天数: distinct (service point, day) with a window shift whose lawyer signed in. */

@@ -1,4 +1,4 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { AuditEvent } from './audit-event.entity';
@@ -7,15 +7,17 @@ import { AuditEventsRepository } from './audit-events.repository';
 import { AuditSealer } from './audit-sealer.service';
 import { AuditVerifier } from './audit-verifier.service';
 import { AuditService } from './audit.service';
+import { ChangeLedger } from './ledger/change-ledger';
 import { AUDIT_CHECKPOINT_SINK, FileCheckpointSink } from './chain/audit-checkpoints';
 import { parseSyslogUrl, SyslogCopyCheckpointSink } from './chain/syslog-checkpoints';
 
-@Global()
+/** The audit trail (hash-chained, sealed after commit) and the change ledger every audited change goes through. */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   controllers: [AuditEventsController],
   providers: [
     AuditService,
+    ChangeLedger,
     AuditSealer,
     AuditVerifier,
     AuditEventsRepository,
@@ -32,6 +34,6 @@ import { parseSyslogUrl, SyslogCopyCheckpointSink } from './chain/syslog-checkpo
       },
     },
   ],
-  exports: [AuditService, AuditSealer, AuditVerifier],
+  exports: [AuditService, ChangeLedger, AuditSealer, AuditVerifier],
 })
 export class AuditModule {}

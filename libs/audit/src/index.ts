@@ -5,3 +5,5 @@ export * from './audit-sealer.service';
 export * from './audit-verifier.service';
 export * from './chain/audit-chain';
 export * from './chain/audit-checkpoints';
+export * from './ledger/record-kind';
+export * from './ledger/change-ledger';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { OrgModule } from '@app/org';
 import { PrivilegedAccountsService } from './accounts/privileged-accounts.service';
 import { LockoutService } from './lockout/lockout.service';
@@ -12,7 +13,7 @@ import { SessionsService } from './sessions/sessions.service';
  * imports it; AuthModule builds the HTTP side on it.
  */
 @Module({
-  imports: [OrgModule],
+  imports: [AuditModule, OrgModule],
   providers: [
     SessionsRepository,
     SessionsService,

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { OrgModule } from '@app/org';
 import { AccountsModule } from './accounts.module';
@@ -21,6 +22,7 @@ import { LocalStrategy } from './strategies/local.strategy';
 
 @Module({
   imports: [
+    AuditModule,
     OrgModule,
     AccountsModule,
     PassportModule,

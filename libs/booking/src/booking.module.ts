@@ -1,9 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RosterModule } from '@app/roster';
+import { AuditModule, ChangeLedger } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
-import { DutyShiftsService } from '@app/roster';
+import { DUTY_SHIFT } from '@app/roster';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
 import { OtpChallenge } from './otp/otp-challenge.entity';
@@ -15,7 +17,13 @@ import { SlotsService } from './slots/slots.service';
 
 /** Residents and their SMS login, bookable slots and appointments. */
 @Module({
-  imports: [AuthModule, OrgModule, TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot])],
+  imports: [
+    RosterModule,
+    AuditModule,
+    AuthModule,
+    OrgModule,
+    TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot]),
+  ],
   controllers: [OtpController, AppointmentsController],
   providers: [OtpService, SlotsService, AppointmentsService],
   exports: [OtpService, AppointmentsService],
@@ -24,7 +32,7 @@ export class BookingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly appointments: AppointmentsService,
-    private readonly shifts: DutyShiftsService,
+    private readonly ledger: ChangeLedger,
   ) {}
 
   onModuleInit(): void {
@@ -32,11 +40,14 @@ export class BookingModule implements OnModuleInit {
     this.jobs.schedule('booking-reminders', '0 18 * * *', () =>
       asSystem(() => this.appointments.sendReminders()),
     );
-    // A cancelled shift's bookings are marked for rescheduling and their residents told.
-    this.shifts.onCancel((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
-    // So are those of a shift that a calendar change (a notice, a county override) leaves on a day off.
-    this.shifts.onDayOff((shift, em) => this.appointments.onShiftCancelled(shift.id, em));
-    // A swapped shift's bookings go with it to the new lawyer.
-    this.shifts.onSwap((shift, _from, em) => this.appointments.onShiftSwapped(shift.id, em));
+    this.ledger.subscribe(DUTY_SHIFT, async ({ action, before, after }, em) => {
+      if (!before || !after) return;
+      // A cancelled shift's bookings are marked for rescheduling and their residents told; so are
+      // those of a shift that a calendar change (a notice, a county override) leaves on a day off.
+      if ((before.status !== 'cancelled' && after.status === 'cancelled') || action === 'stands_on_day_off')
+        return this.appointments.onShiftCancelled(after.id, em);
+      // A swapped shift's bookings go with it to the new lawyer.
+      if (before.lawyerId !== after.lawyerId) await this.appointments.onShiftSwapped(after.id, em);
+    });
   }
 }

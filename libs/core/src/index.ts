@@ -33,3 +33,4 @@ export * from './validation/hostile-input';
 export * from './money/money';
 export * from './geo/coordinates';
 export * from './geo/distance';
+export * from './vocabulary/topics';

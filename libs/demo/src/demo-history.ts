@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  TOPICS,
+  type Topic,
   addDays,
   businessDate,
   businessInstant,
@@ -9,8 +11,7 @@ import {
   RequestContext,
 } from '@app/core';
 import { CASE_CATEGORIES, idNumberCheckDigit, LegalAidCasesService } from '@app/legal-aid';
-import { TOPICS, type ServiceLogType, type Topic } from '@app/stats';
-import { ServiceLogsService, WorkshopsService } from '@app/worklog';
+import { type ServiceLogType, ServiceLogsService, WorkshopsService } from '@app/worklog';
 
 /** A small deterministic generator (mulberry32), so every demo database holds the same history. */
 function random(seed: number): () => number {

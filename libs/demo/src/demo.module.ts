@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RosterModule } from '@app/roster';
 import { LegalAidModule } from '@app/legal-aid';
 import { OrgModule } from '@app/org';
 import { WorklogModule } from '@app/worklog';
@@ -6,7 +7,7 @@ import { DemoHistorySeeder } from './demo-history';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [OrgModule, WorklogModule, LegalAidModule],
+  imports: [RosterModule, OrgModule, WorklogModule, LegalAidModule],
   providers: [DemoSeedService, DemoHistorySeeder],
   exports: [DemoSeedService],
 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { LegalAidCasesController } from './cases/legal-aid-cases.controller';
@@ -7,7 +8,7 @@ import { LegalAidCasesService } from './cases/legal-aid-cases.service';
 
 /** Legal-aid cases: intake, decision, assignment, closing, the statutory clocks and the timeline. */
 @Module({
-  imports: [OrgModule, RosterModule],
+  imports: [AuditModule, OrgModule, RosterModule],
   controllers: [LegalAidCasesController],
   providers: [LegalAidCasesRepository, LegalAidCasesService],
   exports: [LegalAidCasesService],

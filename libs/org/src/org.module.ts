@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { AdvisorAssignment } from './advisors/advisor-assignment.entity';
 import { AdvisorAssignmentsController } from './advisors/advisor-assignments.controller';
 import { AdvisorAssignmentsRepository } from './advisors/advisor-assignments.repository';
@@ -20,7 +21,7 @@ import { StaffService } from './staff/staff.service';
 
 /** The registry of places and people: regions, service points, staff and advisor assignments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, ServicePoint, Staff, AdvisorAssignment])],
+  imports: [AuditModule, TypeOrmModule.forFeature([Region, ServicePoint, Staff, AdvisorAssignment])],
   controllers: [RegionsController, ServicePointsController, StaffController, AdvisorAssignmentsController],
   providers: [
     RegionsRepository,

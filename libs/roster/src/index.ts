@@ -4,6 +4,7 @@ export * from './calendar/official-calendar';
 export * from './calendar/working-calendar.service';
 export * from './shifts/duty-shifts.service';
 export * from './shifts/duty-shift.entity';
+export * from './shifts/duty-shift.records';
 export * from './generation/roster-generation.service';
 export * from './generation/roster-coverage.service';
 export * from './generation/roster-planner';

@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DUTY_READER, OrgModule } from '@app/org';
+import { OrgModule, ServicePointsService } from '@app/org';
 import { CalendarChangesService } from './calendar/calendar-changes.service';
 import { CalendarDayOverride } from './calendar/calendar-day.entity';
 import { CalendarNotice } from './calendar/calendar-notice.entity';
@@ -23,13 +24,10 @@ import { UnavailabilityController } from './unavailability/unavailability.contro
 import { UnavailabilityRepository } from './unavailability/unavailability.repository';
 import { UnavailabilityService } from './unavailability/unavailability.service';
 
-/**
- * Duty rosters on the official working-day calendar. Global so that the registry's public
- * service-point reads find the published duty (DUTY_READER) without importing this module.
- */
-@Global()
+/** Duty rosters on the official working-day calendar. */
 @Module({
   imports: [
+    AuditModule,
     OrgModule,
     TypeOrmModule.forFeature([
       DutyShift,
@@ -58,14 +56,17 @@ import { UnavailabilityService } from './unavailability/unavailability.service';
     RosterCoverageService,
     CalendarFeedService,
     PublishedDutyReader,
-    { provide: DUTY_READER, useExisting: PublishedDutyReader },
   ],
-  exports: [
-    WorkingCalendarService,
-    DutyShiftsService,
-    RosterGenerationService,
-    RosterCoverageService,
-    DUTY_READER,
-  ],
+  exports: [WorkingCalendarService, DutyShiftsService, RosterGenerationService, RosterCoverageService],
 })
-export class RosterModule {}
+export class RosterModule implements OnModuleInit {
+  constructor(
+    private readonly points: ServicePointsService,
+    private readonly publishedDuty: PublishedDutyReader,
+  ) {}
+
+  /** The registry's public reads of a service point show its published duty. */
+  onModuleInit(): void {
+    this.points.readDutyFrom(this.publishedDuty);
+  }
+}

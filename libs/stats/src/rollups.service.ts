@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { DutyDayFacts, StatFact } from './facts';
-import { dutyDayFacts } from './facts';
-import type { RollupMetric, Topic } from './metrics';
+import { type DutyDayFacts, dutyDayFacts, type PointDay } from './sources/duty-day-facts';
+import type { StatFact } from './sources/stat-fact';
+import type { Topic } from '@app/core';
+import type { RollupMetric } from './metrics';
 
 export interface RollupDelta {
   regionCode: string;
@@ -44,12 +45,6 @@ export function rollupDeltas(before: StatFact[], after: StatFact[]): RollupDelta
     .filter(([, d]) => d.value !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d]) => d);
-}
-
-/** A service point on a business day, whose window duty (坐诊) is counted as one. */
-export interface PointDay {
-  servicePointId: string;
-  day: string;
 }
 
 // Namespace of the transaction-scoped advisory locks on a point-day's duty count.

@@ -1,4 +1,6 @@
-import { Global, Module, OnModuleInit } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AttendanceModule } from '@app/attendance';
+import { AuditModule } from '@app/audit';
 import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { StatsRecountRepository } from './recount/stats-recount.repository';
@@ -8,24 +10,26 @@ import { StatsRollups } from './rollups.service';
 import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
+import { StatsSources } from './sources/stats-sources';
 
 /**
- * Rollups of every countable record, and the monthly and yearly statistics read from them. Global:
- * every module that changes a countable record writes its counters through StatsRollups.
+ * The statistics: the read model on top of the writers. Its sources (`sources/`, one per kind of
+ * counted record) subscribe to the change ledger and move the rollups in each change's transaction;
+ * the monthly and yearly statistics are read from the rollups.
  */
-@Global()
 @Module({
-  imports: [OrgModule],
+  imports: [AuditModule, OrgModule, AttendanceModule],
   controllers: [StatsController],
   providers: [
     StatsRollups,
+    StatsSources,
     StatsRepository,
     StatsService,
     StatsReportsService,
     StatsRecountRepository,
     StatsVerifyService,
   ],
-  exports: [StatsRollups, StatsService, StatsVerifyService],
+  exports: [StatsService, StatsVerifyService],
 })
 export class StatsModule implements OnModuleInit {
   constructor(

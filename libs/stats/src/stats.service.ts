@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertInJurisdiction, Clock, ValidationFailedException } from '@app/core';
 import { type Region, RegionsService, StaffService } from '@app/org';
-import { type Metrics, TOPIC_LABELS, TOPICS } from './metrics';
+import { TOPIC_LABELS, TOPICS } from '@app/core';
+import { type Metrics } from './metrics';
 import { addCounters, type CounterValues, toMetrics } from './metrics-view';
 import { StatsErrors } from './stats.errors';
 import { StatsRepository, type StatsScope } from './stats.repository';

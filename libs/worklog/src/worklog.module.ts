@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RosterModule } from '@app/roster';
+import { AuditModule } from '@app/audit';
 import { BookingModule } from '@app/booking';
 import { OrgModule } from '@app/org';
 import { ServiceLog } from './service-logs/service-log.entity';
@@ -11,15 +13,19 @@ import { WorkshopsController } from './workshops/workshops.controller';
 import { WorkshopsRepository } from './workshops/workshops.repository';
 import { WorkshopsService } from './workshops/workshops.service';
 import { WorklogAccess } from './worklog-access.service';
-import { WorklogLedger } from './worklog-ledger';
 
 /** The work log (工作日志) and workshops: every service and lecture recorded once, typed and counted. */
 @Module({
-  imports: [OrgModule, BookingModule, TypeOrmModule.forFeature([ServiceLog, Workshop])],
+  imports: [
+    RosterModule,
+    AuditModule,
+    OrgModule,
+    BookingModule,
+    TypeOrmModule.forFeature([ServiceLog, Workshop]),
+  ],
   controllers: [ServiceLogsController, WorkshopsController],
   providers: [
     WorklogAccess,
-    WorklogLedger,
     ServiceLogsRepository,
     ServiceLogsService,
     WorkshopsRepository,

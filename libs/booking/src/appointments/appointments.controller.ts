@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, Public, Roles, uuidParam } from '@app/core';
+import { IsCalendarDate, Public, Roles, TOPICS, uuidParam } from '@app/core';
 import { SlotsService } from '../slots/slots.service';
 import { AppointmentsService } from './appointments.service';
 import {
@@ -19,19 +19,6 @@ import {
   RatedAppointmentResponse,
   SlotResponse,
 } from './dto/appointment.response';
-
-export const TOPICS = [
-  'marriage_family',
-  'labour_wages',
-  'land_housing',
-  'contract_debt',
-  'neighbour',
-  'traffic',
-  'inheritance',
-  'consumer',
-  'administrative',
-  'other',
-] as const;
 
 export class CreateAppointmentDto {
   @ApiProperty({ description: 'From GET /service-points/:id/slots' })

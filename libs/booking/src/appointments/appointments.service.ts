@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { AuditService, ChangeLedger } from '@app/audit';
 import {
   addDays,
   AppError,
@@ -16,9 +16,10 @@ import {
 } from '@app/core';
 import { NotifyService } from '@app/notify';
 import { WorkingCalendarService } from '@app/roster';
-import { appointmentFacts, StatsRollups } from '@app/stats';
 import { BookingErrors } from '../booking.errors';
 import { newAppointmentCode } from './appointment-code';
+import { type AppointmentAction, APPOINTMENT_TRANSITIONS, nextStatus } from './appointment-status';
+import { APPOINTMENT, type AppointmentRecord } from './appointment.records';
 import type {
   AppointmentResponse,
   DayListAppointmentResponse,
@@ -57,24 +58,39 @@ interface AppointmentRow {
   ends_at: Date;
 }
 
-/** An appointment with what the statistics count of it. */
+/** An appointment with what the change ledger carries of it. */
 type CountedRow = AppointmentRow & { region_code: string; lawyer_id: string | null; rating: number | null };
 const COUNTED =
   'id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code, lawyer_id, rating';
 
-/** What an appointment adds to the statistics (nothing for none, cancelled or waiting to be moved). */
-const counted = (r: CountedRow | null) =>
-  appointmentFacts(
-    r && {
-      startsAt: r.starts_at,
-      servicePointId: r.service_point_id,
-      regionCode: r.region_code,
-      lawyerId: r.lawyer_id,
-      topic: r.topic,
-      status: r.status,
-      rating: r.rating,
-    },
-  );
+/** An appointment as the change ledger records it (for the audit trail and the statistics). */
+const record = (r: Omit<CountedRow, 'description' | 'ends_at'>): AppointmentRecord => ({
+  id: r.id,
+  code: r.code,
+  status: r.status,
+  topic: r.topic,
+  servicePointId: r.service_point_id,
+  regionCode: r.region_code,
+  slotId: r.slot_id,
+  startsAt: r.starts_at,
+  lawyerId: r.lawyer_id,
+  rating: r.rating,
+});
+
+/** The change of one appointment from row `before` to row `after`, for the ledger. */
+const change = (
+  action: string,
+  before: Omit<CountedRow, 'description' | 'ends_at'> | null,
+  after: Omit<CountedRow, 'description' | 'ends_at'>,
+  note?: Record<string, unknown>,
+) => ({ action, before: before && record(before), after: record(after), note });
+
+/** The status `action` leads to from the appointment's status, or the error of the use case. */
+function allowed(action: AppointmentAction, current: { status: string }, refuse: () => AppError): string {
+  const to = nextStatus(action, current.status);
+  if (!to) throw refuse();
+  return to;
+}
 
 const view = (r: AppointmentRow): AppointmentResponse => ({
   id: r.id,
@@ -96,9 +112,9 @@ export class AppointmentsService {
   constructor(
     private readonly notify: NotifyService,
     private readonly audit: AuditService,
+    private readonly ledger: ChangeLedger,
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
-    private readonly rollups: StatsRollups,
     private readonly calendar: WorkingCalendarService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -111,7 +127,7 @@ export class AppointmentsService {
   }): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
-    const { row, smsId } = await this.dataSource
+    const row = await this.ledger
       .transaction(async (em) => {
         const [resident]: { phone_enc: Buffer }[] = await em.query(
           `SELECT phone_enc FROM resident WHERE id = $1 FOR UPDATE`,
@@ -138,7 +154,6 @@ export class AppointmentsService {
             slot.lawyer_id,
           ],
         );
-        await this.rollups.apply(em, [], counted(row));
         const when = `${businessDate(row.starts_at)} ${businessTimeOfDay(row.starts_at)}`;
         const smsId = await this.notify.enqueue(em, {
           phone: this.pii.decrypt(resident.phone_enc),
@@ -146,19 +161,13 @@ export class AppointmentsService {
           text: `【乡村公共法律服务】预约成功：${when}，预约码${row.code}。如需取消请在预约开始前操作。`,
           regionCode: slot.region_code,
         });
-        await this.audit.record(em, {
-          action: 'create',
-          entityType: 'appointment',
-          entityId: row.id,
-          regionCode: slot.region_code,
-          note: { slotId: slot.id },
-        });
-        return { row, smsId };
+        await this.ledger.record(em, APPOINTMENT, change('create', null, row, { slotId: slot.id }));
+        this.ledger.afterCommit(em, () => this.notify.dispatch([smsId]));
+        return row;
       })
       .catch((err: unknown) => {
         throw asOverlap(err);
       });
-    await this.notify.dispatch([smsId]);
     return view(row);
   }
 
@@ -250,7 +259,7 @@ export class AppointmentsService {
   async cancel(id: string): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
-    const row = await this.dataSource.transaction(async (em) => {
+    const row = await this.ledger.transaction(async (em) => {
       const [current]: CountedRow[] = await em.query(
         `SELECT ${COUNTED} FROM appointment
           WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
@@ -258,28 +267,23 @@ export class AppointmentsService {
       );
       if (!current)
         throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
-      if (current.status !== 'booked' || current.starts_at <= now) {
-        throw new AppError(
+      const notCancellable = () =>
+        new AppError(
           BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
           'rule',
           'Only a booking that has not begun can be cancelled',
         );
-      }
+      const to = allowed('cancel', current, notCancellable);
+      if (current.starts_at <= now) throw notCancellable();
       const [updated]: CountedRow[] = (
         await em.query(
-          `UPDATE appointment SET status = 'cancelled', cancelled_at = $2, updated_at = $2 WHERE id = $1
+          `UPDATE appointment SET status = $3, cancelled_at = $2, updated_at = $2 WHERE id = $1
            RETURNING ${COUNTED}`,
-          [id, now],
+          [id, now, to],
         )
       )[0];
       await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
-      await this.rollups.apply(em, counted(current), counted(updated));
-      await this.audit.record(em, {
-        action: 'cancel',
-        entityType: 'appointment',
-        entityId: id,
-        regionCode: current.region_code,
-      });
+      await this.ledger.record(em, APPOINTMENT, change('cancel', current, updated));
       return updated;
     });
     return view(row);
@@ -317,41 +321,33 @@ export class AppointmentsService {
 
   /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
   async mark(id: string, status: 'arrived' | 'completed' | 'no_show'): Promise<AppointmentResponse> {
-    const allowedFrom: Record<typeof status, string[]> = {
-      arrived: ['booked'],
-      completed: ['booked', 'arrived'],
-      no_show: ['booked'],
-    };
     const scope = jurisdictionSql('region_code', 2);
-    return this.dataSource.transaction(async (em) => {
+    return this.ledger.transaction(async (em) => {
       const [current]: CountedRow[] = await em.query(
         `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
         [id, ...scope.params],
       );
       if (!current)
         throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
-      if (!allowedFrom[status].includes(current.status)) {
-        throw new AppError(
-          BookingErrors.APPOINTMENT_STATE,
-          'rule',
-          `An appointment that is ${current.status} cannot become ${status}`,
-          { status: current.status },
-        );
-      }
+      const to = allowed(
+        status,
+        current,
+        () =>
+          new AppError(
+            BookingErrors.APPOINTMENT_STATE,
+            'rule',
+            `An appointment that is ${current.status} cannot become ${status}`,
+            { status: current.status },
+          ),
+      );
       const [row]: CountedRow[] = (
         await em.query(
           `UPDATE appointment SET status = $2, updated_at = now() WHERE id = $1
            RETURNING ${COUNTED}`,
-          [id, status],
+          [id, to],
         )
       )[0];
-      await this.rollups.apply(em, counted(current), counted(row));
-      await this.audit.record(em, {
-        action: status,
-        entityType: 'appointment',
-        entityId: id,
-        regionCode: current.region_code,
-      });
+      await this.ledger.record(em, APPOINTMENT, change(status, current, row));
       const done = view(row);
       return status === 'completed'
         ? { ...done, serviceLogDraft: serviceLogDraft(done, this.clock.now()) }
@@ -376,15 +372,18 @@ export class AppointmentsService {
   /** The resident rates a completed consultation, once (回访满意度). */
   async rate(id: string, score: number, comment?: string): Promise<RatedAppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
-    return this.dataSource.transaction(async (em) => {
+    return this.ledger.transaction(async (em) => {
       const [current]: CountedRow[] = await em.query(
         `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
         [id, residentId],
       );
       if (!current)
         throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
-      if (current.status !== 'completed')
-        throw new AppError(BookingErrors.NOT_COMPLETED, 'rule', 'Only a completed consultation can be rated');
+      allowed(
+        'rate',
+        current,
+        () => new AppError(BookingErrors.NOT_COMPLETED, 'rule', 'Only a completed consultation can be rated'),
+      );
       if (current.rating !== null)
         throw new AppError(BookingErrors.ALREADY_RATED, 'conflict', 'This consultation is already rated');
       const [row]: CountedRow[] = (
@@ -394,14 +393,7 @@ export class AppointmentsService {
           [id, score, comment ?? null],
         )
       )[0];
-      await this.rollups.apply(em, counted(current), counted(row));
-      await this.audit.record(em, {
-        action: 'rate',
-        entityType: 'appointment',
-        entityId: id,
-        regionCode: current.region_code,
-        note: { score },
-      });
+      await this.ledger.record(em, APPOINTMENT, change('rate', current, row, { score }));
       return { ...view(row), rating: score };
     });
   }
@@ -452,21 +444,23 @@ export class AppointmentsService {
    */
   async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
     await em.query(`SELECT 1 FROM booking_slot WHERE shift_id = $1 ORDER BY id FOR UPDATE`, [shiftId]);
-    const [affected]: [(CountedRow & { phone_enc: Buffer })[], number] = await em.query(
-      `UPDATE appointment a SET status = 'needs_reschedule', updated_at = now()
+    const { from, to } = APPOINTMENT_TRANSITIONS.shift_cancelled;
+    const [affected]: [(CountedRow & { phone_enc: Buffer; old_status: string })[], number] = await em.query(
+      `UPDATE appointment a SET status = $2, updated_at = now()
          FROM booking_slot b, resident r
-        WHERE b.id = a.slot_id AND b.shift_id = $1 AND r.id = a.resident_id AND a.status = 'booked'
-        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.starts_at, a.region_code, a.lawyer_id, a.rating,
-                  r.phone_enc`,
-      [shiftId],
+        WHERE b.id = a.slot_id AND b.shift_id = $1 AND r.id = a.resident_id AND a.status = ANY($3::varchar[])
+        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.slot_id, a.starts_at, a.region_code, a.lawyer_id,
+                  a.rating, r.phone_enc, (SELECT a0.status FROM appointment a0 WHERE a0.id = a.id) AS old_status`,
+      [shiftId, to, from],
     );
     await em.query(`UPDATE booking_slot SET booked = 0 WHERE shift_id = $1`, [shiftId]);
     // They were booked; waiting to be moved, they count nowhere until rebooked.
-    await this.rollups.apply(
-      em,
-      affected.flatMap((a) => counted({ ...a, status: 'booked' })),
-      affected.flatMap((a) => counted(a)),
-    );
+    for (const a of affected)
+      await this.ledger.record(
+        em,
+        APPOINTMENT,
+        change('shift_cancelled', { ...a, status: a.old_status }, a, { shiftId }),
+      );
     const ids: string[] = [];
     for (const a of affected) {
       ids.push(
@@ -493,22 +487,23 @@ export class AppointmentsService {
               booking_slot b, duty_shift s
         WHERE a.id = old.id AND b.id = a.slot_id AND s.id = b.shift_id
           AND a.lawyer_id IS DISTINCT FROM s.lawyer_id
-        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.starts_at, a.region_code, a.lawyer_id, a.rating,
-                  old.lawyer_id AS old_lawyer_id`,
+        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.slot_id, a.starts_at, a.region_code,
+                  a.lawyer_id, a.rating, old.lawyer_id AS old_lawyer_id`,
       [shiftId],
     );
-    await this.rollups.apply(
-      em,
-      moved.flatMap((a) => counted({ ...a, lawyer_id: a.old_lawyer_id })),
-      moved.flatMap((a) => counted(a)),
-    );
+    for (const a of moved)
+      await this.ledger.record(
+        em,
+        APPOINTMENT,
+        change('shift_swapped', { ...a, lawyer_id: a.old_lawyer_id }, a, { shiftId }),
+      );
   }
 
   /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
   async reschedule(id: string, slotId: string): Promise<AppointmentResponse> {
     const residentId = RequestContext.principal()!.id;
     const now = this.clock.now();
-    return this.dataSource
+    return this.ledger
       .transaction(async (em) => {
         const [current]: CountedRow[] = await em.query(
           `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
@@ -518,14 +513,14 @@ export class AppointmentsService {
           throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', {
             id,
           });
-        const movable =
-          current.status === 'needs_reschedule' || (current.status === 'booked' && current.starts_at > now);
-        if (!movable)
-          throw new AppError(
+        const notMovable = () =>
+          new AppError(
             BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
             'rule',
             'Only a booking that has not begun can be moved',
           );
+        const to = allowed('reschedule', current, notMovable);
+        if (current.status === 'booked' && current.starts_at <= now) throw notMovable();
         if (current.status === 'needs_reschedule') {
           // Back among the resident's future bookings: the limit applies as to a new booking.
           await em.query(`SELECT 1 FROM resident WHERE id = $1 FOR UPDATE`, [residentId]);
@@ -541,7 +536,7 @@ export class AppointmentsService {
           await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
         const [[row]]: [CountedRow[], number] = await em.query(
           `UPDATE appointment SET slot_id = $2, service_point_id = $3, region_code = $4, starts_at = $5, ends_at = $6,
-                  lawyer_id = $7, status = 'booked', reminder_sent_at = NULL, updated_at = now()
+                  lawyer_id = $7, status = $8, reminder_sent_at = NULL, updated_at = now()
             WHERE id = $1
             RETURNING ${COUNTED}`,
           [
@@ -552,16 +547,14 @@ export class AppointmentsService {
             slot.starts_at,
             slot.ends_at,
             slot.lawyer_id,
+            to,
           ],
         );
-        await this.rollups.apply(em, counted(current), counted(row));
-        await this.audit.record(em, {
-          action: 'reschedule',
-          entityType: 'appointment',
-          entityId: id,
-          regionCode: slot.region_code,
-          note: { from: current.slot_id, to: slot.id },
-        });
+        await this.ledger.record(
+          em,
+          APPOINTMENT,
+          change('reschedule', current, row, { from: current.slot_id, to: slot.id }),
+        );
         return view(row);
       })
       .catch((err: unknown) => {

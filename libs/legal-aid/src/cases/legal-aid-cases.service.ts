@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { EntityManager } from 'typeorm';
+import { AuditService, ChangeLedger } from '@app/audit';
 import {
   addDays,
   AppError,
@@ -26,7 +25,6 @@ import {
 } from '@app/core';
 import { RegionsService, ServicePointsService, StaffService } from '@app/org';
 import { WorkingCalendarService } from '@app/roster';
-import { legalAidFacts, type LegalAidFacts, StatsRollups } from '@app/stats';
 import {
   type CaseCategory,
   CloseDto,
@@ -47,6 +45,7 @@ import {
   tookLate,
 } from '../rules/statutory-clocks';
 import { type DatedStep, stepDateProblem } from '../rules/step-dates';
+import { LEGAL_AID_CASE } from './legal-aid-case.records';
 import { CaseChanges, CaseRow, EventRow, LegalAidCasesRepository } from './legal-aid-cases.repository';
 
 /** Which body field may date a step (decidedAt, assignedAt, closedAt), and which step it dates. */
@@ -72,24 +71,6 @@ interface StepChange {
 const notFound = (id: string) =>
   new AppError(LegalAidErrors.LEGAL_AID_CASE_NOT_FOUND, 'not_found', 'Legal-aid case not found', { id });
 
-/** The statistics' view of a case: counted once accepted, on the decision day, where it was taken in. */
-function factsOf(c: CaseRow): LegalAidFacts {
-  return {
-    servicePointId: c.service_point_id,
-    regionCode: c.region_code,
-    lawyerId: c.assigned_lawyer_id,
-    acceptedAt: c.accepted ? c.decided_at : null,
-    closedAt: c.status === 'closed' ? c.closed_at : null,
-    amountRecoveredFen: c.amount_recovered_fen,
-  };
-}
-
-/** The fields the audit trail keeps of a case: never the applicant's phone or ID number. */
-function auditView(c: CaseRow): Record<string, unknown> {
-  const { phone_enc: _p, id_number_enc: _i, applicant_name: _n, summary: _s, ...rest } = c;
-  return rest;
-}
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Lawyers act on a case only once it is theirs; officials reach it through their jurisdiction. */
@@ -111,11 +92,10 @@ export class LegalAidCasesService {
     private readonly regions: RegionsService,
     private readonly staff: StaffService,
     private readonly calendar: WorkingCalendarService,
-    private readonly rollups: StatsRollups,
     private readonly audit: AuditService,
+    private readonly ledger: ChangeLedger,
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async intake(dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
@@ -155,7 +135,7 @@ export class LegalAidCasesService {
     // Read the calendar before the transaction: while it holds the counter, it must not wait for a second connection.
     const decisionDue = await this.dueDate(receivedOn, DECISION_PERIOD_DAYS, point.regionCode);
 
-    const row = await this.dataSource.transaction(async (em) => {
+    const row = await this.ledger.transaction(async (em) => {
       const seq = await this.cases.takeNextSeq(countyCode, year, em);
       const created = await this.cases.insert(
         {
@@ -186,13 +166,7 @@ export class LegalAidCasesService {
         }),
         em,
       );
-      await this.audit.record(em, {
-        action: 'create',
-        entityType: 'legal_aid_case',
-        entityId: created.id,
-        regionCode: created.region_code,
-        after: auditView(created),
-      });
+      await this.ledger.record(em, LEGAL_AID_CASE, { action: 'create', before: null, after: created });
       return created;
     });
     return (await this.toResponses([row]))[0];
@@ -391,7 +365,7 @@ export class LegalAidCasesService {
     authorize?: (current: CaseRow) => void,
   ): Promise<LegalAidCaseResponse> {
     const caller = RequestContext.principal()!;
-    const row = await this.dataSource.transaction(async (em) => {
+    const row = await this.ledger.transaction(async (em) => {
       const current = await this.cases.findByIdForUpdate(id, em);
       if (!current) throw notFound(id);
       authorize?.(current);
@@ -403,15 +377,7 @@ export class LegalAidCasesService {
         this.event(id, step, current.status, to, caller, when, note ?? null, details),
         em,
       );
-      await this.audit.record(em, {
-        action: step,
-        entityType: 'legal_aid_case',
-        entityId: id,
-        regionCode: current.region_code,
-        before: auditView(current),
-        after: auditView(updated),
-      });
-      await this.rollups.apply(em, legalAidFacts(factsOf(current)), legalAidFacts(factsOf(updated)));
+      await this.ledger.record(em, LEGAL_AID_CASE, { action: step, before: current, after: updated });
       return updated;
     });
     return (await this.toResponses([row]))[0];

@@ -12,11 +12,10 @@ export interface PublicDuty {
 }
 
 /**
- * Published duty at service points, provided by the roster module. The registry shows it on its
- * public reads without depending on the roster module (which depends on the registry).
+ * Published duty at service points, provided by the roster module, which hands it to
+ * `ServicePointsService.readDutyFrom` when it starts. The registry shows it on its public reads
+ * without depending on the roster module (which depends on the registry).
  */
 export interface DutyReader {
   publishedDuty(servicePointIds: string[], from: string, to: string): Promise<PublicDuty[]>;
 }
-
-export const DUTY_READER = Symbol('DUTY_READER');

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
@@ -12,7 +12,7 @@ import {
   RegionLevel,
   requestedLocation,
 } from '@app/core';
-import { DUTY_READER, type DutyReader, type PublicDuty } from './duty-reader';
+import type { DutyReader, PublicDuty } from './duty-reader';
 import { OrgErrors } from '../org.errors';
 import { RegionsService } from '../regions/regions.service';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
@@ -40,8 +40,14 @@ export class ServicePointsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Optional() @Inject(DUTY_READER) private readonly duty?: DutyReader,
   ) {}
+
+  private duty?: DutyReader;
+
+  /** The roster module hands over the published duty when it starts; without it, points show none. */
+  readDutyFrom(reader: DutyReader): void {
+    this.duty = reader;
+  }
 
   /**
    * Published duty at these points for `days` days from today (nothing without the roster module),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { EntityManager } from 'typeorm';
+import { AuditService, ChangeLedger } from '@app/audit';
 import {
   AppError,
   assertInJurisdiction,
@@ -41,8 +40,8 @@ export class CalendarChangesService {
     private readonly shifts: DutyShiftsService,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
+    private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Loads (or replaces) a year's notice for the whole deployment. */
@@ -68,8 +67,7 @@ export class CalendarChangesService {
       makeUpDays: dto.makeUpDays,
     });
 
-    const afterCommit: (() => Promise<void>)[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await this.ledger.transaction(async (em) => {
       await this.repo.lockYear(year, em);
       const from = `${year}-01-01`;
       const to = `${year}-12-31`;
@@ -78,8 +76,7 @@ export class CalendarChangesService {
       await this.repo.saveNotice(notice, RequestContext.principal()?.id ?? null, this.clock.now(), em);
       const after = await this.calendar.days(from, to, null, em);
       const changes = changedDays(before, after);
-      const { conflicts, work } = await this.consequences(changes, null, em);
-      afterCommit.push(...work);
+      const conflicts = await this.consequences(changes, null, em);
       await this.audit.record(em, {
         action: previous ? 'replace' : 'load',
         entityType: 'calendar_notice',
@@ -90,7 +87,6 @@ export class CalendarChangesService {
       });
       return { changes, conflicts };
     });
-    for (const work of afterCommit) await work();
     const mine = result.conflicts.filter((c) => isInJurisdiction(c.regionCode));
     return {
       year,
@@ -139,14 +135,12 @@ export class CalendarChangesService {
     action: 'update' | 'delete',
     write: (em: EntityManager) => Promise<void>,
   ): Promise<CalendarDay & { regionCode: string; conflicts: CalendarConflict[] }> {
-    const afterCommit: (() => Promise<void>)[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await this.ledger.transaction(async (em) => {
       await this.repo.lockYear(Number(date.slice(0, 4)), em);
       const [before] = await this.calendar.days(date, date, county, em);
       await write(em);
       const [after] = await this.calendar.days(date, date, county, em);
-      const { conflicts, work } = await this.consequences(changedDays([before], [after]), county, em);
-      afterCommit.push(...work);
+      const conflicts = await this.consequences(changedDays([before], [after]), county, em);
       await this.audit.record(em, {
         action,
         entityType: 'calendar_day',
@@ -158,7 +152,6 @@ export class CalendarChangesService {
       });
       return { ...after, regionCode: county, conflicts };
     });
-    for (const work of afterCommit) await work();
     return result;
   }
 
@@ -202,7 +195,7 @@ export class CalendarChangesService {
     changes: CalendarChange[],
     county: string | null,
     em: EntityManager,
-  ): Promise<{ conflicts: CalendarConflict[]; work: (() => Promise<void>)[] }> {
+  ): Promise<CalendarConflict[]> {
     const off = changes.filter((c) => !c.workday).map((c) => c.date);
     const on = changes.filter((c) => c.workday).map((c) => c.date);
     const overridden = county ? new Set<string>() : await this.repo.overriddenOn([...off, ...on], em);
@@ -211,9 +204,7 @@ export class CalendarChangesService {
 
     const standing = (await this.shiftsRepo.findStandingOn(off, county ?? undefined, em)).filter(follows);
     const today = this.clock.today();
-    const work: (() => Promise<void>)[] = [];
-    for (const shift of standing)
-      if (shift.date >= today) work.push(...(await this.shifts.standOnDayOff(shift, em)));
+    for (const shift of standing) if (shift.date >= today) await this.shifts.standOnDayOff(shift, em);
     const missing = (await this.shiftsRepo.findWindowsMissingOn(on, em, county ?? undefined)).filter(follows);
 
     const conflicts: CalendarConflict[] = [
@@ -226,7 +217,7 @@ export class CalendarChangesService {
       })),
       ...missing.map((m) => ({ shiftId: null, ...m, reason: 'missing_on_working_day' })),
     ];
-    return { conflicts: conflicts.sort((a, b) => a.date.localeCompare(b.date)), work };
+    return conflicts.sort((a, b) => a.date.localeCompare(b.date));
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { AuditService, ChangeLedger } from '@app/audit';
 import {
   AppError,
   assertInJurisdiction,
@@ -25,20 +25,10 @@ import { assertPeriod } from '../period';
 import { asRosterConflict } from '../roster-db-errors';
 import { RosterErrors } from '../roster.errors';
 import { DutyShift } from './duty-shift.entity';
+import { DUTY_SHIFT } from './duty-shift.records';
 import { DutyShiftsRepository } from './duty-shifts.repository';
 import { CreateShiftDto, DayOffConflict, ListShiftsQuery, PublishDto, ShiftResponse } from './dto/shift.dto';
 import { toShiftResponse } from './dto/shift.response';
-
-const auditView = (s: DutyShift) => ({ ...s });
-
-/**
- * Another module's part in a shift's cancellation: it runs inside the cancelling transaction and may
- * return work to do once that has committed (e.g. sending the SMS it queued).
- */
-export type ShiftCancelHook = (shift: DutyShift, em: EntityManager) => Promise<(() => Promise<void>) | void>;
-
-/** Another module's part in a shift swap: it runs inside the swapping transaction, after the change. */
-export type ShiftSwapHook = (shift: DutyShift, fromLawyerId: string, em: EntityManager) => Promise<void>;
 
 @Injectable()
 export class DutyShiftsService {
@@ -49,6 +39,7 @@ export class DutyShiftsService {
     private readonly staff: StaffService,
     private readonly advisors: AdvisorAssignmentsService,
     private readonly audit: AuditService,
+    private readonly ledger: ChangeLedger,
     private readonly calendar: WorkingCalendarService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -141,7 +132,7 @@ export class DutyShiftsService {
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
     assertServesRegion(lawyer, point.regionCode);
     await this.assertMaySchedule(lawyer, { ...dto, regionCode: point.regionCode });
-    const id = await this.dataSource
+    const id = await this.ledger
       .transaction(async (em) => {
         const saved = await this.shifts.insert(
           {
@@ -156,13 +147,7 @@ export class DutyShiftsService {
           },
           em,
         );
-        await this.audit.record(em, {
-          action: 'create',
-          entityType: 'duty_shift',
-          entityId: saved.id,
-          regionCode: saved.regionCode,
-          after: auditView(saved),
-        });
+        await this.ledger.record(em, DUTY_SHIFT, { action: 'create', before: null, after: saved });
         return saved.id;
       })
       .catch((err: unknown) => {
@@ -194,16 +179,9 @@ export class DutyShiftsService {
     );
   }
 
-  private readonly cancelHooks: ShiftCancelHook[] = [];
-
-  /** Registers a module's part in every shift cancellation (bookings use it to warn residents). */
-  onCancel(hook: ShiftCancelHook): void {
-    this.cancelHooks.push(hook);
-  }
-
+  /** Cancels a shift; its bookings are moved and its duty day recounted by the ledger's subscribers. */
   async cancel(id: string, reason?: string): Promise<DutyShift> {
-    const afterCommit: (() => Promise<void>)[] = [];
-    const cancelled = await this.dataSource.transaction(async (em) => {
+    return this.ledger.transaction(async (em) => {
       const shift = await this.shifts.findByIdForUpdate(id, em);
       if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
       if (shift.status === 'cancelled')
@@ -213,43 +191,27 @@ export class DutyShiftsService {
           'The shift is already cancelled',
           { id },
         );
-      const before = auditView({ ...shift });
+      const before = { ...shift };
       Object.assign(shift, {
         status: 'cancelled',
         cancelledAt: this.clock.now(),
         cancelReason: reason ?? null,
       });
       const saved = await this.shifts.save(shift, em);
-      await this.audit.record(em, {
+      await this.ledger.record(em, DUTY_SHIFT, {
         action: 'cancel',
-        entityType: 'duty_shift',
-        entityId: id,
-        regionCode: shift.regionCode,
         before,
-        after: auditView(saved),
+        after: saved,
         note: reason ? { reason } : undefined,
       });
-      for (const hook of this.cancelHooks) {
-        const after = await hook(saved, em);
-        if (after) afterCommit.push(after);
-      }
       return saved;
     });
-    for (const after of afterCommit) await after();
-    return cancelled;
-  }
-
-  private readonly swapHooks: ShiftSwapHook[] = [];
-
-  /** Registers a module's part in every shift swap (bookings and the duty-day counts follow the lawyer). */
-  onSwap(hook: ShiftSwapHook): void {
-    this.swapHooks.push(hook);
   }
 
   /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
   async swap(shiftId: string, toLawyerId: string): Promise<DutyShift> {
     const lawyer = await requireLawyer(this.staff, toLawyerId);
-    return this.dataSource
+    return this.ledger
       .transaction(async (em) => {
         const shift = await this.shifts.findByIdForUpdate(shiftId, em);
         if (!shift)
@@ -263,19 +225,10 @@ export class DutyShiftsService {
           );
         assertServesRegion(lawyer, shift.regionCode);
         await this.assertMaySchedule(lawyer, shift, em);
-        const before = auditView({ ...shift });
-        const fromLawyerId = shift.lawyerId;
+        const before = { ...shift };
         Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });
         const saved = await this.shifts.save(shift, em);
-        for (const hook of this.swapHooks) await hook(saved, fromLawyerId, em);
-        await this.audit.record(em, {
-          action: 'swap',
-          entityType: 'duty_shift',
-          entityId: shiftId,
-          regionCode: shift.regionCode,
-          before,
-          after: auditView(saved),
-        });
+        await this.ledger.record(em, DUTY_SHIFT, { action: 'swap', before, after: saved });
         return saved;
       })
       .catch((err: unknown) => {
@@ -283,24 +236,17 @@ export class DutyShiftsService {
       });
   }
 
-  private readonly dayOffHooks: ShiftCancelHook[] = [];
-
   /**
-   * Registers a module's part when a calendar change leaves a planned shift standing on a day off
-   * (bookings use it to move the residents booked on it, as for a cancelled shift).
+   * Inside a calendar change's transaction (which the ledger opened): the shift now stands on a day
+   * off. The shift itself is unchanged; the ledger's subscribers move its bookings as for a cancelled one.
    */
-  onDayOff(hook: ShiftCancelHook): void {
-    this.dayOffHooks.push(hook);
-  }
-
-  /** Inside a calendar change's transaction: the shift now stands on a day off. Returns the work for after commit. */
-  async standOnDayOff(shift: DutyShift, em: EntityManager): Promise<(() => Promise<void>)[]> {
-    const afterCommit: (() => Promise<void>)[] = [];
-    for (const hook of this.dayOffHooks) {
-      const after = await hook(shift, em);
-      if (after) afterCommit.push(after);
-    }
-    return afterCommit;
+  async standOnDayOff(shift: DutyShift, em: EntityManager): Promise<void> {
+    await this.ledger.record(em, DUTY_SHIFT, {
+      action: 'stands_on_day_off',
+      before: shift,
+      after: shift,
+      note: { date: shift.date },
+    });
   }
 
   /**

@@ -3,7 +3,7 @@ import { type DutyReader, type PublicDuty, StaffService } from '@app/org';
 import { DutyShiftsRepository } from './duty-shifts.repository';
 import { shiftTimes } from './dto/shift.response';
 
-/** Published duty at service points, as the public sees it (the registry's DUTY_READER). */
+/** Published duty at service points, as the public sees it (handed to the registry's ServicePointsService). */
 @Injectable()
 export class PublishedDutyReader implements DutyReader {
   constructor(

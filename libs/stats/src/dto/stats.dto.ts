@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsCalendarMonth, REGION_CODE_PATTERN } from '@app/core';
-import { COUNTER_KEYS, COUNTERS, type Metrics, TOPICS } from '../metrics';
+import { TOPICS } from '@app/core';
+import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
 
 const REGION_CODE_MESSAGE = 'regionCode must be a region code of 2, 4, 6, 9 or 12 digits';
 

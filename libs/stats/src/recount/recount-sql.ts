@@ -1,6 +1,6 @@
 import { BUSINESS_TIME_ZONE } from '@app/core';
-import { COUNTED_APPOINTMENT_STATUSES } from '../facts';
-import { TOPICS } from '../metrics';
+import { COUNTED_APPOINTMENT_STATUSES } from '@app/booking';
+import { TOPICS } from '@app/core';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const day = (column: string) => `(${column} AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;

@@ -1,4 +1,4 @@
-import type { ServiceLogType } from '@app/stats';
+import type { ServiceLogType } from '../vocabulary';
 
 export interface AmountFields {
   amountInvolved?: number | null;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ServiceLogType, Topic } from '@app/stats';
+import type { Topic } from '@app/core';
+import type { ServiceLogType } from '../vocabulary';
 
 /** bigint fen as a JS number (amounts stay far below 2^53 fen). */
 export const fenColumn = {

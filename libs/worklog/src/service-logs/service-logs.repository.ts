@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { businessDayRange, whereRegionWithin } from '@app/core';
-import type { ServiceLogType, Topic } from '@app/stats';
+import type { Topic } from '@app/core';
+import type { ServiceLogType } from '../vocabulary';
 import { scopeToViewer } from '../scope';
 import { ServiceLog } from './service-log.entity';
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ChangeLedger } from '@app/audit';
 import { AppointmentsService } from '@app/booking';
 import {
   AppError,
@@ -11,19 +10,17 @@ import {
   ValidationFailedException,
   yuanToFen,
 } from '@app/core';
-import type { ServiceLogType } from '@app/stats';
+import type { ServiceLogType } from '../vocabulary';
 import { type AmountFields, amountProblems, keepAmountsOf } from '../rules/amounts';
 import { WorklogAccess } from '../worklog-access.service';
-import { WorklogLedger } from '../worklog-ledger';
 import { WorklogErrors } from '../worklog.errors';
 import type { CreateServiceLogDto, ListServiceLogsQuery, UpdateServiceLogDto } from './dto/service-log.dto';
 import { type ServiceLogResponse, toServiceLogResponse } from './dto/service-log.response';
 import { ServiceLog } from './service-log.entity';
-import { toServiceLogFacts } from './service-log.facts';
+import { SERVICE_LOG } from './service-log.records';
 import { ServiceLogsRepository } from './service-logs.repository';
 
 /** Service logs in the statistics and the audit trail. */
-const SERVICE_LOG = { entityType: 'service_log', facts: toServiceLogFacts };
 
 const notFound = (id: string) =>
   new AppError(WorklogErrors.SERVICE_LOG_NOT_FOUND, 'not_found', 'Service log not found', { id });
@@ -42,9 +39,8 @@ export class ServiceLogsService {
     private readonly logs: ServiceLogsRepository,
     private readonly access: WorklogAccess,
     private readonly appointments: AppointmentsService,
-    private readonly ledger: WorklogLedger,
+    private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async create(dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
@@ -58,7 +54,7 @@ export class ServiceLogsService {
     this.access.checkLawyerWindow(dto.occurredAt, now);
     if (dto.appointmentId) await this.checkAppointment(dto.appointmentId, point.id);
 
-    const log = await this.dataSource
+    const log = await this.ledger
       .transaction(async (em) => {
         const saved = await this.logs.insert(
           {
@@ -138,7 +134,7 @@ export class ServiceLogsService {
       throw new ValidationFailedException({ body: ['names no field to change'] });
 
     const next = await this.applyPatch(current, patch, as, now);
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const locked = await this.logs.findVisibleForUpdate(id, em);
       if (!locked) throw notFound(id);
       this.assertUnchanged(locked, current);
@@ -158,7 +154,7 @@ export class ServiceLogsService {
   async void(id: string, reason: string): Promise<ServiceLogResponse> {
     const caller = this.access.caller();
     const now = this.clock.now();
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const current = await this.logs.findVisibleForUpdate(id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)

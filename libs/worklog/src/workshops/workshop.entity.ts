@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { WorkshopKind } from '@app/stats';
+import type { WorkshopKind } from '../vocabulary';
 
 /** A lecture (法治讲座), publicity event (普法宣传) or training of grid workers, never deleted. */
 @Entity('workshop')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { businessDayRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
-import type { WorkshopKind } from '@app/stats';
+import type { WorkshopKind } from '../vocabulary';
 import { Workshop } from './workshop.entity';
 
 export type NewWorkshop = Omit<Workshop, 'id' | 'voidedAt' | 'voidReason' | 'voidedBy'>;

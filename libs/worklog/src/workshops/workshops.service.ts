@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ChangeLedger } from '@app/audit';
 import { AppError, Clock, type Page, pageWindow, ValidationFailedException } from '@app/core';
 import { WorklogAccess } from '../worklog-access.service';
-import { WorklogLedger } from '../worklog-ledger';
 import { WorklogErrors } from '../worklog.errors';
 import type { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
 import { toWorkshopResponse, type WorkshopResponse } from './dto/workshop.response';
 import { Workshop } from './workshop.entity';
-import { toWorkshopFacts } from './workshop.facts';
+import { WORKSHOP } from './workshop.records';
 import { WorkshopsRepository } from './workshops.repository';
 
 /** Workshops in the statistics and the audit trail. */
-const WORKSHOP = { entityType: 'workshop', facts: toWorkshopFacts };
 
 const notFound = (id: string) =>
   new AppError(WorklogErrors.WORKSHOP_NOT_FOUND, 'not_found', 'Workshop not found', { id });
@@ -26,9 +23,8 @@ export class WorkshopsService {
   constructor(
     private readonly workshops: WorkshopsRepository,
     private readonly access: WorklogAccess,
-    private readonly ledger: WorklogLedger,
+    private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async create(dto: CreateWorkshopDto): Promise<WorkshopResponse> {
@@ -38,7 +34,7 @@ export class WorkshopsService {
     const lecturerId = await this.access.lawyerFor(dto.lecturerId, false);
     const point = await this.access.pointInJurisdiction(dto.servicePointId);
     this.access.checkLawyerWindow(dto.heldAt, now);
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const w = await this.workshops.insert(
         {
           servicePointId: point.id,
@@ -116,7 +112,7 @@ export class WorkshopsService {
     if (patch.audienceCount !== undefined) next.audienceCount = patch.audienceCount;
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = next;
 
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const locked = await this.workshops.findVisibleForUpdate(id, em);
       if (!locked) throw notFound(id);
       if (locked.voidedAt)
@@ -147,7 +143,7 @@ export class WorkshopsService {
   async void(id: string, reason: string): Promise<WorkshopResponse> {
     const caller = this.access.caller();
     const now = this.clock.now();
-    const saved = await this.dataSource.transaction(async (em) => {
+    const saved = await this.ledger.transaction(async (em) => {
       const current = await this.workshops.findVisibleForUpdate(id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)

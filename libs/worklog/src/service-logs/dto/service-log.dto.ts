@@ -15,7 +15,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsCalendarDate, IsOmittable, IsYuan, PageQuery } from '@app/core';
-import { SERVICE_LOG_TYPES, type ServiceLogType, TOPICS, type Topic } from '@app/stats';
+import { TOPICS, type Topic } from '@app/core';
+import { SERVICE_LOG_TYPES, type ServiceLogType } from '../../vocabulary';
 
 const NOT_BLANK = /\S/;
 

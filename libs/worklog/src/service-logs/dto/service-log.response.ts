@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { fenToYuan } from '@app/core';
-import { SERVICE_LOG_TYPES, TOPICS } from '@app/stats';
+import { TOPICS } from '@app/core';
+import { SERVICE_LOG_TYPES } from '../../vocabulary';
 import { editableUntil } from '../../rules/entry-time';
 import type { ServiceLog } from '../service-log.entity';
 

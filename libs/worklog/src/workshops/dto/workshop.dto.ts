@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsCalendarDate, PageQuery } from '@app/core';
-import { WORKSHOP_KINDS, type WorkshopKind } from '@app/stats';
+import { WORKSHOP_KINDS, type WorkshopKind } from '../../vocabulary';
 
 export class CreateWorkshopDto {
   @ApiProperty({

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { WORKSHOP_KINDS } from '@app/stats';
+import { WORKSHOP_KINDS } from '../../vocabulary';
 import { editableUntil } from '../../rules/entry-time';
 import type { Workshop } from '../workshop.entity';
 

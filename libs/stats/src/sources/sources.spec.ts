@@ -1,5 +1,7 @@
-import { appointmentFacts, dutyDayFacts, serviceLogFacts, type ServiceLogFacts } from './facts';
-import { rollupDeltas } from './rollups.service';
+import { appointmentFacts } from './appointments.source';
+import { dutyDayFacts } from './duty-day-facts';
+import { serviceLogFacts, type ServiceLogFacts } from './service-logs.source';
+import { rollupDeltas } from '../rollups.service';
 
 const POINT = '11111111-1111-4111-8111-111111111111';
 const LAWYER = '22222222-2222-4222-8222-222222222222';

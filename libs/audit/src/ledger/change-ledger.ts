@@ -1,0 +1,103 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit.service';
+import { declaredRecordKinds, type RecordKind } from './record-kind';
+
+/** Work to do once a change's transaction has committed (sending the SMS it queued, say). */
+export type AfterCommit = () => Promise<void>;
+
+/** One change of one record: `before` null when it is new, `after` null when it is gone. */
+export interface Change<T> {
+  /** The audit trail's action, e.g. `create`, `void`, `cancel`. */
+  action: string;
+  before: T | null;
+  after: T | null;
+  /** Extra facts for the trail (a reason, the slot moved from); never personal data. */
+  note?: Record<string, unknown>;
+}
+
+/**
+ * A subscriber's part in a change: it runs in the change's transaction, after the audit event, and
+ * may return work for after the commit.
+ */
+export type ChangeSubscriber<T> = (change: Change<T>, em: EntityManager) => Promise<AfterCommit | void>;
+
+interface Subscription {
+  subscriber: ChangeSubscriber<never>;
+  statistics: boolean;
+}
+
+/**
+ * The one way a change of an audited or counted record travels. A use case calls `record` inside
+ * its transaction (opened with `transaction`); the ledger writes the audit event with the record's
+ * diff, hands the change to the subscribers of its kind (the statistics, other modules' consequences)
+ * in the same transaction, in the order they subscribed, and runs the work they return once the
+ * transaction has committed. Nothing is asynchronous: counters commit or roll back with the change.
+ */
+@Injectable()
+export class ChangeLedger implements OnApplicationBootstrap {
+  private readonly subscriptions = new Map<string, Subscription[]>();
+  private readonly pending = new WeakMap<EntityManager, AfterCommit[]>();
+
+  constructor(
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Subscribes to every change of a kind; `statistics` marks the source that counts it. */
+  subscribe<T>(kind: RecordKind<T>, subscriber: ChangeSubscriber<T>, options: { statistics?: boolean } = {}) {
+    const list = this.subscriptions.get(kind.name) ?? [];
+    list.push({ subscriber: subscriber as ChangeSubscriber<never>, statistics: options.statistics ?? false });
+    this.subscriptions.set(kind.name, list);
+  }
+
+  /** A counted kind that no statistics source subscribes to would be silently missing from every figure. */
+  onApplicationBootstrap(): void {
+    const uncounted = declaredRecordKinds().filter(
+      (k) => k.counted && !this.subscriptions.get(k.name)?.some((s) => s.statistics),
+    );
+    if (uncounted.length)
+      throw new Error(
+        `No statistics source subscribes to the counted record kinds ${uncounted.map((k) => k.name).join(', ')}`,
+      );
+  }
+
+  /** Runs `work` in a transaction whose changes may be recorded, then what their subscribers left for after the commit. */
+  async transaction<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
+    const afterCommit: AfterCommit[] = [];
+    const result = await this.dataSource.transaction((em) => {
+      this.pending.set(em, afterCommit);
+      return work(em);
+    });
+    for (const done of afterCommit) await done();
+    return result;
+  }
+
+  /** Work for after the commit of `em`'s transaction, which `transaction` must have opened. */
+  afterCommit(em: EntityManager, work: AfterCommit): void {
+    const pending = this.pending.get(em);
+    if (!pending) throw new Error('A change was recorded in a transaction the ledger did not open');
+    pending.push(work);
+  }
+
+  /** Records a change of one record in `em`'s transaction: audit event, then every subscriber. */
+  async record<T>(em: EntityManager, kind: RecordKind<T>, change: Change<T>): Promise<void> {
+    const subject = change.after ?? change.before;
+    if (!subject) throw new Error(`A change of ${kind.name} names no record`);
+    const { id, regionCode } = kind.identify(subject);
+    await this.audit.record(em, {
+      action: change.action,
+      entityType: kind.name,
+      entityId: id,
+      regionCode,
+      before: change.before && kind.auditView(change.before),
+      after: change.after && kind.auditView(change.after),
+      note: change.note,
+    });
+    for (const { subscriber } of this.subscriptions.get(kind.name) ?? []) {
+      const work = await (subscriber as ChangeSubscriber<T>)(change, em);
+      if (work) this.afterCommit(em, work);
+    }
+  }
+}

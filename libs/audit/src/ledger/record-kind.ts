@@ -1,0 +1,52 @@
+/**
+ * A kind of record whose changes travel through the change ledger: its name in the audit trail, the
+ * fields the trail keeps of it, and whether the statistics count it. Each writer declares its kinds
+ * next to its entity (`*.records.ts`), so that what subscribes to a kind can import it from there.
+ */
+export interface RecordKind<T> {
+  /** The audit trail's `entityType`, e.g. `service_log`. */
+  readonly name: string;
+  /** The statistics count records of this kind: a statistics source must subscribe to it. */
+  readonly counted: boolean;
+  /** The fields the audit trail keeps of a record (never personal data); null for none. */
+  readonly auditView: (record: T) => Record<string, unknown> | null;
+  /** The record's id and GB/T 2260 region code, as the audit trail files it. */
+  readonly identify: (record: T) => { id: string; regionCode: string };
+}
+
+/** The kinds declared so far (by import), so that the ledger can check each counted one has a source. */
+const declared = new Map<string, RecordKind<unknown>>();
+
+/** The fields of a record less its bookkeeping timestamps (the trail keeps when and by whom itself). */
+export function withoutTimestamps(record: object): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, ...fields } = record as { createdAt?: Date; updatedAt?: Date };
+  return fields;
+}
+
+export function defineRecordKind<T extends object>(
+  name: string,
+  options: {
+    counted: boolean;
+    auditView?: (record: T) => Record<string, unknown> | null;
+    identify?: (record: T) => { id: string; regionCode: string };
+  },
+): RecordKind<T> {
+  if (declared.has(name)) throw new Error(`Record kind ${name} is declared twice`);
+  const kind: RecordKind<T> = {
+    name,
+    counted: options.counted,
+    auditView: options.auditView ?? withoutTimestamps,
+    identify:
+      options.identify ??
+      ((r) => {
+        const { id, regionCode } = r as T & { id: string; regionCode: string };
+        return { id, regionCode };
+      }),
+  };
+  declared.set(name, kind as RecordKind<unknown>);
+  return kind;
+}
+
+export function declaredRecordKinds(): RecordKind<unknown>[] {
+  return [...declared.values()];
+}

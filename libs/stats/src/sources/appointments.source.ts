@@ -1,0 +1,46 @@
+import { businessDate, type Topic, TOPICS } from '@app/core';
+import { APPOINTMENT, type AppointmentRecord, isCountedAppointmentStatus } from '@app/booking';
+import type { CounterKey } from '../metrics';
+import type { StatFact } from './stat-fact';
+import type { StatsSource } from './stats-source';
+
+/**
+ * An appointment as the statistics see it: counted on its slot's business day at its service point,
+ * for the lawyer of its shift, unless cancelled or waiting to be moved (its shift was cancelled).
+ */
+export interface AppointmentFacts {
+  startsAt: Date;
+  servicePointId: string;
+  regionCode: string;
+  lawyerId: string | null;
+  topic: string;
+  status: string;
+  rating: number | null;
+}
+
+export function appointmentFacts(a: AppointmentFacts | null): StatFact[] {
+  if (!a || !isCountedAppointmentStatus(a.status)) return [];
+  const values: Partial<Record<CounterKey, number>> = {
+    appointments: 1,
+    appointmentsCompleted: a.status === 'completed' ? 1 : 0,
+    noShows: a.status === 'no_show' ? 1 : 0,
+    ratings: a.rating !== null ? 1 : 0,
+    ratingsSatisfied: a.rating !== null && a.rating >= 4 ? 1 : 0,
+  };
+  return [
+    {
+      day: businessDate(a.startsAt),
+      servicePointId: a.servicePointId,
+      regionCode: a.regionCode,
+      lawyerId: a.lawyerId,
+      topic: (TOPICS as readonly string[]).includes(a.topic) ? (a.topic as Topic) : null,
+      values,
+    },
+  ];
+}
+
+/** Appointments (预约): counted on the slot's day for the shift's lawyer while they stand. */
+export const appointmentsSource: StatsSource<AppointmentRecord> = {
+  kind: APPOINTMENT,
+  facts: (a) => appointmentFacts(a),
+};

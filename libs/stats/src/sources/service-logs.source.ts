@@ -1,0 +1,81 @@
+import { businessDate, type Topic } from '@app/core';
+import { SERVICE_LOG, type ServiceLog, type ServiceLogType } from '@app/worklog';
+import type { CounterKey } from '../metrics';
+import type { StatFact } from './stat-fact';
+import type { StatsSource } from './stats-source';
+
+/** A service log as the statistics see it. Amounts in fen. */
+export interface ServiceLogFacts {
+  occurredAt: Date;
+  servicePointId: string;
+  regionCode: string;
+  lawyerId: string;
+  type: ServiceLogType;
+  topic: Topic;
+  peopleCount: number;
+  resolved: boolean | null;
+  amountInvolvedFen: number | null;
+  contractAmountFen: number | null;
+  voided: boolean;
+}
+
+export function serviceLogFacts(log: ServiceLogFacts | null): StatFact[] {
+  if (!log || log.voided) return [];
+  const values: Partial<Record<CounterKey, number>> = {};
+  switch (log.type) {
+    case 'consultation':
+      values.consultations = log.peopleCount;
+      break;
+    case 'document_drafting':
+      values.documentsDrafted = 1;
+      break;
+    case 'legal_aid':
+      values.legalAidReferrals = 1;
+      break;
+    case 'mediation':
+      values.mediations = 1;
+      values.mediationsResolved = log.resolved ? 1 : 0;
+      values.mediationAmount = log.amountInvolvedFen ?? 0;
+      break;
+    case 'village_affairs':
+      values.villageAffairs = 1;
+      break;
+    case 'contract_review':
+      values.contractsReviewed = 1;
+      values.contractAmount = log.contractAmountFen ?? 0;
+      break;
+    case 'grid_guidance':
+      values.gridGuidance = 1;
+      break;
+  }
+  return [
+    {
+      day: businessDate(log.occurredAt),
+      servicePointId: log.servicePointId,
+      regionCode: log.regionCode,
+      lawyerId: log.lawyerId,
+      topic: log.topic,
+      values,
+    },
+  ];
+}
+
+/** What a service log adds to the statistics (nothing once voided). */
+export function toServiceLogFacts(l: ServiceLog): StatFact[] {
+  return serviceLogFacts({
+    occurredAt: l.occurredAt,
+    servicePointId: l.servicePointId,
+    regionCode: l.regionCode,
+    lawyerId: l.lawyerId,
+    type: l.type,
+    topic: l.topic,
+    peopleCount: l.peopleCount,
+    resolved: l.resolved,
+    amountInvolvedFen: l.amountInvolvedFen,
+    contractAmountFen: l.contractAmountFen,
+    voided: l.voidedAt !== null,
+  });
+}
+
+/** The work log (工作日志): each entry counts on the business day it happened. */
+export const serviceLogsSource: StatsSource<ServiceLog> = { kind: SERVICE_LOG, facts: toServiceLogFacts };

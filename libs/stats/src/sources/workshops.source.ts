@@ -1,0 +1,45 @@
+import { businessDate } from '@app/core';
+import { WORKSHOP, type Workshop, type WorkshopKind } from '@app/worklog';
+import type { StatFact } from './stat-fact';
+import type { StatsSource } from './stats-source';
+
+/** A workshop (lecture, publicity event, training) as the statistics see it. */
+export interface WorkshopFacts {
+  heldAt: Date;
+  servicePointId: string;
+  regionCode: string;
+  lecturerId: string | null;
+  kind: WorkshopKind;
+  audienceCount: number;
+  voided: boolean;
+}
+
+export function workshopFacts(w: WorkshopFacts | null): StatFact[] {
+  if (!w || w.voided) return [];
+  return [
+    {
+      day: businessDate(w.heldAt),
+      servicePointId: w.servicePointId,
+      regionCode: w.regionCode,
+      lawyerId: w.lecturerId,
+      topic: null,
+      values: { workshops: 1, lectures: w.kind === 'lecture' ? 1 : 0, workshopAudience: w.audienceCount },
+    },
+  ];
+}
+
+/** What a workshop adds to the statistics (nothing once voided). */
+export function toWorkshopFacts(w: Workshop): StatFact[] {
+  return workshopFacts({
+    heldAt: w.heldAt,
+    servicePointId: w.servicePointId,
+    regionCode: w.regionCode,
+    lecturerId: w.lecturerId,
+    kind: w.kind,
+    audienceCount: w.audienceCount,
+    voided: w.voidedAt !== null,
+  });
+}
+
+/** Workshops (讲座, 宣传, 培训): each counts on the business day it was held. */
+export const workshopsSource: StatsSource<Workshop> = { kind: WORKSHOP, facts: toWorkshopFacts };
