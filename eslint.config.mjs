@@ -13,6 +13,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-restricted-imports': ['error', { patterns: ['../../libs/*', '../../../libs/*', '**/../libs/*'] }],
+      // Every error code is declared once with its kind (defineErrors in a module's *.errors.ts).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='AppError'] > :matches(Literal, TemplateLiteral, TSAsExpression[expression.type='Literal']).arguments:first-child",
+          message:
+            'Declare the error code with defineErrors in the module’s *.errors.ts and use it from there.',
+        },
+      ],
     },
   },
   {

@@ -530,7 +530,7 @@ describe('Places: regions and service points (e2e)', () => {
       expect(await listPoints({ regionCode: SHENGSHAN })).toEqual(before);
     });
 
-    it('refuses a region missing from the registry with 422 REGION_NOT_FOUND', async () => {
+    it('refuses a region missing from the registry with 422 REGION_NOT_REGISTERED (404 REGION_NOT_FOUND is for a region asked for)', async () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
@@ -538,7 +538,7 @@ describe('Places: regions and service points (e2e)', () => {
         .send({ ...newPoint, regionCode: '330282113299' } satisfies CreateServicePointDto);
 
       expect(res.status).toBe(422);
-      expect(res.body.code).toBe('REGION_NOT_FOUND');
+      expect(res.body.code).toBe('REGION_NOT_REGISTERED');
     });
 
     it('refuses inconsistent opening hours with 400, listing every problem', async () => {

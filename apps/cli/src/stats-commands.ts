@@ -44,7 +44,6 @@ export class StatsVerifyCommand extends CommandRunner {
       process.stdout.write(`… and ${result.total - result.differences.length} more\n`);
     throw new AppError(
       StatsErrors.ROLLUP_MISMATCH,
-      'rule',
       `${result.total} counters differ from a recount (${describeScope(o)}); repair with: npm run cli -- stats rebuild`,
     );
   }

@@ -57,7 +57,6 @@ export class AttendanceCorrectionsService {
       if (shift.status !== 'planned') {
         throw new AppError(
           AttendanceErrors.SHIFT_CANCELLED,
-          'rule',
           'The shift was cancelled: there is no attendance to correct',
           { shiftId: shift.id },
         );
@@ -87,8 +86,7 @@ export class AttendanceCorrectionsService {
       const target = await this.correctionTarget(dto.action, dto.eventId);
       if (dto.action === 'void' && !target.shiftId)
         throw new AppError(
-          AttendanceErrors.SHIFT_NOT_FOUND,
-          'rule',
+          AttendanceErrors.EVENT_HAS_NO_SHIFT,
           'An unscheduled event has no shift to correct; it stays in the record',
         );
       shift = target.shiftId ? await this.shifts.get(target.shiftId) : null;
@@ -122,11 +120,10 @@ export class AttendanceCorrectionsService {
       .catch((err: unknown) => {
         const constraint = (err as { driverError?: { constraint?: string } }).driverError?.constraint;
         if (constraint === 'attendance_event_voids_event_id_key')
-          throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
+          throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'That event is already void');
         if (constraint === 'attendance_event_reviews_event_id_key')
           throw new AppError(
             AttendanceErrors.EVENT_ALREADY_REVIEWED,
-            'conflict',
             'Another official decided on that event just now',
           );
         throw err;
@@ -145,7 +142,7 @@ export class AttendanceCorrectionsService {
     if (!eventId) throw new ValidationFailedException({ eventId: [`is required to ${action} an event`] });
     const target = await this.events.findById(eventId);
     if (!target || (target.type !== 'check_in' && target.type !== 'check_out'))
-      throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'not_found', 'Attendance event not found', {
+      throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'Attendance event not found', {
         eventId,
       });
     const review = (await this.events.reviewStates([target])).get(target.id) ?? null;
@@ -153,29 +150,22 @@ export class AttendanceCorrectionsService {
       if (review === 'pending' || review === 'refused')
         throw new AppError(
           AttendanceErrors.EVENT_NOT_COUNTED,
-          'rule',
           'That event does not count (it awaits review or was refused): accept or refuse it instead',
           { eventId, review },
         );
       if (await this.events.isVoided(target.id))
-        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'conflict', 'That event is already void');
+        throw new AppError(AttendanceErrors.EVENT_ALREADY_VOIDED, 'That event is already void');
     } else if (!review) {
       throw new AppError(
         AttendanceErrors.EVENT_NOT_UNDER_REVIEW,
-        'rule',
         'Only a sign-in or sign-out sent later than ATTENDANCE_MAX_DELAY_HOURS awaits review',
         { eventId },
       );
     } else if (review !== 'pending') {
-      throw new AppError(
-        AttendanceErrors.EVENT_ALREADY_REVIEWED,
-        'conflict',
-        `That event was already ${review}`,
-        {
-          eventId,
-          review,
-        },
-      );
+      throw new AppError(AttendanceErrors.EVENT_ALREADY_REVIEWED, `That event was already ${review}`, {
+        eventId,
+        review,
+      });
     }
     return target;
   }

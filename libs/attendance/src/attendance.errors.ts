@@ -1,13 +1,16 @@
+import { defineErrors } from '@app/core';
+
 /** Error codes of sign-in, sign-out and attendance. */
-export const AttendanceErrors = {
-  NOT_YOUR_SHIFT: 'NOT_YOUR_SHIFT',
-  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
-  IDEMPOTENCY_KEY_MISMATCH: 'IDEMPOTENCY_KEY_MISMATCH',
-  EVENT_NOT_FOUND: 'EVENT_NOT_FOUND',
-  EVENT_ALREADY_VOIDED: 'EVENT_ALREADY_VOIDED',
-  EVENT_NOT_COUNTED: 'EVENT_NOT_COUNTED',
-  EVENT_NOT_UNDER_REVIEW: 'EVENT_NOT_UNDER_REVIEW',
-  EVENT_ALREADY_REVIEWED: 'EVENT_ALREADY_REVIEWED',
-  SHIFT_NOT_FOUND: 'SHIFT_NOT_FOUND',
-  SHIFT_CANCELLED: 'SHIFT_CANCELLED',
-} as const;
+export const AttendanceErrors = defineErrors({
+  NOT_YOUR_SHIFT: 'forbidden',
+  IDEMPOTENCY_KEY_REUSED: 'conflict',
+  IDEMPOTENCY_KEY_MISMATCH: 'rule',
+  EVENT_NOT_FOUND: 'not_found',
+  EVENT_ALREADY_VOIDED: 'conflict',
+  EVENT_NOT_COUNTED: 'rule',
+  EVENT_NOT_UNDER_REVIEW: 'rule',
+  EVENT_ALREADY_REVIEWED: 'conflict',
+  SHIFT_NOT_FOUND: 'not_found',
+  EVENT_HAS_NO_SHIFT: 'rule',
+  SHIFT_CANCELLED: 'rule',
+});

@@ -186,14 +186,12 @@ export class AttendanceService {
     if (earlier.lawyerId !== caller.id || earlier.type !== type) {
       throw new AppError(
         AttendanceErrors.IDEMPOTENCY_KEY_REUSED,
-        'conflict',
         'This idempotency key belongs to another request',
       );
     }
     if (earlier.requestDigest !== null && earlier.requestDigest !== digest) {
       throw new AppError(
         AttendanceErrors.IDEMPOTENCY_KEY_MISMATCH,
-        'rule',
         'This idempotency key was used for a request with another body; a retry must send the same body',
       );
     }
@@ -209,14 +207,9 @@ export class AttendanceService {
   ): Promise<DutyShift | null> {
     if (shiftId) {
       const shift = await this.shifts.findByIdUnscoped(shiftId);
-      if (!shift)
-        throw new AppError(AttendanceErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { shiftId });
+      if (!shift) throw new AppError(AttendanceErrors.SHIFT_NOT_FOUND, 'Shift not found', { shiftId });
       if (shift.lawyerId !== caller.id)
-        throw new AppError(
-          AttendanceErrors.NOT_YOUR_SHIFT,
-          'forbidden',
-          'A lawyer signs in only for their own shifts',
-        );
+        throw new AppError(AttendanceErrors.NOT_YOUR_SHIFT, 'A lawyer signs in only for their own shifts');
       return shift.status === 'planned' ? shift : null;
     }
     if (type === 'check_in')

@@ -4,7 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { APP_CONFIG, type AppConfig, AppError, Clock, PasswordHasher, type Principal } from '@app/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  Clock,
+  PasswordHasher,
+  type Principal,
+  CoreErrors,
+} from '@app/core';
 import { Staff, StaffService } from '@app/org';
 import { AuthErrors } from './auth.errors';
 import { SessionResponse, TokenPairResponse } from './dto/auth.dto';
@@ -83,10 +91,7 @@ export class AuthService {
       throw await fail(`${reason}${outcome}`, refusal ?? this.invalidCredentials());
     }
     if (account.status !== 'active') {
-      throw await fail(
-        'disabled',
-        new AppError(AuthErrors.ACCOUNT_DISABLED, 'unauthorized', 'This account is disabled'),
-      );
+      throw await fail('disabled', new AppError(AuthErrors.ACCOUNT_DISABLED, 'This account is disabled'));
     }
     return account;
   }
@@ -135,7 +140,6 @@ export class AuthService {
         return {
           error: new AppError(
             AuthErrors.REFRESH_TOKEN_REUSED,
-            'unauthorized',
             'This refresh token was already used; sign in again',
           ),
         };
@@ -201,7 +205,7 @@ export class AuthService {
       });
       throw (
         refusal ??
-        new AppError(AuthErrors.INVALID_CREDENTIALS, 'bad_request', 'The current password is wrong', {
+        new AppError(CoreErrors.VALIDATION_FAILED, 'The current password is wrong', {
           currentPassword: ['is wrong'],
         })
       );
@@ -226,7 +230,7 @@ export class AuthService {
     const session = await this.sessions.findById(sessionId);
     const owner = session ? (session.staffId ?? session.residentId) : null;
     if (!session || owner !== principal.id || session.endedAt)
-      throw new AppError(AuthErrors.SESSION_NOT_FOUND, 'not_found', 'Session not found', { id: sessionId });
+      throw new AppError(AuthErrors.SESSION_NOT_FOUND, 'Session not found', { id: sessionId });
     await this.sessions.endAudited(session, 'ended_by_owner');
   }
 
@@ -284,14 +288,10 @@ export class AuthService {
   }
 
   private invalidCredentials(): AppError {
-    return new AppError(AuthErrors.INVALID_CREDENTIALS, 'unauthorized', 'Wrong login name or password');
+    return new AppError(AuthErrors.INVALID_CREDENTIALS, 'Wrong login name or password');
   }
 
   private invalidRefresh(): AppError {
-    return new AppError(
-      AuthErrors.INVALID_REFRESH_TOKEN,
-      'unauthorized',
-      'The refresh token is invalid or expired',
-    );
+    return new AppError(AuthErrors.INVALID_REFRESH_TOKEN, 'The refresh token is invalid or expired');
   }
 }

@@ -1,20 +1,22 @@
+import { defineErrors } from '@app/core';
+
 /** Error codes of residents, login codes and bookings. */
-export const BookingErrors = {
-  OTP_TOO_SOON: 'OTP_TOO_SOON',
-  OTP_DAILY_LIMIT: 'OTP_DAILY_LIMIT',
-  OTP_IP_LIMIT: 'OTP_IP_LIMIT',
-  OTP_INVALID: 'OTP_INVALID',
-  OTP_EXPIRED: 'OTP_EXPIRED',
-  OTP_TOO_MANY_ATTEMPTS: 'OTP_TOO_MANY_ATTEMPTS',
-  SLOT_NOT_FOUND: 'SLOT_NOT_FOUND',
-  SLOT_FULL: 'SLOT_FULL',
-  SLOT_IN_PAST: 'SLOT_IN_PAST',
-  SLOT_ON_DAY_OFF: 'SLOT_ON_DAY_OFF',
-  OVERLAPPING_BOOKING: 'OVERLAPPING_BOOKING',
-  TOO_MANY_BOOKINGS: 'TOO_MANY_BOOKINGS',
-  APPOINTMENT_NOT_FOUND: 'APPOINTMENT_NOT_FOUND',
-  APPOINTMENT_NOT_CANCELLABLE: 'APPOINTMENT_NOT_CANCELLABLE',
-  APPOINTMENT_STATE: 'APPOINTMENT_STATE',
-  NOT_COMPLETED: 'NOT_COMPLETED',
-  ALREADY_RATED: 'ALREADY_RATED',
-} as const;
+export const BookingErrors = defineErrors({
+  OTP_TOO_SOON: 'too_many',
+  OTP_DAILY_LIMIT: 'too_many',
+  OTP_IP_LIMIT: 'too_many',
+  OTP_INVALID: 'unauthorized',
+  OTP_EXPIRED: 'unauthorized',
+  OTP_TOO_MANY_ATTEMPTS: 'too_many',
+  SLOT_NOT_FOUND: 'not_found',
+  SLOT_FULL: 'conflict',
+  SLOT_IN_PAST: 'rule',
+  SLOT_ON_DAY_OFF: 'rule',
+  OVERLAPPING_BOOKING: 'conflict',
+  TOO_MANY_BOOKINGS: 'conflict',
+  APPOINTMENT_NOT_FOUND: 'not_found',
+  APPOINTMENT_NOT_CANCELLABLE: 'rule',
+  APPOINTMENT_STATE: 'rule',
+  NOT_COMPLETED: 'rule',
+  ALREADY_RATED: 'conflict',
+});

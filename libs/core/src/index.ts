@@ -13,6 +13,7 @@ export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';
+export * from './errors/core.errors';
 export * from './errors/pg-errors';
 export * from './errors/validation';
 export * from './logging/logger';

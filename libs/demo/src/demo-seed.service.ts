@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, APP_CONFIG, type AppConfig, AppError, Clock, monthRange, RunsAsSystem } from '@app/core';
+import { DemoErrors } from './demo.errors';
 import {
   AdvisorAssignmentsService,
   RegionsService,
@@ -64,8 +65,7 @@ export class DemoSeedService {
   async seed(opts: { history?: boolean } = {}): Promise<void> {
     if (this.config.env === 'production') {
       throw new AppError(
-        'DEMO_REFUSED',
-        'forbidden',
+        DemoErrors.DEMO_REFUSED,
         'Demo data (with its known passwords) is never seeded in production',
       );
     }

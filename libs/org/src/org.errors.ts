@@ -1,20 +1,23 @@
+import { defineErrors } from '@app/core';
+
 /** Error codes of the registry of places and people. */
-export const OrgErrors = {
-  REGION_NOT_FOUND: 'REGION_NOT_FOUND',
-  SERVICE_POINT_NOT_FOUND: 'SERVICE_POINT_NOT_FOUND',
-  KIND_REGION_MISMATCH: 'KIND_REGION_MISMATCH',
-  STAFF_NOT_FOUND: 'STAFF_NOT_FOUND',
-  USERNAME_TAKEN: 'USERNAME_TAKEN',
-  WEAK_PASSWORD: 'WEAK_PASSWORD',
-  ROLE_NOT_GRANTABLE: 'ROLE_NOT_GRANTABLE',
+export const OrgErrors = defineErrors({
+  REGION_NOT_FOUND: 'not_found',
+  REGION_NOT_REGISTERED: 'rule',
+  SERVICE_POINT_NOT_FOUND: 'not_found',
+  KIND_REGION_MISMATCH: 'rule',
+  STAFF_NOT_FOUND: 'not_found',
+  USERNAME_TAKEN: 'conflict',
+  WEAK_PASSWORD: 'bad_request',
+  ROLE_NOT_GRANTABLE: 'forbidden',
   /** Admin, security and auditor accounts: only `npm run cli -- accounts` makes or changes them (403). */
-  PRIVILEGED_ACCOUNT: 'PRIVILEGED_ACCOUNT',
+  PRIVILEGED_ACCOUNT: 'forbidden',
   /** One's own account, or an official at or above the caller's level (403). */
-  NOT_BELOW_CALLER: 'NOT_BELOW_CALLER',
-  NOT_A_LAWYER: 'NOT_A_LAWYER',
-  NOT_A_VILLAGE_POINT: 'NOT_A_VILLAGE_POINT',
-  ADVISOR_ALREADY_ASSIGNED: 'ADVISOR_ALREADY_ASSIGNED',
-  ADVISOR_ASSIGNMENT_NOT_FOUND: 'ADVISOR_ASSIGNMENT_NOT_FOUND',
-  INVALID_PERIOD: 'INVALID_PERIOD',
-  UNKNOWN_DIVISION: 'UNKNOWN_DIVISION',
-} as const;
+  NOT_BELOW_CALLER: 'forbidden',
+  NOT_A_LAWYER: 'rule',
+  NOT_A_VILLAGE_POINT: 'rule',
+  ADVISOR_ALREADY_ASSIGNED: 'conflict',
+  ADVISOR_ASSIGNMENT_NOT_FOUND: 'not_found',
+  INVALID_PERIOD: 'bad_request',
+  UNKNOWN_DIVISION: 'not_found',
+});

@@ -11,7 +11,7 @@ export async function requireLawyer(
 ): Promise<Staff> {
   const lawyer = await staff.findByIdUnscoped(lawyerId, em);
   if (!lawyer || !lawyer.roles.includes('lawyer') || lawyer.status !== 'active') {
-    throw new AppError(RosterErrors.NOT_A_LAWYER, 'rule', 'Only an active lawyer can be scheduled', {
+    throw new AppError(RosterErrors.NOT_A_LAWYER, 'Only an active lawyer can be scheduled', {
       lawyerId,
     });
   }
@@ -21,7 +21,7 @@ export async function requireLawyer(
 /** Lawyers serve the points of their own county. */
 export function assertServesRegion(lawyer: Staff, regionCode: string): void {
   if (lawyer.regionCode.slice(0, 6) !== regionCode.slice(0, 6)) {
-    throw new AppError(RosterErrors.LAWYER_OUTSIDE_REGION, 'rule', 'The lawyer does not serve that region', {
+    throw new AppError(RosterErrors.LAWYER_OUTSIDE_REGION, 'The lawyer does not serve that region', {
       lawyerId: lawyer.id,
       regionCode,
     });

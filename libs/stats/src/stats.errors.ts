@@ -1,7 +1,9 @@
+import { defineErrors } from '@app/core';
+
 /** Error codes of the statistics. */
-export const StatsErrors = {
+export const StatsErrors = defineErrors({
   /** The year-end report was asked for a year without a complete month yet (pass `through`). */
-  NO_COMPLETE_MONTH: 'NO_COMPLETE_MONTH',
+  NO_COMPLETE_MONTH: 'rule',
   /** `stats verify` found counters that differ from a recount. */
-  ROLLUP_MISMATCH: 'ROLLUP_MISMATCH',
-} as const;
+  ROLLUP_MISMATCH: 'rule',
+});

@@ -115,7 +115,6 @@ export class StatsService {
     if (year > currentYear || lastComplete < 1)
       throw new AppError(
         StatsErrors.NO_COMPLETE_MONTH,
-        'rule',
         `${year} has no complete month yet; give the month to report through`,
         { year },
       );

@@ -4,6 +4,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   AppError,
+  type ErrorCode,
   assertInJurisdiction,
   businessDate,
   hasRole,
@@ -59,7 +60,7 @@ export class WorklogAccess {
     if (this.caller().isOfficial) return this.points.get(servicePointId);
     const point = await this.points.findByIdUnscoped(servicePointId);
     if (!point)
-      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', {
+      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', {
         id: servicePointId,
       });
     return point;
@@ -78,7 +79,7 @@ export class WorklogAccess {
     const caller = this.caller();
     if (!caller.isOfficial) {
       if (requested && requested !== caller.id)
-        throw new AppError(WorklogErrors.NOT_YOUR_ENTRY, 'forbidden', 'A lawyer records only their own work');
+        throw new AppError(WorklogErrors.NOT_YOUR_ENTRY, 'A lawyer records only their own work');
       return caller.id;
     }
     if (!requested) {
@@ -88,11 +89,11 @@ export class WorklogAccess {
     }
     const lawyer = await this.staff.findByIdUnscoped(requested);
     if (!lawyer)
-      throw new AppError(WorklogErrors.LAWYER_NOT_FOUND, 'not_found', 'Lawyer not found', {
+      throw new AppError(WorklogErrors.LAWYER_NOT_FOUND, 'Lawyer not found', {
         lawyerId: requested,
       });
     if (!lawyer.roles.includes('lawyer'))
-      throw new AppError(WorklogErrors.NOT_A_LAWYER, 'rule', 'Only a lawyer gives services and lectures', {
+      throw new AppError(WorklogErrors.NOT_A_LAWYER, 'Only a lawyer gives services and lectures', {
         lawyerId: requested,
       });
     assertInJurisdiction(lawyer.regionCode);
@@ -115,7 +116,6 @@ export class WorklogAccess {
     if (!this.caller().isOfficial && !(await this.advisors.advisesOn(lawyerId, servicePointId, day, em))) {
       throw new AppError(
         WorklogErrors.NOT_ON_DUTY_AT_POINT,
-        'forbidden',
         'A lawyer records services only where they had a shift that day or advise the village',
         { servicePointId, date: day },
       );
@@ -137,7 +137,6 @@ export class WorklogAccess {
     if (!this.caller().isOfficial && !withinLawyerWindow(at, now, this.editDays)) {
       throw new AppError(
         WorklogErrors.TOO_OLD_TO_RECORD,
-        'rule',
         `A lawyer records work up to the end of day ${this.editDays} after it; ask an official to record older work`,
         { editDays: this.editDays, editableUntil: editableUntil(at, this.editDays).toISOString() },
       );
@@ -152,25 +151,23 @@ export class WorklogAccess {
   editAs(
     entry: EditableEntry & { id: string },
     now: Date,
-    codes: { locked: string; voided: string },
+    codes: { locked: ErrorCode; voided: ErrorCode },
   ): 'author' | 'official' {
     const until = editableUntil(entry.at, this.editDays);
     const right = editRight(this.caller(), entry, now, until);
     if ('as' in right) return right.as;
     switch (right.refused) {
       case 'voided':
-        throw new AppError(codes.voided, 'rule', 'A voided entry cannot be changed', { id: entry.id });
+        throw new AppError(codes.voided, 'A voided entry cannot be changed', { id: entry.id });
       case 'locked':
         throw new AppError(
           codes.locked,
-          'rule',
           `Locked since the end of day ${this.editDays} after the service date; ask an official to correct it`,
           { id: entry.id, editableUntil: until.toISOString() },
         );
       case 'not_yours':
         throw new AppError(
           WorklogErrors.NOT_YOUR_ENTRY,
-          'forbidden',
           'Only its own lawyer or an official changes an entry',
         );
     }

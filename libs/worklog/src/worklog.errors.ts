@@ -1,27 +1,29 @@
+import { defineErrors } from '@app/core';
+
 /** Error codes of the work log and workshops. */
-export const WorklogErrors = {
-  SERVICE_LOG_NOT_FOUND: 'SERVICE_LOG_NOT_FOUND',
-  WORKSHOP_NOT_FOUND: 'WORKSHOP_NOT_FOUND',
+export const WorklogErrors = defineErrors({
+  SERVICE_LOG_NOT_FOUND: 'not_found',
+  WORKSHOP_NOT_FOUND: 'not_found',
   /** The author's edit window has passed: only an official corrects the entry now (422). */
-  LOG_LOCKED: 'LOG_LOCKED',
-  WORKSHOP_LOCKED: 'WORKSHOP_LOCKED',
+  LOG_LOCKED: 'rule',
+  WORKSHOP_LOCKED: 'rule',
   /** A voided entry cannot be edited (422) nor voided again (409). */
-  LOG_VOIDED: 'LOG_VOIDED',
-  WORKSHOP_VOIDED: 'WORKSHOP_VOIDED',
-  ALREADY_VOIDED: 'ALREADY_VOIDED',
+  LOG_VOIDED: 'rule',
+  WORKSHOP_VOIDED: 'rule',
+  ALREADY_VOIDED: 'conflict',
   /** A lawyer records only where they have a shift that day or advise the village (403). */
-  NOT_ON_DUTY_AT_POINT: 'NOT_ON_DUTY_AT_POINT',
+  NOT_ON_DUTY_AT_POINT: 'forbidden',
   /** A lawyer records only their own services and lectures (403). */
-  NOT_YOUR_ENTRY: 'NOT_YOUR_ENTRY',
+  NOT_YOUR_ENTRY: 'forbidden',
   /** A lawyer records services of the edit window only; older ones go through an official (422). */
-  TOO_OLD_TO_RECORD: 'TOO_OLD_TO_RECORD',
-  LAWYER_NOT_FOUND: 'LAWYER_NOT_FOUND',
-  NOT_A_LAWYER: 'NOT_A_LAWYER',
-  APPOINTMENT_NOT_FOUND: 'APPOINTMENT_NOT_FOUND',
-  APPOINTMENT_NOT_COMPLETED: 'APPOINTMENT_NOT_COMPLETED',
-  APPOINTMENT_POINT_MISMATCH: 'APPOINTMENT_POINT_MISMATCH',
+  TOO_OLD_TO_RECORD: 'rule',
+  LAWYER_NOT_FOUND: 'not_found',
+  NOT_A_LAWYER: 'rule',
+  APPOINTMENT_NOT_FOUND: 'not_found',
+  APPOINTMENT_NOT_COMPLETED: 'rule',
+  APPOINTMENT_POINT_MISMATCH: 'rule',
   /** One appointment gives at most one log (409). */
-  APPOINTMENT_ALREADY_LOGGED: 'APPOINTMENT_ALREADY_LOGGED',
+  APPOINTMENT_ALREADY_LOGGED: 'conflict',
   /** The entry changed between reading and writing it: reload and try again (409). */
-  CHANGED_MEANWHILE: 'CHANGED_MEANWHILE',
-} as const;
+  CHANGED_MEANWHILE: 'conflict',
+});

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, AppError, dataSourceOptions, PiiCipher, runMigrations } from '@app/core';
+import { CliErrors } from '../cli.errors';
 import { type BenchDataOptions, BenchDataRefused, generateBenchData, PROVINCE_PRESET } from './bench-data';
 
 interface BenchDataFlags {
@@ -86,7 +87,7 @@ export class BenchDataCommand extends CommandRunner {
           `total ${(r.totalMs / 1000).toFixed(1)} s.\n`,
       );
     } catch (err) {
-      if (err instanceof BenchDataRefused) throw new AppError('BENCH_DATA_REFUSED', 'rule', err.message);
+      if (err instanceof BenchDataRefused) throw new AppError(CliErrors.BENCH_DATA_REFUSED, err.message);
       throw err;
     }
   }

@@ -7,7 +7,7 @@ import { zhCNStaff } from './zh-CN.staff';
 
 const LIBS = join(__dirname, '../../../../libs');
 /** Codes that never reach the web app (the `stats verify` command's). */
-const CLI_ONLY = new Set(['ROLLUP_MISMATCH']);
+const CLI_ONLY = new Set(['ROLLUP_MISMATCH', 'DEMO_REFUSED']);
 
 /** The error codes a module declares in its `*.errors.ts` (read as text: the web app never imports the API). */
 function declaredCodes(lib?: string): string[] {
@@ -15,7 +15,9 @@ function declaredCodes(lib?: string): string[] {
   for (const name of lib ? [lib] : readdirSync(LIBS)) {
     const src = join(LIBS, name, 'src');
     for (const file of readdirSync(src).filter((f) => f.endsWith('.errors.ts')))
-      for (const m of readFileSync(join(src, file), 'utf8').matchAll(/^\s+([A-Z][A-Z0-9_]+): '\1'/gm))
+      for (const m of readFileSync(join(src, file), 'utf8').matchAll(
+        /^\s+([A-Z][A-Z0-9_]+): '(?:bad_request|unauthorized|forbidden|not_found|conflict|rule|locked|too_many)'/gm,
+      ))
         codes.add(m[1]);
   }
   return [...codes].filter((c) => !CLI_ONLY.has(c)).sort();

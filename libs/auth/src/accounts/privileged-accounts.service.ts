@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppError, Clock, RequestContext } from '@app/core';
+import { AppError, Clock, RequestContext, CoreErrors } from '@app/core';
 import { isPrivilegedKind, OrgErrors, type PrivilegedKind, type Staff, StaffService } from '@app/org';
 import { LockoutService } from '../lockout/lockout.service';
 
@@ -56,7 +56,7 @@ export class PrivilegedAccountsService {
     actorName: string,
   ): Promise<{ account: AccountSummary; password: string | null }> {
     if (!isPrivilegedKind(input.kind))
-      throw new AppError('VALIDATION_FAILED', 'bad_request', '--kind must be admin, security or auditor', {
+      throw new AppError(CoreErrors.VALIDATION_FAILED, '--kind must be admin, security or auditor', {
         kind: ['must be admin, security or auditor'],
       });
     const password = input.password ?? generatePassword();
@@ -101,7 +101,7 @@ export class PrivilegedAccountsService {
   private async find(username: string): Promise<Staff> {
     const account = await this.staff.findForLogin(username);
     if (!account)
-      throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', `No account named ${username}`, {
+      throw new AppError(OrgErrors.STAFF_NOT_FOUND, `No account named ${username}`, {
         username,
       });
     return account;

@@ -35,11 +35,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     // knows to sign in again), a token without expiry, or the database being down (503).
     if (err) throw err;
     if (!user)
-      throw new AppError(
-        AuthErrors.UNAUTHENTICATED,
-        'unauthorized',
-        'Sign in first: a valid access token is required',
-      );
+      throw new AppError(AuthErrors.UNAUTHENTICATED, 'Sign in first: a valid access token is required');
     RequestContext.setPrincipal(user as unknown as Principal);
     return user;
   }

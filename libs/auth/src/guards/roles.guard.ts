@@ -15,11 +15,7 @@ export class RolesGuard implements CanActivate {
     if (!roles?.length) return true;
     const user = context.switchToHttp().getRequest<{ user?: Principal }>().user;
     if (!hasRole(user, ...roles)) {
-      throw new AppError(
-        AuthErrors.FORBIDDEN_ROLE,
-        'forbidden',
-        `This needs one of the roles: ${roles.join(', ')}`,
-      );
+      throw new AppError(AuthErrors.FORBIDDEN_ROLE, `This needs one of the roles: ${roles.join(', ')}`);
     }
     return true;
   }

@@ -127,7 +127,6 @@ export class LockoutService {
   locked(until: Date): AppError {
     return new AppError(
       AuthErrors.ACCOUNT_LOCKED,
-      'locked',
       'Too many wrong passwords from many addresses: the account is locked until the security administrator unlocks it or the lock expires',
       { lockedUntil: until < LOCKED_UNTIL_UNLOCKED ? until.toISOString() : null },
     );
@@ -136,7 +135,6 @@ export class LockoutService {
   private delayed(until: Date, now: Date): AppError {
     return new AppError(
       AuthErrors.LOGIN_DELAYED,
-      'too_many',
       'Too many wrong passwords for this login name from this address: wait before trying again',
       { retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)) },
     );

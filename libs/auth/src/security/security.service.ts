@@ -53,7 +53,7 @@ export class SecurityService {
         )
       : !!session;
     if (!session || !visible)
-      throw new AppError(AuthErrors.SESSION_NOT_FOUND, 'not_found', 'Session not found', { id: sessionId });
+      throw new AppError(AuthErrors.SESSION_NOT_FOUND, 'Session not found', { id: sessionId });
     await this.sessions.endAudited(session, 'ended_by_security');
   }
 

@@ -166,7 +166,6 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   sessionEnded(): AppError {
     return new AppError(
       AuthErrors.SESSION_ENDED,
-      'unauthorized',
       'This sign-in session has ended (logout, new password, account disabled or ended by an administrator): sign in again',
     );
   }

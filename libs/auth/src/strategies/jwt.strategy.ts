@@ -29,11 +29,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: AccessTokenPayload & { exp?: unknown }): Promise<Principal> {
     // jsonwebtoken accepts a token without `exp` as valid for ever; ours always carry one.
     if (typeof payload.exp !== 'number' || typeof payload.sid !== 'string' || typeof payload.sub !== 'string')
-      throw new AppError(
-        AuthErrors.UNAUTHENTICATED,
-        'unauthorized',
-        'Sign in first: a valid access token is required',
-      );
+      throw new AppError(AuthErrors.UNAUTHENTICATED, 'Sign in first: a valid access token is required');
     await this.sessions.assertOpen(payload.sid);
     return {
       id: payload.sub,

@@ -13,6 +13,7 @@ import {
   maskPhone,
   PiiCipher,
   RequestContext,
+  CoreErrors,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
 import { WorkingCalendarService } from '@app/roster';
@@ -42,7 +43,7 @@ interface TakenSlot {
 function asOverlap(err: unknown): unknown {
   return err instanceof QueryFailedError &&
     (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
-    ? new AppError(BookingErrors.OVERLAPPING_BOOKING, 'conflict', 'You already have a booking at that time')
+    ? new AppError(BookingErrors.OVERLAPPING_BOOKING, 'You already have a booking at that time')
     : err;
 }
 
@@ -133,7 +134,7 @@ export class AppointmentsService {
           `SELECT phone_enc FROM resident WHERE id = $1 FOR UPDATE`,
           [residentId],
         );
-        if (!resident) throw new AppError('UNAUTHENTICATED', 'unauthorized', 'Sign in again');
+        if (!resident) throw new AppError(CoreErrors.UNAUTHENTICATED, 'Sign in again');
         await this.assertUnderLimit(em, residentId, now);
         const slot = await this.takePlace(em, dto.slotId, now);
         const [row]: CountedRow[] = await em.query(
@@ -184,7 +185,6 @@ export class AppointmentsService {
     if (n >= MAX_FUTURE_BOOKINGS) {
       throw new AppError(
         BookingErrors.TOO_MANY_BOOKINGS,
-        'conflict',
         `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
       );
     }
@@ -202,14 +202,9 @@ export class AppointmentsService {
     if (!slot) throw await this.whyNotBookable(em, slotId, now);
     // A slot made before a notice or an override turned its day into a holiday is not bookable.
     if (!(await this.calendar.isWorkday(businessDate(slot.starts_at), slot.region_code, em)))
-      throw new AppError(
-        BookingErrors.SLOT_ON_DAY_OFF,
-        'rule',
-        'The service point is closed that day (holiday)',
-        {
-          slotId,
-        },
-      );
+      throw new AppError(BookingErrors.SLOT_ON_DAY_OFF, 'The service point is closed that day (holiday)', {
+        slotId,
+      });
     return slot;
   }
 
@@ -226,10 +221,10 @@ export class AppointmentsService {
       [slotId],
     );
     if (!slot || slot.status !== 'planned' || !slot.published)
-      return new AppError(BookingErrors.SLOT_NOT_FOUND, 'not_found', 'No such slot', { slotId });
+      return new AppError(BookingErrors.SLOT_NOT_FOUND, 'No such slot', { slotId });
     if (slot.starts_at <= now)
-      return new AppError(BookingErrors.SLOT_IN_PAST, 'rule', 'That slot has already begun', { slotId });
-    return new AppError(BookingErrors.SLOT_FULL, 'conflict', 'That slot is fully booked', { slotId });
+      return new AppError(BookingErrors.SLOT_IN_PAST, 'That slot has already begun', { slotId });
+    return new AppError(BookingErrors.SLOT_FULL, 'That slot is fully booked', { slotId });
   }
 
   async mine(): Promise<MyAppointmentResponse[]> {
@@ -265,12 +260,10 @@ export class AppointmentsService {
           WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
         [id, residentId],
       );
-      if (!current)
-        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
       const notCancellable = () =>
         new AppError(
           BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
-          'rule',
           'Only a booking that has not begun can be cancelled',
         );
       const to = allowed('cancel', current, notCancellable);
@@ -327,15 +320,13 @@ export class AppointmentsService {
         `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
         [id, ...scope.params],
       );
-      if (!current)
-        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
       const to = allowed(
         status,
         current,
         () =>
           new AppError(
             BookingErrors.APPOINTMENT_STATE,
-            'rule',
             `An appointment that is ${current.status} cannot become ${status}`,
             { status: current.status },
           ),
@@ -377,15 +368,14 @@ export class AppointmentsService {
         `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
         [id, residentId],
       );
-      if (!current)
-        throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', { id });
+      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
       allowed(
         'rate',
         current,
-        () => new AppError(BookingErrors.NOT_COMPLETED, 'rule', 'Only a completed consultation can be rated'),
+        () => new AppError(BookingErrors.NOT_COMPLETED, 'Only a completed consultation can be rated'),
       );
       if (current.rating !== null)
-        throw new AppError(BookingErrors.ALREADY_RATED, 'conflict', 'This consultation is already rated');
+        throw new AppError(BookingErrors.ALREADY_RATED, 'This consultation is already rated');
       const [row]: CountedRow[] = (
         await em.query(
           `UPDATE appointment SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now() WHERE id = $1
@@ -510,13 +500,12 @@ export class AppointmentsService {
           [id, residentId],
         );
         if (!current)
-          throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', {
+          throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', {
             id,
           });
         const notMovable = () =>
           new AppError(
             BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
-            'rule',
             'Only a booking that has not begun can be moved',
           );
         const to = allowed('reschedule', current, notMovable);

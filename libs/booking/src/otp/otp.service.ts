@@ -83,7 +83,7 @@ export class OtpService {
     const last = await repo.findOne({ where: { phoneIndex }, order: { createdAt: 'DESC' } });
     if (last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) {
       const retryAfter = Math.ceil((RESEND_AFTER_MS - (now.getTime() - last.createdAt.getTime())) / 1000);
-      throw new AppError(BookingErrors.OTP_TOO_SOON, 'too_many', 'A code was sent less than a minute ago', {
+      throw new AppError(BookingErrors.OTP_TOO_SOON, 'A code was sent less than a minute ago', {
         retryAfterSeconds: retryAfter,
       });
     }
@@ -93,7 +93,7 @@ export class OtpService {
       .where('c.phone_index = :phoneIndex AND c.created_at >= :start', { phoneIndex, start })
       .getCount();
     if (today >= PER_PHONE_PER_DAY)
-      throw new AppError(BookingErrors.OTP_DAILY_LIMIT, 'too_many', 'Too many codes for this phone today', {
+      throw new AppError(BookingErrors.OTP_DAILY_LIMIT, 'Too many codes for this phone today', {
         retryAfterSeconds: secondsUntil(businessDayRange(this.clock.today()).end, now),
       });
     if (ip) {
@@ -107,7 +107,6 @@ export class OtpService {
       if (fromIp && fromIp.n >= this.config.otpPerIpPerHour)
         throw new AppError(
           BookingErrors.OTP_IP_LIMIT,
-          'too_many',
           'Too many codes requested from this network; try again later',
           { retryAfterSeconds: secondsUntil(new Date(fromIp.oldest!.getTime() + 3_600_000), now) },
         );
@@ -136,23 +135,15 @@ export class OtpService {
         .getOne();
       if (!challenge)
         return {
-          error: new AppError(BookingErrors.OTP_INVALID, 'unauthorized', 'Wrong code; ask for a new one'),
+          error: new AppError(BookingErrors.OTP_INVALID, 'Wrong code; ask for a new one'),
         };
       if (challenge.expiresAt <= now)
         return {
-          error: new AppError(
-            BookingErrors.OTP_EXPIRED,
-            'unauthorized',
-            'The code has expired; ask for a new one',
-          ),
+          error: new AppError(BookingErrors.OTP_EXPIRED, 'The code has expired; ask for a new one'),
         };
       if (challenge.attempts >= MAX_ATTEMPTS) {
         return {
-          error: new AppError(
-            BookingErrors.OTP_TOO_MANY_ATTEMPTS,
-            'too_many',
-            'Too many wrong codes; ask for a new one',
-          ),
+          error: new AppError(BookingErrors.OTP_TOO_MANY_ATTEMPTS, 'Too many wrong codes; ask for a new one'),
         };
       }
       const ok = timingSafeEqual(
@@ -166,14 +157,13 @@ export class OtpService {
         const left = MAX_ATTEMPTS - challenge.attempts - 1;
         return left > 0
           ? {
-              error: new AppError(BookingErrors.OTP_INVALID, 'unauthorized', 'Wrong code', {
+              error: new AppError(BookingErrors.OTP_INVALID, 'Wrong code', {
                 attemptsLeft: left,
               }),
             }
           : {
               error: new AppError(
                 BookingErrors.OTP_TOO_MANY_ATTEMPTS,
-                'too_many',
                 'Too many wrong codes; ask for a new one',
               ),
             };

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { CoreErrors } from '../errors/core.errors';
 import { RequestContext } from '../context/request-context';
 import { isWithinRegion, regionRange } from './region-code';
 
@@ -156,7 +157,7 @@ export function outsideJurisdiction(
   details: Record<string, unknown>,
   message = 'That region is outside your jurisdiction',
 ): AppError {
-  return new AppError('OUTSIDE_JURISDICTION', 'forbidden', message, details);
+  return new AppError(CoreErrors.OUTSIDE_JURISDICTION, message, details);
 }
 
 /** Refuses a write to a place outside the caller's jurisdiction. */

@@ -69,7 +69,7 @@ interface StepChange {
 }
 
 const notFound = (id: string) =>
-  new AppError(LegalAidErrors.LEGAL_AID_CASE_NOT_FOUND, 'not_found', 'Legal-aid case not found', { id });
+  new AppError(LegalAidErrors.LEGAL_AID_CASE_NOT_FOUND, 'Legal-aid case not found', { id });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -77,7 +77,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 function assertOfficialOrAssigned(c: CaseRow): void {
   const caller = RequestContext.principal()!;
   if (!hasRole(caller, 'official') && c.assigned_lawyer_id !== caller.id)
-    throw new AppError(LegalAidErrors.NOT_ASSIGNED_LAWYER, 'forbidden', 'The case is not assigned to you');
+    throw new AppError(LegalAidErrors.NOT_ASSIGNED_LAWYER, 'The case is not assigned to you');
 }
 
 /**
@@ -113,23 +113,19 @@ export class LegalAidCasesService {
 
     const point = await this.points.findByIdUnscoped(dto.servicePointId);
     if (!point)
-      throw new AppError(LegalAidErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', {
+      throw new AppError(LegalAidErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', {
         servicePointId: dto.servicePointId,
       });
     // Lawyers take applications at the points of their own township, officials within their region.
     assertInJurisdiction(point.regionCode);
     if (!point.active)
-      throw new AppError(LegalAidErrors.SERVICE_POINT_INACTIVE, 'rule', 'That service point is closed', {
+      throw new AppError(LegalAidErrors.SERVICE_POINT_INACTIVE, 'That service point is closed', {
         servicePointId: point.id,
       });
     const countyCode = point.regionCode.slice(0, 6);
     const county = await this.regions.findByCode(countyCode);
     if (!county)
-      throw new AppError(
-        LegalAidErrors.COUNTY_NOT_FOUND,
-        'rule',
-        `County ${countyCode} is not in the registry`,
-      );
+      throw new AppError(LegalAidErrors.COUNTY_NOT_FOUND, `County ${countyCode} is not in the registry`);
     const receivedOn = businessDate(receivedAt);
     const year = Number(receivedOn.slice(0, 4));
     // Read the calendar before the transaction: while it holds the counter, it must not wait for a second connection.
@@ -208,23 +204,17 @@ export class LegalAidCasesService {
     const when = this.when({ field: 'assignedAt', step: 'assign' }, assignedAt);
     return this.step(id, 'assign', when, async (current, em) => {
       if (current.assigned_lawyer_id === lawyerId)
-        throw new AppError(
-          LegalAidErrors.ALREADY_ASSIGNED,
-          'rule',
-          'The case is already assigned to that lawyer',
-          {
-            lawyerId,
-          },
-        );
+        throw new AppError(LegalAidErrors.ALREADY_ASSIGNED, 'The case is already assigned to that lawyer', {
+          lawyerId,
+        });
       const lawyer = await this.staff.findByIdUnscoped(lawyerId, em);
       if (!lawyer || !lawyer.roles.includes('lawyer') || lawyer.status !== 'active')
-        throw new AppError(LegalAidErrors.LAWYER_NOT_FOUND, 'not_found', 'No active lawyer with that id', {
+        throw new AppError(LegalAidErrors.LAWYER_NOT_FOUND, 'No active lawyer with that id', {
           lawyerId,
         });
       if (lawyer.regionCode.slice(0, 6) !== current.county_code)
         throw new AppError(
           LegalAidErrors.LAWYER_OUTSIDE_COUNTY,
-          'rule',
           'Only a lawyer of the case’s county can be assigned',
           { lawyerId, countyCode: current.county_code },
         );
@@ -332,7 +322,6 @@ export class LegalAidCasesService {
     if (!hasRole(caller, 'official') && row.assigned_lawyer_id !== caller.id)
       throw new AppError(
         LegalAidErrors.REVEAL_NOT_ALLOWED,
-        'forbidden',
         'Only officials and the assigned lawyer may see the applicant’s full phone and ID number',
       );
     await this.audit.recordAlone({

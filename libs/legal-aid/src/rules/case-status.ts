@@ -72,13 +72,11 @@ export function transition(from: CaseStatus, action: CaseAction): { to: CaseStat
     if (action === 'close' && (from === 'applied' || from === 'accepted'))
       throw new AppError(
         LegalAidErrors.CASE_NOT_ASSIGNED,
-        'rule',
         'A case can only be closed after a lawyer was assigned to it',
         details,
       );
     throw new AppError(
       LegalAidErrors.ILLEGAL_TRANSITION,
-      'rule',
       `A case that is ${from} cannot be ${PAST[action]}`,
       details,
     );

@@ -10,6 +10,7 @@ import {
   Page,
   pageWindow,
   RequestContext,
+  CoreErrors,
 } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { ServicePointsService } from '../service-points/service-points.service';
@@ -37,12 +38,9 @@ export function toAdvisorAssignmentResponse(a: AdvisorAssignment): AdvisorAssign
 /** The exclusion constraint's refusal (one village, one advisor) as the domain error. */
 function asAlreadyAssigned(err: unknown, servicePointId: string): unknown {
   return isPgError(err, '23P01')
-    ? new AppError(
-        OrgErrors.ADVISOR_ALREADY_ASSIGNED,
-        'conflict',
-        'This village already has an advisor in that period',
-        { servicePointId },
-      )
+    ? new AppError(OrgErrors.ADVISOR_ALREADY_ASSIGNED, 'This village already has an advisor in that period', {
+        servicePointId,
+      })
     : err;
 }
 
@@ -75,24 +73,24 @@ export class AdvisorAssignmentsService {
 
   async create(dto: CreateAdvisorAssignmentDto, em?: EntityManager): Promise<AdvisorAssignment> {
     if (dto.to && dto.to < dto.from)
-      throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before from', {
+      throw new AppError(OrgErrors.INVALID_PERIOD, 'to is before from', {
         to: ['must not be before from'],
       });
     const point = await this.points.get(dto.servicePointId, em);
     assertInJurisdiction(point.regionCode);
     if (point.kind !== 'village_point') {
-      throw new AppError(OrgErrors.NOT_A_VILLAGE_POINT, 'rule', 'Advisors are assigned to village points', {
+      throw new AppError(OrgErrors.NOT_A_VILLAGE_POINT, 'Advisors are assigned to village points', {
         servicePointId: point.id,
       });
     }
     const lawyer = await this.staff.findByIdUnscoped(dto.lawyerId, em);
     if (!lawyer || !lawyer.roles.includes('lawyer') || lawyer.status !== 'active') {
-      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must be an active lawyer', {
+      throw new AppError(OrgErrors.NOT_A_LAWYER, 'The advisor must be an active lawyer', {
         lawyerId: dto.lawyerId,
       });
     }
     if (lawyer.regionCode.slice(0, 6) !== point.regionCode.slice(0, 6)) {
-      throw new AppError(OrgErrors.NOT_A_LAWYER, 'rule', 'The advisor must belong to the same county', {
+      throw new AppError(OrgErrors.NOT_A_LAWYER, 'The advisor must belong to the same county', {
         lawyerId: dto.lawyerId,
       });
     }
@@ -128,14 +126,9 @@ export class AdvisorAssignmentsService {
     return this.dataSource.transaction(async (em) => {
       const a = await this.assignments.findById(id, em);
       if (!a)
-        throw new AppError(
-          OrgErrors.ADVISOR_ASSIGNMENT_NOT_FOUND,
-          'not_found',
-          'Advisor assignment not found',
-          { id },
-        );
+        throw new AppError(OrgErrors.ADVISOR_ASSIGNMENT_NOT_FOUND, 'Advisor assignment not found', { id });
       if (to < a.validFrom)
-        throw new AppError(OrgErrors.INVALID_PERIOD, 'bad_request', 'to is before the start', {
+        throw new AppError(OrgErrors.INVALID_PERIOD, 'to is before the start', {
           to: ['must not be before the start of the assignment'],
         });
       const before = { ...a };
@@ -159,7 +152,7 @@ export class AdvisorAssignmentsService {
   async coverage(regionCode: string | undefined, date: string | undefined): Promise<AdvisorCoverageResponse> {
     const region = regionCode ?? RequestContext.principal()?.regionCode;
     if (!region)
-      throw new AppError('VALIDATION_FAILED', 'bad_request', 'regionCode is required', {
+      throw new AppError(CoreErrors.VALIDATION_FAILED, 'regionCode is required', {
         regionCode: ['is required'],
       });
     assertInJurisdiction(region);

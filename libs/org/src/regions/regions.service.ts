@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError } from '@app/core';
+import { AppError, CoreErrors } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { readCountyDivisions } from './division-data';
 import { Region } from './region.entity';
@@ -30,8 +30,7 @@ export class RegionsService {
 
   async getByCode(code: string): Promise<Region> {
     const region = await this.regions.findByCode(code);
-    if (!region)
-      throw new AppError(OrgErrors.REGION_NOT_FOUND, 'not_found', `Region ${code} is not known`, { code });
+    if (!region) throw new AppError(OrgErrors.REGION_NOT_FOUND, `Region ${code} is not known`, { code });
     return region;
   }
 
@@ -46,16 +45,13 @@ export class RegionsService {
   /** Imports one county's townships and villages from the national division data; safe to repeat. */
   async importCounty(county: string): Promise<DivisionImportResult> {
     if (!/^\d{6}$/.test(county)) {
-      throw new AppError(OrgErrors.UNKNOWN_DIVISION, 'bad_request', 'A county code has 6 digits', { county });
+      throw new AppError(CoreErrors.VALIDATION_FAILED, 'A county code has 6 digits', {
+        county: ['must be a county code of 6 digits'],
+      });
     }
     const rows = await readCountyDivisions(county);
     if (!rows.length)
-      throw new AppError(
-        OrgErrors.UNKNOWN_DIVISION,
-        'not_found',
-        `No county ${county} in the division data`,
-        { county },
-      );
+      throw new AppError(OrgErrors.UNKNOWN_DIVISION, `No county ${county} in the division data`, { county });
     return this.dataSource.transaction(async (em) => {
       const before = await this.regions.countUnder(county, em);
       await this.regions.upsertMany(rows, em);

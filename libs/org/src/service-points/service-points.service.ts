@@ -11,6 +11,7 @@ import {
   regionLevel,
   RegionLevel,
   requestedLocation,
+  CoreErrors,
 } from '@app/core';
 import type { DutyReader, PublicDuty } from './duty-reader';
 import { OrgErrors } from '../org.errors';
@@ -76,8 +77,7 @@ export class ServicePointsService {
   /** Any point by id, for its public page (its name, place, hours and published duty are public). */
   async getPublic(id: string): Promise<ServicePoint> {
     const point = await this.points.findByIdUnscoped(id);
-    if (!point)
-      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+    if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', { id });
     return point;
   }
 
@@ -95,8 +95,7 @@ export class ServicePointsService {
 
   async get(id: string, em?: EntityManager): Promise<ServicePoint> {
     const point = await this.points.findById(id, em);
-    if (!point)
-      throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+    if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', { id });
     return point;
   }
 
@@ -135,8 +134,7 @@ export class ServicePointsService {
     const location = requestedLocation(dto);
     await this.dataSource.transaction(async (em) => {
       const point = await this.points.findByIdForUpdate(id, em);
-      if (!point)
-        throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'not_found', 'Service point not found', { id });
+      if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', { id });
       const before = auditView({ ...point });
       if (dto.regionCode || dto.kind)
         await this.checkPlacement(dto.regionCode ?? point.regionCode, dto.kind ?? point.kind);
@@ -162,13 +160,12 @@ export class ServicePointsService {
   private async checkPlacement(regionCode: string, kind: ServicePointKind): Promise<void> {
     const region = await this.regions.findByCode(regionCode);
     if (!region)
-      throw new AppError(OrgErrors.REGION_NOT_FOUND, 'rule', `Region ${regionCode} is not in the registry`, {
+      throw new AppError(OrgErrors.REGION_NOT_REGISTERED, `Region ${regionCode} is not in the registry`, {
         regionCode,
       });
     if (regionLevel(regionCode) !== LEVEL_OF_KIND[kind]) {
       throw new AppError(
         OrgErrors.KIND_REGION_MISMATCH,
-        'rule',
         `A ${kind} belongs to a ${LEVEL_OF_KIND[kind]} region`,
         { kind, regionCode },
       );
@@ -178,7 +175,7 @@ export class ServicePointsService {
   private checkOpeningHours(periods?: { weekday: number; from: string; to: string }[]): void {
     const problems = periods ? openingHoursProblems(periods) : [];
     if (problems.length) {
-      throw new AppError('VALIDATION_FAILED', 'bad_request', 'Opening hours are inconsistent', {
+      throw new AppError(CoreErrors.VALIDATION_FAILED, 'Opening hours are inconsistent', {
         openingHours: problems,
       });
     }

@@ -20,6 +20,7 @@ import {
   PiiCipher,
   type Principal,
   RequestContext,
+  CoreErrors,
 } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { RegionsService } from '../regions/regions.service';
@@ -47,7 +48,6 @@ const isBelow = (code: string, prefix: string | null) =>
 const privilegedRefusal = (kind: string) =>
   new AppError(
     OrgErrors.PRIVILEGED_ACCOUNT,
-    'forbidden',
     'Admin, security and auditor accounts are created and changed only with `npm run cli -- accounts`',
     { kind },
   );
@@ -96,7 +96,7 @@ export class StaffService {
 
   async get(id: string): Promise<Staff> {
     const s = await this.staff.findById(id);
-    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
     return s;
   }
 
@@ -123,7 +123,6 @@ export class StaffService {
     ) {
       throw new AppError(
         OrgErrors.ROLE_NOT_GRANTABLE,
-        'forbidden',
         'Officials create official accounts only for the regions below their own',
         { kind: dto.kind },
       );
@@ -148,19 +147,16 @@ export class StaffService {
     const role = ROLE_OF_KIND[dto.kind];
     const problems = passwordProblems(dto.password, dto.username);
     if (problems.length)
-      throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
+      throw new AppError(CoreErrors.VALIDATION_FAILED, 'The password is too weak', {
         [passwordField]: problems,
       });
     await this.regions.getByCode(dto.regionCode).catch(() => {
-      throw new AppError(
-        OrgErrors.REGION_NOT_FOUND,
-        'rule',
-        `Region ${dto.regionCode} is not in the registry`,
-        { regionCode: dto.regionCode },
-      );
+      throw new AppError(OrgErrors.REGION_NOT_REGISTERED, `Region ${dto.regionCode} is not in the registry`, {
+        regionCode: dto.regionCode,
+      });
     });
     if (await this.staff.findForLogin(dto.username, em)) {
-      throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', {
+      throw new AppError(OrgErrors.USERNAME_TAKEN, 'That login name is taken', {
         username: dto.username,
       });
     }
@@ -184,7 +180,7 @@ export class StaffService {
         .catch((err: unknown) => {
           // The check above misses a simultaneous sign-up with the same name; the unique index does not.
           if (isPgError(err, '23505', 'staff_username_key')) {
-            throw new AppError(OrgErrors.USERNAME_TAKEN, 'conflict', 'That login name is taken', {
+            throw new AppError(OrgErrors.USERNAME_TAKEN, 'That login name is taken', {
               username: dto.username,
             });
           }
@@ -216,7 +212,7 @@ export class StaffService {
     if (dto.regionCode) assertInJurisdiction(dto.regionCode);
     return this.dataSource.transaction(async (em) => {
       const s = await this.staff.findByIdForUpdate(id, em);
-      if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+      if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
       if (isPrivilegedKind(s.kind)) throw privilegedRefusal(s.kind);
       if (caller) this.assertManages(caller, s, dto.regionCode);
       const before = auditView({ ...s });
@@ -241,7 +237,7 @@ export class StaffService {
   /** Nobody manages their own account; an official manages lawyers and the officials below them. */
   private assertManages(caller: Principal, target: Staff, newRegion?: string): void {
     if (target.id === caller.id)
-      throw new AppError(OrgErrors.NOT_BELOW_CALLER, 'forbidden', 'Nobody manages their own account', {
+      throw new AppError(OrgErrors.NOT_BELOW_CALLER, 'Nobody manages their own account', {
         id: target.id,
       });
     if (hasRole(caller, 'admin') || target.kind !== 'official') return;
@@ -249,7 +245,6 @@ export class StaffService {
       if (region && !isBelow(region, caller.regionCode))
         throw new AppError(
           OrgErrors.NOT_BELOW_CALLER,
-          'forbidden',
           'Officials manage only the officials of the regions below their own',
           { id: target.id, regionCode: region },
         );
@@ -267,8 +262,7 @@ export class StaffService {
   ): Promise<Staff> {
     if (RequestContext.principal()) throw privilegedRefusal('any');
     const found = await this.staff.findForLogin(username, em);
-    if (!found)
-      throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { username });
+    if (!found) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { username });
     const s = (await this.staff.findByIdUnscoped(found.id, em))!;
     if (s.status === status) return s;
     const before = auditView({ ...s });
@@ -298,7 +292,7 @@ export class StaffService {
    */
   async unlock(id: string, em: EntityManager): Promise<Staff> {
     const s = await this.staff.findByIdForUpdate(id, em);
-    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
     await this.staff.setLockedUntil(id, null, em);
     await this.audit.record(em, {
       action: 'unlock',
@@ -373,12 +367,12 @@ export class StaffService {
   ): Promise<void> {
     const field = opts.field ?? 'newPassword';
     const s = await this.staff.findByIdUnscoped(id, em);
-    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'not_found', 'Staff member not found', { id });
+    if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
     const problems = passwordProblems(password, s.username);
     if (!problems.length && (await this.usedBefore(id, password, em)))
       problems.push(`must not be one of your last ${this.config.passwordHistory} passwords`);
     if (problems.length)
-      throw new AppError('VALIDATION_FAILED', 'bad_request', 'The password is too weak', {
+      throw new AppError(CoreErrors.VALIDATION_FAILED, 'The password is too weak', {
         [field]: problems,
       });
     s.passwordHash = await this.passwords.hash(password);

@@ -122,7 +122,6 @@ export class CalendarChangesService {
       if (!(await this.repo.deleteOverride(county, date, em)))
         throw new AppError(
           RosterErrors.CALENDAR_OVERRIDE_NOT_FOUND,
-          'not_found',
           'The county has no override of that date',
           { date, regionCode: county },
         );
@@ -175,7 +174,6 @@ export class CalendarChangesService {
       if (own.length !== 6)
         throw new AppError(
           RosterErrors.CALENDAR_NEEDS_COUNTY,
-          'forbidden',
           'Only county officials and admins change the working-day calendar',
         );
       county = own;

@@ -4,7 +4,15 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { addDays, AppError, assertInJurisdiction, Clock, hasRole, RequestContext } from '@app/core';
+import {
+  addDays,
+  AppError,
+  assertInJurisdiction,
+  Clock,
+  hasRole,
+  RequestContext,
+  CoreErrors,
+} from '@app/core';
 import { ServicePointsService, StaffService } from '@app/org';
 import { requireLawyer } from '../lawyers';
 import { RosterErrors } from '../roster.errors';
@@ -37,7 +45,7 @@ export class CalendarFeedService {
     const caller = RequestContext.principal();
     const lawyer = await requireLawyer(this.staff, lawyerId);
     if (caller && !hasRole(caller, 'official', 'admin') && caller.id !== lawyerId) {
-      throw new AppError('FORBIDDEN', 'forbidden', 'A lawyer manages only their own calendar link');
+      throw new AppError(CoreErrors.FORBIDDEN, 'A lawyer manages only their own calendar link');
     }
     assertInJurisdiction(lawyer.regionCode);
     const token = randomBytes(24).toString('base64url');
@@ -59,7 +67,7 @@ export class CalendarFeedService {
   async feed(lawyerId: string, token: string): Promise<string> {
     const row = await this.tokens.findOneBy({ lawyerId });
     if (!row || !timingSafeEqual(Buffer.from(row.tokenHash), Buffer.from(sha256(token)))) {
-      throw new AppError(RosterErrors.INVALID_FEED_TOKEN, 'not_found', 'No calendar at this address');
+      throw new AppError(RosterErrors.INVALID_FEED_TOKEN, 'No calendar at this address');
     }
     const today = this.clock.today();
     const shifts = await this.shifts.findPublishedOfLawyer(

@@ -98,7 +98,7 @@ export class DutyShiftsService {
 
   async get(id: string, em?: EntityManager): Promise<DutyShift> {
     const shift = await this.shifts.findById(id, em);
-    if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
+    if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
     return shift;
   }
 
@@ -106,13 +106,12 @@ export class DutyShiftsService {
     const point = await this.points.get(dto.servicePointId);
     assertInJurisdiction(point.regionCode);
     if (dto.from >= dto.to)
-      throw new AppError(RosterErrors.INVALID_PERIOD, 'bad_request', 'The shift ends before it starts', {
+      throw new AppError(RosterErrors.INVALID_PERIOD, 'The shift ends before it starts', {
         to: ['must be after from'],
       });
     if ((dto.kind === 'village_visit') !== (point.kind === 'village_point')) {
       throw new AppError(
         RosterErrors.KIND_POINT_MISMATCH,
-        'rule',
         'Village visits are at village points; window and on-call duty at centres',
         { kind: dto.kind, pointKind: point.kind },
       );
@@ -123,7 +122,6 @@ export class DutyShiftsService {
       if (!span || dto.from < span.from || dto.to > span.to) {
         throw new AppError(
           RosterErrors.OUTSIDE_OPENING_HOURS,
-          'rule',
           'The shift lies outside the point’s opening hours',
           { openingHours: span },
         );
@@ -183,14 +181,9 @@ export class DutyShiftsService {
   async cancel(id: string, reason?: string): Promise<DutyShift> {
     return this.ledger.transaction(async (em) => {
       const shift = await this.shifts.findByIdForUpdate(id, em);
-      if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id });
+      if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
       if (shift.status === 'cancelled')
-        throw new AppError(
-          RosterErrors.SHIFT_ALREADY_CANCELLED,
-          'conflict',
-          'The shift is already cancelled',
-          { id },
-        );
+        throw new AppError(RosterErrors.SHIFT_ALREADY_CANCELLED, 'The shift is already cancelled', { id });
       const before = { ...shift };
       Object.assign(shift, {
         status: 'cancelled',
@@ -214,15 +207,11 @@ export class DutyShiftsService {
     return this.ledger
       .transaction(async (em) => {
         const shift = await this.shifts.findByIdForUpdate(shiftId, em);
-        if (!shift)
-          throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'not_found', 'Shift not found', { id: shiftId });
+        if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id: shiftId });
         if (shift.status === 'cancelled')
-          throw new AppError(
-            RosterErrors.SHIFT_ALREADY_CANCELLED,
-            'conflict',
-            'A cancelled shift cannot be swapped',
-            { id: shiftId },
-          );
+          throw new AppError(RosterErrors.SHIFT_ALREADY_CANCELLED, 'A cancelled shift cannot be swapped', {
+            id: shiftId,
+          });
         assertServesRegion(lawyer, shift.regionCode);
         await this.assertMaySchedule(lawyer, shift, em);
         const before = { ...shift };
@@ -291,7 +280,6 @@ export class DutyShiftsService {
       if (unconfirmed.length && !dto.confirmDaysOff) {
         throw new AppError(
           RosterErrors.SHIFTS_ON_DAYS_OFF,
-          'rule',
           'Some shifts stand on days off: cancel them, or publish with confirmDaysOff: true to keep them',
           { conflicts: unconfirmed },
         );

@@ -10,6 +10,7 @@ import {
   Clock,
   hasRole,
   RequestContext,
+  CoreErrors,
 } from '@app/core';
 import { StaffService } from '@app/org';
 import { assertPeriod } from '../period';
@@ -45,7 +46,7 @@ export class UnavailabilityService {
     assertPeriod(dto.from, dto.to);
     const caller = RequestContext.principal();
     if (caller && !hasRole(caller, 'official', 'admin') && caller.id !== dto.lawyerId) {
-      throw new AppError('FORBIDDEN', 'forbidden', 'A lawyer records only their own leave');
+      throw new AppError(CoreErrors.FORBIDDEN, 'A lawyer records only their own leave');
     }
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
     assertInJurisdiction(lawyer.regionCode);
@@ -80,7 +81,7 @@ export class UnavailabilityService {
       const u = await this.leave.findById(id, em);
       const caller = RequestContext.principal();
       if (!u || (caller && !hasRole(caller, 'official', 'admin') && caller.id !== u.lawyerId)) {
-        throw new AppError(RosterErrors.UNAVAILABILITY_NOT_FOUND, 'not_found', 'Leave not found', { id });
+        throw new AppError(RosterErrors.UNAVAILABILITY_NOT_FOUND, 'Leave not found', { id });
       }
       const before = { ...u };
       u.cancelledAt = this.clock.now();

@@ -23,7 +23,7 @@ import { ServiceLogsRepository } from './service-logs.repository';
 /** Service logs in the statistics and the audit trail. */
 
 const notFound = (id: string) =>
-  new AppError(WorklogErrors.SERVICE_LOG_NOT_FOUND, 'not_found', 'Service log not found', { id });
+  new AppError(WorklogErrors.SERVICE_LOG_NOT_FOUND, 'Service log not found', { id });
 
 const fen = (yuan: number | null | undefined) =>
   yuan === null || yuan === undefined ? null : yuanToFen(yuan);
@@ -158,7 +158,7 @@ export class ServiceLogsService {
       const current = await this.logs.findVisibleForUpdate(id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)
-        throw new AppError(WorklogErrors.ALREADY_VOIDED, 'conflict', 'This entry is already void', { id });
+        throw new AppError(WorklogErrors.ALREADY_VOIDED, 'This entry is already void', { id });
       this.editAs(current, now);
       const result = await this.logs.update(
         id,
@@ -190,7 +190,6 @@ export class ServiceLogsService {
       if (current.appointmentId)
         throw new AppError(
           WorklogErrors.APPOINTMENT_POINT_MISMATCH,
-          'rule',
           'The log of an appointment stays at the appointment’s service point',
           { appointmentId: current.appointmentId },
         );
@@ -240,20 +239,18 @@ export class ServiceLogsService {
   private async checkAppointment(appointmentId: string, servicePointId: string): Promise<void> {
     const appointment = await this.appointments.forServiceLog(appointmentId);
     if (!appointment)
-      throw new AppError(WorklogErrors.APPOINTMENT_NOT_FOUND, 'not_found', 'Appointment not found', {
+      throw new AppError(WorklogErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', {
         appointmentId,
       });
     if (appointment.status !== 'completed')
       throw new AppError(
         WorklogErrors.APPOINTMENT_NOT_COMPLETED,
-        'rule',
         'Only a completed appointment is logged as a service',
         { appointmentId, status: appointment.status },
       );
     if (appointment.servicePointId !== servicePointId)
       throw new AppError(
         WorklogErrors.APPOINTMENT_POINT_MISMATCH,
-        'rule',
         'The appointment was at another service point',
         { appointmentId, servicePointId: appointment.servicePointId },
       );
@@ -263,7 +260,6 @@ export class ServiceLogsService {
   private alreadyLogged(appointmentId: string): AppError {
     return new AppError(
       WorklogErrors.APPOINTMENT_ALREADY_LOGGED,
-      'conflict',
       'This appointment already has a log entry',
       { appointmentId },
     );
@@ -283,18 +279,13 @@ export class ServiceLogsService {
   /** A concurrent change between the checks and the lock: the caller reloads and tries again. */
   private assertUnchanged(locked: ServiceLog, read: ServiceLog): void {
     if (locked.voidedAt)
-      throw new AppError(WorklogErrors.LOG_VOIDED, 'rule', 'A voided entry cannot be changed', {
+      throw new AppError(WorklogErrors.LOG_VOIDED, 'A voided entry cannot be changed', {
         id: locked.id,
       });
     if (JSON.stringify(locked) !== JSON.stringify(read))
-      throw new AppError(
-        WorklogErrors.CHANGED_MEANWHILE,
-        'conflict',
-        'The entry changed meanwhile; reload it',
-        {
-          id: locked.id,
-        },
-      );
+      throw new AppError(WorklogErrors.CHANGED_MEANWHILE, 'The entry changed meanwhile; reload it', {
+        id: locked.id,
+      });
   }
 
   private async respond(log: ServiceLog, now: Date): Promise<ServiceLogResponse> {

@@ -11,8 +11,7 @@ import { WorkshopsRepository } from './workshops.repository';
 
 /** Workshops in the statistics and the audit trail. */
 
-const notFound = (id: string) =>
-  new AppError(WorklogErrors.WORKSHOP_NOT_FOUND, 'not_found', 'Workshop not found', { id });
+const notFound = (id: string) => new AppError(WorklogErrors.WORKSHOP_NOT_FOUND, 'Workshop not found', { id });
 
 /**
  * Lectures (法治讲座), publicity events and trainings: recorded by their lecturer or an official of
@@ -116,18 +115,13 @@ export class WorkshopsService {
       const locked = await this.workshops.findVisibleForUpdate(id, em);
       if (!locked) throw notFound(id);
       if (locked.voidedAt)
-        throw new AppError(WorklogErrors.WORKSHOP_VOIDED, 'rule', 'A voided workshop cannot be changed', {
+        throw new AppError(WorklogErrors.WORKSHOP_VOIDED, 'A voided workshop cannot be changed', {
           id,
         });
       if (JSON.stringify(locked) !== JSON.stringify(current))
-        throw new AppError(
-          WorklogErrors.CHANGED_MEANWHILE,
-          'conflict',
-          'The workshop changed meanwhile; reload it',
-          {
-            id,
-          },
-        );
+        throw new AppError(WorklogErrors.CHANGED_MEANWHILE, 'The workshop changed meanwhile; reload it', {
+          id,
+        });
       const result = await this.workshops.update(id, { ...fields, updatedAt: now }, em);
       await this.ledger.record(em, WORKSHOP, {
         action: as === 'official' ? 'correction' : 'update',
@@ -147,7 +141,7 @@ export class WorkshopsService {
       const current = await this.workshops.findVisibleForUpdate(id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)
-        throw new AppError(WorklogErrors.ALREADY_VOIDED, 'conflict', 'This workshop is already void', { id });
+        throw new AppError(WorklogErrors.ALREADY_VOIDED, 'This workshop is already void', { id });
       this.editAs(current, now);
       const result = await this.workshops.update(
         id,
