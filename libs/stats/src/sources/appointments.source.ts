@@ -1,7 +1,13 @@
 import { businessDate, type Topic, TOPICS } from '@app/core';
-import { APPOINTMENT, type AppointmentRecord, isCountedAppointmentStatus } from '@app/booking';
+import {
+  APPOINTMENT,
+  type AppointmentRecord,
+  COUNTED_APPOINTMENT_STATUSES,
+  isCountedAppointmentStatus,
+} from '@app/booking';
 import type { CounterKey } from '../metrics';
 import type { StatFact } from './stat-fact';
+import { businessDay, sqlList } from './recount-sql-helpers';
 import type { StatsSource } from './stats-source';
 
 /**
@@ -43,4 +49,17 @@ export function appointmentFacts(a: AppointmentFacts | null): StatFact[] {
 export const appointmentsSource: StatsSource<AppointmentRecord> = {
   kind: APPOINTMENT,
   facts: (a) => appointmentFacts(a),
+  recount: `
+    SELECT a.region_code, ${businessDay('a.starts_at')}, a.service_point_id, a.lawyer_id,
+           CASE WHEN a.topic IN (${sqlList(TOPICS)}) THEN a.topic::varchar END, m.metric, m.value
+      FROM appointment a
+      CROSS JOIN LATERAL (VALUES
+        ('appointments',          1),
+        ('appointmentsCompleted', CASE WHEN a.status = 'completed' THEN 1 END),
+        ('noShows',               CASE WHEN a.status = 'no_show' THEN 1 END),
+        ('ratings',               CASE WHEN a.rating IS NOT NULL THEN 1 END),
+        ('ratingsSatisfied',      CASE WHEN a.rating >= 4 THEN 1 END)
+      ) AS m (metric, value)
+     WHERE a.status IN (${sqlList(COUNTED_APPOINTMENT_STATUSES)}) AND m.value <> 0
+       AND a.region_code >= $1 AND a.region_code < $2 AND a.starts_at >= $5 AND a.starts_at < $6`,
 };

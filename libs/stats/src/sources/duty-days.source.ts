@@ -42,3 +42,25 @@ export class DutyDaysSource {
     await this.rollups.refreshDutyDays(em, pointDays, (keys) => this.attendance.windowSittings(keys, em));
   }
 }
+
+/**
+ * 坐诊 recounted from the raw tables: a window shift whose own lawyer has a sign-in for it that no
+ * void cancels (a late one only once accepted); the day once per point, and once per lawyer.
+ */
+export const DUTY_DAYS_RECOUNT = `
+  WITH duty AS (
+    SELECT DISTINCT s.region_code, s.date, s.service_point_id, s.lawyer_id
+      FROM duty_shift s
+      JOIN attendance_event e ON e.shift_id = s.id AND e.type = 'check_in' AND e.lawyer_id = s.lawyer_id
+     WHERE s.kind = 'window' AND s.status = 'planned'
+       AND NOT EXISTS (SELECT 1 FROM attendance_event v WHERE v.voids_event_id = e.id)
+       -- A sign-in sent too late for its time to be taken counts only once an official accepted it.
+       AND (e.status <> 'pending_review'
+            OR EXISTS (SELECT 1 FROM attendance_event a WHERE a.reviews_event_id = e.id AND a.type = 'accept'))
+       AND s.region_code >= $1 AND s.region_code < $2 AND s.date >= $3 AND s.date <= $4
+  )
+  SELECT region_code, date, service_point_id, NULL, NULL, 'dutyDays', 1
+    FROM duty GROUP BY region_code, date, service_point_id
+  UNION ALL
+  SELECT region_code, date, service_point_id, lawyer_id, NULL, 'lawyerDutyDays', 1
+    FROM duty`;

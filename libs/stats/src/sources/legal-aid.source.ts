@@ -1,6 +1,7 @@
 import { businessDate } from '@app/core';
 import { LEGAL_AID_CASE, type LegalAidCaseRecord } from '@app/legal-aid';
 import type { StatFact } from './stat-fact';
+import { businessDay } from './recount-sql-helpers';
 import type { StatsSource } from './stats-source';
 
 /**
@@ -50,4 +51,16 @@ export function toLegalAidFacts(c: LegalAidCaseRecord): StatFact[] {
 export const legalAidSource: StatsSource<LegalAidCaseRecord> = {
   kind: LEGAL_AID_CASE,
   facts: toLegalAidFacts,
+  recount: `
+    SELECT c.region_code, ${businessDay('c.decided_at')}, c.service_point_id, c.assigned_lawyer_id, NULL, 'legalAidCases', 1
+      FROM legal_aid_case c
+     WHERE c.accepted
+       AND c.region_code >= $1 AND c.region_code < $2 AND c.decided_at >= $5 AND c.decided_at < $6
+
+      UNION ALL
+      SELECT c.region_code, ${businessDay('c.closed_at')}, c.service_point_id, c.assigned_lawyer_id, NULL,
+           'legalAidRecovered', c.amount_recovered_fen
+      FROM legal_aid_case c
+     WHERE c.status = 'closed' AND c.amount_recovered_fen > 0
+       AND c.region_code >= $1 AND c.region_code < $2 AND c.closed_at >= $5 AND c.closed_at < $6`,
 };

@@ -2,6 +2,7 @@ import { businessDate, type Topic } from '@app/core';
 import { SERVICE_LOG, type ServiceLog, type ServiceLogType } from '@app/worklog';
 import type { CounterKey } from '../metrics';
 import type { StatFact } from './stat-fact';
+import { businessDay } from './recount-sql-helpers';
 import type { StatsSource } from './stats-source';
 
 /** A service log as the statistics see it. Amounts in fen. */
@@ -78,4 +79,24 @@ export function toServiceLogFacts(l: ServiceLog): StatFact[] {
 }
 
 /** The work log (工作日志): each entry counts on the business day it happened. */
-export const serviceLogsSource: StatsSource<ServiceLog> = { kind: SERVICE_LOG, facts: toServiceLogFacts };
+export const serviceLogsSource: StatsSource<ServiceLog> = {
+  kind: SERVICE_LOG,
+  facts: toServiceLogFacts,
+  recount: `
+    SELECT l.region_code, ${businessDay('l.occurred_at')}, l.service_point_id, l.lawyer_id, l.topic::varchar, m.metric, m.value
+      FROM service_log l
+      CROSS JOIN LATERAL (VALUES
+        ('consultations',      CASE WHEN l.type = 'consultation' THEN l.people_count END),
+        ('documentsDrafted',   CASE WHEN l.type = 'document_drafting' THEN 1 END),
+        ('legalAidReferrals',  CASE WHEN l.type = 'legal_aid' THEN 1 END),
+        ('mediations',         CASE WHEN l.type = 'mediation' THEN 1 END),
+        ('mediationsResolved', CASE WHEN l.type = 'mediation' AND l.resolved THEN 1 END),
+        ('mediationAmount',    CASE WHEN l.type = 'mediation' THEN l.amount_involved_fen END),
+        ('gridGuidance',       CASE WHEN l.type = 'grid_guidance' THEN 1 END),
+        ('villageAffairs',     CASE WHEN l.type = 'village_affairs' THEN 1 END),
+        ('contractsReviewed',  CASE WHEN l.type = 'contract_review' THEN 1 END),
+        ('contractAmount',     CASE WHEN l.type = 'contract_review' THEN l.contract_amount_fen END)
+      ) AS m (metric, value)
+     WHERE l.voided_at IS NULL AND m.value <> 0
+       AND l.region_code >= $1 AND l.region_code < $2 AND l.occurred_at >= $5 AND l.occurred_at < $6`,
+};

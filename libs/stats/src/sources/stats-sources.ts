@@ -3,20 +3,8 @@ import { ChangeLedger } from '@app/audit';
 import { ATTENDANCE_EVENT, AttendanceService } from '@app/attendance';
 import { DUTY_SHIFT } from '@app/roster';
 import { StatsRollups } from '../rollups.service';
-import { appointmentsSource } from './appointments.source';
+import { COUNTED_SOURCES } from './counted-sources';
 import { DutyDaysSource } from './duty-days.source';
-import { legalAidSource } from './legal-aid.source';
-import { serviceLogsSource } from './service-logs.source';
-import type { StatsSource } from './stats-source';
-import { workshopsSource } from './workshops.source';
-
-/** Every source of the statistics, one file each; the counters move with each change, in its transaction. */
-const SOURCES = [
-  serviceLogsSource,
-  workshopsSource,
-  appointmentsSource,
-  legalAidSource,
-] as StatsSource<unknown>[];
 
 /**
  * Subscribes the statistics to the change ledger: for each counted kind of record, the counters move
@@ -31,7 +19,7 @@ export class StatsSources implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const source of SOURCES)
+    for (const source of COUNTED_SOURCES)
       this.ledger.subscribe(
         source.kind,
         async ({ before, after }, em) => {

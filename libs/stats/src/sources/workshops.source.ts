@@ -1,6 +1,7 @@
 import { businessDate } from '@app/core';
 import { WORKSHOP, type Workshop, type WorkshopKind } from '@app/worklog';
 import type { StatFact } from './stat-fact';
+import { businessDay } from './recount-sql-helpers';
 import type { StatsSource } from './stats-source';
 
 /** A workshop (lecture, publicity event, training) as the statistics see it. */
@@ -42,4 +43,17 @@ export function toWorkshopFacts(w: Workshop): StatFact[] {
 }
 
 /** Workshops (讲座, 宣传, 培训): each counts on the business day it was held. */
-export const workshopsSource: StatsSource<Workshop> = { kind: WORKSHOP, facts: toWorkshopFacts };
+export const workshopsSource: StatsSource<Workshop> = {
+  kind: WORKSHOP,
+  facts: toWorkshopFacts,
+  recount: `
+    SELECT w.region_code, ${businessDay('w.held_at')}, w.service_point_id, w.lecturer_id, NULL, m.metric, m.value
+      FROM workshop w
+      CROSS JOIN LATERAL (VALUES
+        ('workshops',        1),
+        ('lectures',         CASE WHEN w.kind = 'lecture' THEN 1 END),
+        ('workshopAudience', w.audience_count)
+      ) AS m (metric, value)
+     WHERE w.voided_at IS NULL AND m.value <> 0
+       AND w.region_code >= $1 AND w.region_code < $2 AND w.held_at >= $5 AND w.held_at < $6`,
+};
