@@ -102,12 +102,17 @@ describe(RegionsService.name, () => {
     });
 
     it.each(['3302', '3302821', '330282113', '33028x', 'abcdef', ''])(
-      'refuses %p, which is not a county code, with UNKNOWN_DIVISION',
+      // One code, one kind: UNKNOWN_DIVISION is a well-formed code missing from the data (404).
+      'refuses %p, which is not a county code, with VALIDATION_FAILED naming the county',
       async (code) => {
         const attempt = sut.importCounty(code);
 
         await expect(attempt).rejects.toBeInstanceOf(AppError);
-        await expect(attempt).rejects.toMatchObject({ code: 'UNKNOWN_DIVISION', kind: 'bad_request' });
+        await expect(attempt).rejects.toMatchObject({
+          code: 'VALIDATION_FAILED',
+          kind: 'bad_request',
+          details: { county: ['must be a county code of 6 digits'] },
+        });
         expect(await regionRows()).toEqual([]);
       },
     );
