@@ -288,11 +288,11 @@ describe('Staff (e2e)', () => {
       ).toHaveLength(1);
     });
 
-    it('refuses a region missing from the registry with 422 REGION_NOT_FOUND', async () => {
+    it('refuses a region missing from the registry with 422 REGION_NOT_REGISTERED', async () => {
       const res = await createStaff(token.shengshan, newLawyer('lawyer14', '330282113299'));
 
       expect(res.status).toBe(422);
-      expect(res.body.code).toBe('REGION_NOT_FOUND');
+      expect(res.body.code).toBe('REGION_NOT_REGISTERED');
     });
 
     it('reports every invalid field by name with 400 VALIDATION_FAILED', async () => {
