@@ -39,6 +39,7 @@ interface Subscription {
 export class ChangeLedger implements OnApplicationBootstrap {
   private readonly subscriptions = new Map<string, Subscription[]>();
   private readonly pending = new WeakMap<EntityManager, AfterCommit[]>();
+  private readonly closing = new WeakMap<EntityManager, Map<string, () => Promise<void>>>();
 
   constructor(
     private readonly audit: AuditService,
@@ -63,15 +64,33 @@ export class ChangeLedger implements OnApplicationBootstrap {
       );
   }
 
-  /** Runs `work` in a transaction whose changes may be recorded, then what their subscribers left for after the commit. */
+  /**
+   * Runs `work` in a transaction whose changes may be recorded; then, still inside it, the closing
+   * work subscribers left (e.g. the counters, written last so that their rows are locked for the
+   * commit alone); then, once committed, the work they left for after the commit.
+   */
   async transaction<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
     const afterCommit: AfterCommit[] = [];
-    const result = await this.dataSource.transaction((em) => {
+    const result = await this.dataSource.transaction(async (em) => {
       this.pending.set(em, afterCommit);
-      return work(em);
+      const closing = new Map<string, () => Promise<void>>();
+      this.closing.set(em, closing);
+      const done = await work(em);
+      for (const close of closing.values()) await close();
+      return done;
     });
     for (const done of afterCommit) await done();
     return result;
+  }
+
+  /**
+   * Work to do once at the end of `em`'s transaction, just before it commits, under `key` (a second
+   * call with the same key in the same transaction is ignored, so a subscriber can gather changes).
+   */
+  beforeCommit(em: EntityManager, key: string, work: () => Promise<void>): void {
+    const closing = this.closing.get(em);
+    if (!closing) throw new Error('A change was recorded in a transaction the ledger did not open');
+    if (!closing.has(key)) closing.set(key, work);
   }
 
   /** Work for after the commit of `em`'s transaction, which `transaction` must have opened. */
