@@ -51,11 +51,12 @@ module.exports = {
       severity: 'error',
       comment:
         'As lib-through-index; the test toolkit (libs/testing), test code like test/, may also import ' +
-        "other libraries' DTO files for their types.",
+        "types from other libraries' files (DTOs: `import type`, gone at run time).",
       from: { path: '^libs/testing/' },
       to: {
         path: '^libs/(?!testing/)[^/]+/',
-        pathNot: ['^libs/[^/]+/src/index\\.ts$', '/dto/[^/]+\\.ts$'],
+        pathNot: '^libs/[^/]+/src/index\\.ts$',
+        dependencyTypesNot: ['type-only'],
       },
     },
     {
