@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource, EntityManager } from 'typeorm';
 import { addDays, businessInstant } from '@app/core';
+import { useTestApp } from '@app/testing';
 import { legalAidFacts, serviceLogFacts, type StatFact, workshopFacts } from './facts';
 import {
   SERVICE_LOG_TYPES,
@@ -12,7 +13,6 @@ import {
 } from './metrics';
 import { recountScope, StatsVerifyService } from './recount/stats-verify.service';
 import { StatsRollups } from './rollups.service';
-import { useTestApp } from '../../../test/setup/test-app';
 
 interface Place {
   id: string;
