@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
 import { addDays, businessInstant } from '@app/core';
+import { SHENGSHAN } from '@app/demo';
 import { idNumberCheckDigit } from '@app/legal-aid';
-import { publishedWindowShifts } from '../setup/demo-roster';
-import { bearer, staffDirectory } from '../setup/worklog';
+import { bearer, publishedWindowShifts, staffDirectory } from '@app/testing';
 import { DESKTOP, PHONE, SettableClock, signIn, useBrowserApp, watchErrors } from './helpers/browser';
-
-const SHENGSHAN = '330282113';
 
 /** A figure as the console shows it (1,369,416.83 or 95.0%), as a number. */
 const figure = (text: string) => Number(text.replace(/[,\s%]/g, ''));

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, businessInstant, FixedClock, type Role } from '@app/core';
+import { useTestApp } from '@app/testing';
 import { foreignFindings, type Viewer } from '../setup/foreign-rows';
 import { buildWorld, type Jurisdiction, type World } from '../setup/jurisdictions';
 import { rawAnswer, requestOf } from '../setup/raw-request';
 import { operationKey, type RouteAccess, routeAccessByOperation } from '../setup/route-access';
-import { useTestApp } from '../setup/test-app';
 
 /**
  * 等保 2.0 (GB/T 22239-2019) level 3, 访问控制: every operation of the OpenAPI document, asked by every

@@ -9,11 +9,9 @@ import type {
 } from '@app/org/service-points/dto/create-service-point.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
-import type { CreateShiftDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import { bearer, createShift, useTestApp } from '@app/testing';
 import { answerProblems, type OpenApiDocument } from '../setup/openapi';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** A spot in 胜山镇, 慈溪, as a phone's GPS reports it (WGS-84). */
 const SPOT = { lat: 30.2899, lng: 121.4213 };
@@ -61,21 +59,15 @@ describe('Coordinates as China gives them: GCJ-02 from 高德, WGS-84 from phone
       } satisfies Partial<CreateServicePointDto>);
   }
 
-  async function eveningShift(pointId: string, lawyerId: string, date: string): Promise<ShiftResponse> {
-    const res = await t
-      .http()
-      .post('/api/v1/shifts')
-      .set(bearer(official))
-      .send({
-        servicePointId: pointId,
-        lawyerId,
-        date,
-        from: '18:30',
-        to: '21:00',
-        kind: 'window',
-      } satisfies CreateShiftDto);
-    if (res.status !== 201) throw new Error(`shift: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as ShiftResponse;
+  function eveningShift(pointId: string, lawyerId: string, date: string): Promise<ShiftResponse> {
+    return createShift(t, official, {
+      servicePointId: pointId,
+      lawyerId,
+      date,
+      from: '18:30',
+      to: '21:00',
+      kind: 'window',
+    });
   }
 
   function checkIn(token: string, body: Partial<CheckInDto> | Record<string, unknown>) {

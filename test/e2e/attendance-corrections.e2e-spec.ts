@@ -13,10 +13,7 @@ import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
-import { publishedWindowShifts } from '../setup/demo-roster';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+import { bearer, publishedWindowShifts, useTestApp } from '@app/testing';
 
 /** An attendance event as GET /attendance/events lists it. */
 interface EventBody extends CheckInResponse {

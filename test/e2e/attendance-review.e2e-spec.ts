@@ -12,14 +12,13 @@ import type { AuditEventResponse } from '@app/audit/dto/audit-event.response';
 import { asSystem, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import { recountScope, StatsVerifyService } from '@app/stats';
+import { bearer, createShift, useTestApp } from '@app/testing';
 import { answerProblems, type Answer, type OpenApiDocument } from '../setup/openapi';
 import type { CreateServicePointDto } from '@app/org/service-points/dto/create-service-point.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
-import type { CreateShiftDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
-import { useTestApp } from '../setup/test-app';
+import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const at = (date: string, time: string) => businessInstant(date, time);
 const HOUR = 3_600_000;
 
@@ -62,21 +61,15 @@ describe('Attendance dated when it happened: late uploads reviewed, sign-out wit
     point = res.body as ServicePointResponse;
   }, 60_000);
 
-  async function eveningShift(username: string, date: string): Promise<ShiftResponse> {
-    const res = await t
-      .http()
-      .post('/api/v1/shifts')
-      .set(bearer(token.shengshan))
-      .send({
-        servicePointId: point.id,
-        lawyerId: lawyer.get(username)!.id,
-        date,
-        from: '18:30',
-        to: '21:00',
-        kind: 'window',
-      } satisfies CreateShiftDto);
-    if (res.status !== 201) throw new Error(`shift: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as ShiftResponse;
+  function eveningShift(username: string, date: string): Promise<ShiftResponse> {
+    return createShift(t, token.shengshan, {
+      servicePointId: point.id,
+      lawyerId: lawyer.get(username)!.id,
+      date,
+      from: '18:30',
+      to: '21:00',
+      kind: 'window',
+    });
   }
 
   function sign(kind: 'check-in' | 'check-out', username: string, body: Partial<CheckInDto> = {}) {

@@ -1,9 +1,6 @@
-import { Client } from 'pg';
-import { AuthService } from '@app/auth';
-import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
-import { FixedClock, PiiCipher } from '@app/core';
-import { application, bearer, demoIds } from '../setup/legal-aid';
-import { useTestApp } from '../setup/test-app';
+import { FixedClock } from '@app/core';
+import { bearer, createAppointment, createResident, demoIds, useTestApp } from '@app/testing';
+import { application } from '../setup/legal-aid';
 
 // 08:00 on Monday 23 November 2026 (Asia/Shanghai): the demo roster of November is published.
 const MONDAY_8AM = new Date('2026-11-23T00:00:00Z');
@@ -30,7 +27,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
       .http()
       .get('/api/v1/audit-events')
       .query({ action: 'pii.list', entityType, pageSize: 500 })
-      .set('authorization', bearer(auditor));
+      .set(bearer(auditor));
     return res.body.items as ListReadEvent[];
   }
 
@@ -42,18 +39,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
   describe('the day’s appointments of a service point', () => {
     /** A resident made directly, with a token (an SMS login each would only test the OTP again). */
     async function resident(phone: string): Promise<string> {
-      const pii = t.app.get(PiiCipher);
-      const db = new Client({ connectionString: t.config.databaseUrl });
-      await db.connect();
-      try {
-        const { rows } = await db.query(
-          `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-          [pii.encrypt(phone), pii.blindIndex(phone)],
-        );
-        return t.app.get(AuthService).residentAccessToken(rows[0].id);
-      } finally {
-        await db.end();
-      }
+      return (await createResident(t, phone)).token;
     }
 
     it('writes one read event per answer, naming every appointment shown and what was asked', async () => {
@@ -65,17 +51,13 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
       ).body as { id: string }[];
       const booked: string[] = [];
       for (const [i, phone] of ['13600000101', '13600000102'].entries()) {
-        const res = await t
-          .http()
-          .post('/api/v1/appointments')
-          .set('authorization', bearer(await resident(phone)))
-          .send({
-            slotId: slots[i].id,
-            topic: 'labour_wages',
-            description: '工资被拖欠三个月',
-            name: `居民${i}`,
-          } satisfies CreateAppointmentDto);
-        booked.push(res.body.id);
+        const appointment = await createAppointment(t, await resident(phone), {
+          slotId: slots[i].id,
+          topic: 'labour_wages',
+          description: '工资被拖欠三个月',
+          name: `居民${i}`,
+        });
+        booked.push(appointment.id);
       }
       const lawyer = await t.login('lawyer01');
 
@@ -83,7 +65,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
         .http()
         .get('/api/v1/appointments')
         .query({ servicePointId: ids.shengshanCentre, date: '2026-11-23' })
-        .set('authorization', bearer(lawyer));
+        .set(bearer(lawyer));
 
       expect(list.status).toBe(200);
       const shown = (list.body as { id: string }[]).map((a) => a.id);
@@ -115,7 +97,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
         .http()
         .get('/api/v1/appointments')
         .query({ servicePointId: ids.shengshanCentre, date: '2026-11-21' })
-        .set('authorization', bearer(lawyer));
+        .set(bearer(lawyer));
 
       expect(list.body).toEqual([]);
       expect(await listReads('appointment')).toEqual(before);
@@ -129,7 +111,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
         const res = await t
           .http()
           .post('/api/v1/legal-aid-cases')
-          .set('authorization', bearer(lawyer))
+          .set(bearer(lawyer))
           .send(application(ids.shengshanCentre, n));
         expect(res.status).toBe(201);
       }
@@ -139,7 +121,7 @@ describe('Staff reads of personal data in lists, in the audit trail', () => {
         .http()
         .get('/api/v1/legal-aid-cases')
         .query({ regionCode: '330282113', pageSize: 2 })
-        .set('authorization', bearer(official));
+        .set(bearer(official));
 
       expect(page.status).toBe(200);
       expect(page.body.items).toHaveLength(2);

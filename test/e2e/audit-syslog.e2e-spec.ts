@@ -1,7 +1,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { AuditSealer } from '@app/audit';
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 // A port of this file's own for the collector; the app is told it before it starts.
 const PORT = 41_000 + (process.pid % 8_000);

@@ -7,9 +7,9 @@ import { FixedClock } from '@app/core';
 import { DEMO_LAWYERS, DEMO_PASSWORD } from '@app/demo';
 import type { UpdateServicePointDto } from '@app/org/service-points/dto/create-service-point.dto';
 import type { CreateStaffDto, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
+import { bearer, type TestApp, useTestApp } from '@app/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { answerProblems, type OpenApiDocument } from '../setup/openapi';
-import { type TestApp, useTestApp } from '../setup/test-app';
 
 const EVENTS = '/api/v1/audit-events';
 const VERIFY = '/api/v1/audit-events/verify';
@@ -30,8 +30,6 @@ interface AuditEventBody {
   changes: Record<string, unknown> | null;
   hash: string;
 }
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** The auditor's view of the trail for a filter, newest first (one page of up to 500). */
 async function auditEvents(

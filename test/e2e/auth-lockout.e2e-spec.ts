@@ -1,11 +1,10 @@
 import type { ChangePasswordDto, LoginDto } from '@app/auth/dto/auth.dto';
 import { businessInstant, FixedClock } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
-import { useTestApp } from '../setup/test-app';
+import { bearer, useTestApp } from '@app/testing';
 
 const LOGIN = '/api/v1/auth/login';
 const PASSWORD = '/api/v1/auth/password';
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('Lock-out that cannot be turned against users (e2e)', () => {
   const clock = new FixedClock(businessInstant('2027-02-03', '10:00'));

@@ -1,18 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import type { ChangePasswordDto, LoginDto, LogoutDto, SessionResponse } from '@app/auth/dto/auth.dto';
-import { AuthService } from '@app/auth';
-import { businessInstant, Clock, FixedClock, PiiCipher } from '@app/core';
+import { businessInstant, Clock, FixedClock } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
 import type { UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { bearer, createResident, type TestApp, useTestApp } from '@app/testing';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { type TestApp, useTestApp } from '../setup/test-app';
 
 const ME = '/api/v1/auth/me';
 const SESSIONS = '/api/v1/auth/sessions';
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 interface TokenPair {
@@ -29,22 +27,6 @@ async function signIn(t: TestApp, username: string, userAgent = 'jest', password
     .send({ username, password } satisfies LoginDto);
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as TokenPair;
-}
-
-/** A resident signed in by SMS code, as OtpService does it. */
-async function resident(t: TestApp, phone: string): Promise<{ id: string; token: string }> {
-  const pii = t.app.get(PiiCipher);
-  const db = new Client({ connectionString: t.config.databaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ id: string }>(
-      `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-      [pii.encrypt(phone), pii.blindIndex(phone)],
-    );
-    return { id: rows[0].id, token: await t.app.get(AuthService).residentAccessToken(rows[0].id) };
-  } finally {
-    await db.end();
-  }
 }
 
 function expectSessionEnded(res: { status: number; body: { code?: string } }) {
@@ -214,7 +196,7 @@ describe('Sessions that end (e2e)', () => {
 
   describe('residents', () => {
     it('refuses a resident’s token at once after logout (it used to last 7 days)', async () => {
-      const r = await resident(t, '13700000001');
+      const r = await createResident(t, '13700000001');
       expect((await t.http().get('/api/v1/appointments/mine').set(bearer(r.token))).status).toBe(200);
 
       const logout = await t.http().post('/api/v1/auth/logout').set(bearer(r.token)).send({});
@@ -224,7 +206,7 @@ describe('Sessions that end (e2e)', () => {
     });
 
     it('lists a resident’s sessions and lets the security administrator end one', async () => {
-      const r = await resident(t, '13700000002');
+      const r = await createResident(t, '13700000002');
       const security = await t.login('security');
 
       const own = await t.http().get(SESSIONS).set(bearer(r.token));

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { ChangePasswordDto, LoginDto, LogoutDto, RefreshDto } from '@app/auth/dto/auth.dto';
 import { DEMO_PASSWORD } from '@app/demo';
-import { type TestApp, useTestApp } from '../setup/test-app';
+import { bearer, type TestApp, useTestApp } from '@app/testing';
 
 const LOGIN = '/api/v1/auth/login';
 const REFRESH = '/api/v1/auth/refresh';
@@ -16,7 +16,6 @@ interface TokenPair {
   user: { id: string; name: string; roles: string[]; regionCode: string | null };
 }
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** An HS256 JWT built by hand, so a test controls the secret, the header and the claims. */

@@ -1,11 +1,10 @@
 import { Client } from 'pg';
-import { AuthService } from '@app/auth';
 import { AppointmentsService } from '@app/booking';
-import { FixedClock, PiiCipher } from '@app/core';
+import { FixedClock } from '@app/core';
 import { SmsProvider } from '@app/notify';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
+import { createResident, useTestApp } from '@app/testing';
 import { answerProblems, type OpenApiDocument } from '../setup/openapi';
-import { useTestApp } from '../setup/test-app';
 
 // 08:00 on Monday 23 November 2026 (Asia/Shanghai): the demo roster of November is published.
 const MONDAY_8AM = new Date('2026-11-23T00:00:00Z');
@@ -18,20 +17,9 @@ describe('Booking a consultation', () => {
 
   /** Residents made directly (an SMS login each would only test the OTP limits again). */
   async function residents(count: number): Promise<{ id: string; phone: string; token: string }[]> {
-    const pii = t.app.get(PiiCipher);
-    const auth = t.app.get(AuthService);
-    const db = new Client({ connectionString: t.config.databaseUrl });
-    await db.connect();
     const out = [];
-    for (let i = 0; i < count; i++) {
-      const phone = `136${String(10_000_000 + n++).padStart(8, '0')}`;
-      const { rows } = await db.query(
-        `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-        [pii.encrypt(phone), pii.blindIndex(phone)],
-      );
-      out.push({ id: rows[0].id as string, phone, token: await auth.residentAccessToken(rows[0].id) });
-    }
-    await db.end();
+    for (let i = 0; i < count; i++)
+      out.push(await createResident(t, `136${String(10_000_000 + n++).padStart(8, '0')}`));
     return out;
   }
 

@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import { AuthService } from '@app/auth';
-import { asSystem, businessInstant, FixedClock, PiiCipher } from '@app/core';
+import { asSystem, businessInstant, FixedClock } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN } from '@app/demo';
 import { RegionsService, StaffService } from '@app/org';
 import type {
@@ -11,10 +10,9 @@ import type {
 } from '@app/roster/calendar/dto/calendar.dto';
 import type { RosterCoverage } from '@app/roster/generation/dto/roster-coverage.response';
 import type { PublishDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import { bearer, createResident, useTestApp } from '@app/testing';
 import { answerProblems, type Answer, type OpenApiDocument } from '../setup/openapi';
-import { useTestApp } from '../setup/test-app';
 
-const bearer = (token: string) => `Bearer ${token}`;
 const OTHER_COUNTY = '330281';
 const FEBRUARY = { regionCode: SHENGSHAN, from: '2027-02-01', to: '2027-02-28' };
 
@@ -48,20 +46,20 @@ describe('Working-day calendar: provisional years, notices and county overrides 
 
   const calendar = (query: Record<string, string>, asToken?: string) => {
     const req = t.http().get('/api/v1/calendar').query(query);
-    return asToken ? req.set('authorization', bearer(asToken)) : req;
+    return asToken ? req.set(bearer(asToken)) : req;
   };
   const loadNotice = (asToken: string, year: string, body: object) =>
-    t.http().put(`/api/v1/calendar/years/${year}`).set('authorization', bearer(asToken)).send(body);
+    t.http().put(`/api/v1/calendar/years/${year}`).set(bearer(asToken)).send(body);
   const setDay = (asToken: string, date: string, body: object) =>
-    t.http().put(`/api/v1/calendar/${date}`).set('authorization', bearer(asToken)).send(body);
+    t.http().put(`/api/v1/calendar/${date}`).set(bearer(asToken)).send(body);
   const publish = (body: PublishDto) =>
-    t.http().post('/api/v1/shifts/publish').set('authorization', bearer(token.shengshan)).send(body);
+    t.http().post('/api/v1/shifts/publish').set(bearer(token.shengshan)).send(body);
   const coverage = () =>
     t
       .http()
       .get('/api/v1/rosters/coverage')
       .query({ regionCode: SHENGSHAN, month: '2027-02' })
-      .set('authorization', bearer(token.shengshan));
+      .set(bearer(token.shengshan));
   const slotsOn = async (date: string) =>
     (await t.http().get(`/api/v1/service-points/${centre}/slots`).query({ from: date, to: date })).body as {
       id: string;
@@ -70,23 +68,16 @@ describe('Working-day calendar: provisional years, notices and county overrides 
 
   /** A resident made directly (the SMS login is tested elsewhere). */
   async function resident(): Promise<{ phone: string; token: string }> {
-    const pii = t.app.get(PiiCipher);
-    const db = new Client({ connectionString: t.config.databaseUrl });
-    await db.connect();
-    const phone = `137${String(20_000_000 + n++).padStart(8, '0')}`;
-    const { rows } = await db.query(
-      `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-      [pii.encrypt(phone), pii.blindIndex(phone)],
-    );
-    await db.end();
-    return { phone, token: await t.app.get(AuthService).residentAccessToken(rows[0].id as string) };
+    const { phone, token } = await createResident(t, `137${String(20_000_000 + n++).padStart(8, '0')}`);
+    // Without the resident's id: a booking spreads this in after its own id.
+    return { phone, token };
   }
 
   const book = (residentToken: string, slotId: string) =>
     t
       .http()
       .post('/api/v1/appointments')
-      .set('authorization', bearer(residentToken))
+      .set(bearer(residentToken))
       .send({ slotId, topic: 'labour_wages', description: '年前工资没结清' });
 
   beforeAll(async () => {
@@ -148,17 +139,13 @@ describe('Working-day calendar: provisional years, notices and county overrides 
     });
 
     it('generates February into the provisional calendar and says so: no duty from 除夕 to 初三', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/rosters/generate')
-        .set('authorization', bearer(token.shengshan))
-        .send(FEBRUARY);
+      const res = await t.http().post('/api/v1/rosters/generate').set(bearer(token.shengshan)).send(FEBRUARY);
       const published = await publish(FEBRUARY);
       const shifts = await t
         .http()
         .get('/api/v1/shifts')
         .query({ servicePointId: centre, from: FEBRUARY.from, to: FEBRUARY.to })
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
       const windowDays = (shifts.body as ShiftResponse[])
         .filter((s) => s.kind === 'window')
         .map((s) => s.date);
@@ -249,8 +236,8 @@ describe('Working-day calendar: provisional years, notices and county overrides 
       const later = booked['2027-02-12'];
 
       const [mineEarly, mineLater, outbox] = await Promise.all([
-        t.http().get('/api/v1/appointments/mine').set('authorization', bearer(early.token)),
-        t.http().get('/api/v1/appointments/mine').set('authorization', bearer(later.token)),
+        t.http().get('/api/v1/appointments/mine').set(bearer(early.token)),
+        t.http().get('/api/v1/appointments/mine').set(bearer(later.token)),
         t.http().get('/api/v1/dev/outbox').query({ phone: early.phone }),
       ]);
 
@@ -308,7 +295,7 @@ describe('Working-day calendar: provisional years, notices and county overrides 
         await t
           .http()
           .post(`/api/v1/shifts/${c.shiftId}/cancel`)
-          .set('authorization', bearer(token.shengshan))
+          .set(bearer(token.shengshan))
           .send({ reason: '春节放假' });
 
       const stillOne = await publish(FEBRUARY);
@@ -331,11 +318,7 @@ describe('Working-day calendar: provisional years, notices and county overrides 
     });
 
     it('fills the new working day when generated again, no longer provisional', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/rosters/generate')
-        .set('authorization', bearer(token.shengshan))
-        .send(FEBRUARY);
+      const res = await t.http().post('/api/v1/rosters/generate').set(bearer(token.shengshan)).send(FEBRUARY);
 
       expect(res.status).toBe(201);
       expect(res.body.provisional).toBe(false);
@@ -502,11 +485,8 @@ describe('Working-day calendar: provisional years, notices and county overrides 
     });
 
     it('removes the override: the county follows the national calendar again (404 when there is none)', async () => {
-      const removed = await t
-        .http()
-        .delete(`/api/v1/calendar/${DAY}`)
-        .set('authorization', bearer(token.cixi));
-      const again = await t.http().delete(`/api/v1/calendar/${DAY}`).set('authorization', bearer(token.cixi));
+      const removed = await t.http().delete(`/api/v1/calendar/${DAY}`).set(bearer(token.cixi));
+      const again = await t.http().delete(`/api/v1/calendar/${DAY}`).set(bearer(token.cixi));
       const cixi = await calendar({ from: DAY, to: DAY, regionCode: DEMO_COUNTY });
 
       expect(removed.status).toBe(200);
@@ -522,7 +502,7 @@ describe('Working-day calendar: provisional years, notices and county overrides 
       const booking = await book(who.token, slot.id);
 
       const res = await setDay(token.cixi, '2027-02-15', { workday: false, name: '元宵前休' });
-      const mine = await t.http().get('/api/v1/appointments/mine').set('authorization', bearer(who.token));
+      const mine = await t.http().get('/api/v1/appointments/mine').set(bearer(who.token));
 
       expect(booking.status).toBe(201);
       expect(res.body.conflicts.map((c: { date: string; reason: string }) => c.reason)).toContain(

@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket, connect } from 'node:net';
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 /** A TCP proxy to PostgreSQL that the test can cut and mend, as a network or a server would fail. */
 class Cable {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { businessInstant, FixedClock } from '@app/core';
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 // Monday 4 January 2027, 09:00: this year has only a few days, so the history must reach into last year.
 const EARLY_JANUARY = businessInstant('2027-01-04', '09:00');

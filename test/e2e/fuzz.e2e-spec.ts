@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { businessInstant, FixedClock, type Role } from '@app/core';
+import { useTestApp } from '@app/testing';
 import { buildWorld, type World } from '../setup/jurisdictions';
 import { requestOf } from '../setup/raw-request';
 import { operationKey, type RouteAccess, routeAccessByOperation } from '../setup/route-access';
-import { useTestApp } from '../setup/test-app';
 
 /**
  * Random requests over the OpenAPI document's request schemas — valid-looking and invalid bodies,

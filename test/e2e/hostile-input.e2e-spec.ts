@@ -1,4 +1,4 @@
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 const nested = (depth: number, leaf = '1') => '{"a":'.repeat(depth) + leaf + '}'.repeat(depth);
 const nestedArray = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

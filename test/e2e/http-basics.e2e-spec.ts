@@ -1,4 +1,4 @@
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 describe('HTTP basics', () => {
   const t = useTestApp();

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 describe('Scheduled jobs', () => {
   const t = useTestApp({ env: { JOBS_ENABLED: 'true' } });

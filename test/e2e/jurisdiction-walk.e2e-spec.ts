@@ -1,9 +1,9 @@
 import { addDays, businessInstant, FixedClock } from '@app/core';
 import type { UnavailabilityResponse } from '@app/roster/unavailability/unavailability.dto';
+import { useTestApp } from '@app/testing';
 import { foreignFindings, type Viewer } from '../setup/foreign-rows';
 import { buildWorld, type Records, type World } from '../setup/jurisdictions';
 import { rawAnswer } from '../setup/raw-request';
-import { useTestApp } from '../setup/test-app';
 
 interface Parameter {
   name: string;

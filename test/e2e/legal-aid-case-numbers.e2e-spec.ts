@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { FixedClock } from '@app/core';
 import { LegalAidCasesRepository } from '@app/legal-aid/cases/legal-aid-cases.repository';
-import { application, bearer, demoIds, sql, withWrongCheckDigit } from '../setup/legal-aid';
-import { useTestApp } from '../setup/test-app';
+import { bearer, demoIds, sql, useTestApp } from '@app/testing';
+import { application, withWrongCheckDigit } from '../setup/legal-aid';
 
 const caseNo = (seq: number, year = 2026) => `(${year})慈法援字第${String(seq).padStart(4, '0')}号`;
 
@@ -15,7 +15,7 @@ describe('Legal-aid case numbers', () => {
   let n = 0;
 
   const post = (who: string, body: object) =>
-    t.http().post('/api/v1/legal-aid-cases').set('authorization', bearer(token[who])).send(body);
+    t.http().post('/api/v1/legal-aid-cases').set(bearer(token[who])).send(body);
 
   beforeAll(async () => {
     ids = await demoIds(t);

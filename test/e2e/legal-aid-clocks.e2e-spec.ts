@@ -1,6 +1,6 @@
 import { businessInstant, FixedClock } from '@app/core';
-import { application, bearer, demoIds } from '../setup/legal-aid';
-import { useTestApp } from '../setup/test-app';
+import { bearer, demoIds, useTestApp } from '@app/testing';
+import { application } from '../setup/legal-aid';
 
 /**
  * The statutory clocks of the Legal Aid Law: the decision 7 days after receipt, the assignment 3
@@ -17,13 +17,13 @@ describe('Legal-aid statutory clocks', () => {
 
   const on = (date: string, time = '10:00') => clock.set(businessInstant(date, time));
   const official = (method: 'get' | 'post', path: string) =>
-    t.http()[method](`/api/v1/legal-aid-cases${path}`).set('authorization', bearer(token.official));
+    t.http()[method](`/api/v1/legal-aid-cases${path}`).set(bearer(token.official));
 
   async function intake(name: string, extra: { receivedAt?: string } = {}) {
     const res = await t
       .http()
       .post('/api/v1/legal-aid-cases')
-      .set('authorization', bearer(token.lawyer))
+      .set(bearer(token.lawyer))
       .send(application(ids.shengshanCentre, ++n, extra));
     if (res.status !== 201) throw new Error(`intake ${name}: ${res.status} ${JSON.stringify(res.body)}`);
     cases[name] = res.body;
@@ -160,7 +160,7 @@ describe('Legal-aid statutory clocks', () => {
     const put = await t
       .http()
       .put('/api/v1/calendar/2026-11-16')
-      .set('authorization', bearer(token.county))
+      .set(bearer(token.county))
       .send({ workday: false, name: '临时停工' });
     expect(put.status).toBe(200);
     on('2026-11-09');

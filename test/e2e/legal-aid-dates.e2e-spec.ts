@@ -3,9 +3,9 @@ import { SHENGSHAN } from '@app/demo';
 import type { LegalAidCaseResponse } from '@app/legal-aid';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import { StatsVerifyService } from '@app/stats';
-import { application, bearer, demoIds } from '../setup/legal-aid';
+import { bearer, demoIds, useTestApp } from '@app/testing';
+import { application } from '../setup/legal-aid';
 import { answerProblems, type Answer, type OpenApiDocument } from '../setup/openapi';
-import { useTestApp } from '../setup/test-app';
 
 /** An ISO instant of a wall-clock time in Asia/Shanghai. */
 const at = (date: string, time = '10:00') => businessInstant(date, time).toISOString();
@@ -32,9 +32,9 @@ describe('Legal-aid steps dated when they happened (e2e)', () => {
 
   const as = (who: string) => ({
     post: (path: string, body?: object) =>
-      t.http().post(`/api/v1/legal-aid-cases${path}`).set('authorization', bearer(token[who])).send(body),
+      t.http().post(`/api/v1/legal-aid-cases${path}`).set(bearer(token[who])).send(body),
     get: (path = '', query: Record<string, string | number> = {}) =>
-      t.http().get(`/api/v1/legal-aid-cases${path}`).query(query).set('authorization', bearer(token[who])),
+      t.http().get(`/api/v1/legal-aid-cases${path}`).query(query).set(bearer(token[who])),
   });
   const official = () => as('shengshan.official');
 
@@ -68,7 +68,7 @@ describe('Legal-aid steps dated when they happened (e2e)', () => {
       .http()
       .get('/api/v1/stats/monthly')
       .query({ regionCode, month })
-      .set('authorization', bearer(token['shengshan.official']));
+      .set(bearer(token['shengshan.official']));
     expect(res.status).toBe(200);
     return res.body.totals as Record<string, number>;
   };

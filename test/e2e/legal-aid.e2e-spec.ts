@@ -1,7 +1,7 @@
 import { FixedClock, PiiCipher } from '@app/core';
 import { idNumberCheckDigit } from '@app/legal-aid';
-import { application, bearer, demoIds, idNumber, sql, withWrongCheckDigit } from '../setup/legal-aid';
-import { useTestApp } from '../setup/test-app';
+import { bearer, demoIds, sql, useTestApp } from '@app/testing';
+import { application, idNumber, withWrongCheckDigit } from '../setup/legal-aid';
 
 // 10:00 on Monday 23 November 2026, Asia/Shanghai.
 const MONDAY_10AM = new Date('2026-11-23T02:00:00Z');
@@ -15,9 +15,9 @@ describe('Legal-aid cases', () => {
 
   const as = (who: string) => ({
     post: (path: string, body?: object) =>
-      t.http().post(`/api/v1/legal-aid-cases${path}`).set('authorization', bearer(token[who])).send(body),
+      t.http().post(`/api/v1/legal-aid-cases${path}`).set(bearer(token[who])).send(body),
     get: (path = '', query: Record<string, string | number> = {}) =>
-      t.http().get(`/api/v1/legal-aid-cases${path}`).query(query).set('authorization', bearer(token[who])),
+      t.http().get(`/api/v1/legal-aid-cases${path}`).query(query).set(bearer(token[who])),
   });
 
   /** A new application at the 胜山镇 centre (by lawyer01 unless told), answered 201. */
@@ -218,7 +218,7 @@ describe('Legal-aid cases', () => {
       const res = await t
         .http()
         .post('/api/v1/legal-aid-cases')
-        .set('authorization', bearer(token.lawyer01))
+        .set(bearer(token.lawyer01))
         .set('content-type', 'application/json')
         .send(JSON.stringify(body));
 

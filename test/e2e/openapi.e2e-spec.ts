@@ -2,9 +2,8 @@ import { DataSource } from 'typeorm';
 import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import { NotifyService } from '@app/notify';
+import { publishedWindowShifts, useTestApp } from '@app/testing';
 import { answerProblems, type OpenApiDocument } from '../setup/openapi';
-import { publishedWindowShifts } from '../setup/demo-roster';
-import { useTestApp } from '../setup/test-app';
 
 /** The answers that are not JSON: files, the year-end paragraph, the iCalendar feed; and 204s. */
 const NOT_JSON = [

@@ -6,9 +6,7 @@ import type {
 } from '@app/org/advisors/dto/advisor-assignment.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
+import { bearer, useTestApp } from '@app/testing';
 
 describe('Advisor assignments and coverage (e2e)', () => {
   const clock = new FixedClock(businessInstant('2026-11-23', '10:00'));
@@ -28,34 +26,26 @@ describe('Advisor assignments and coverage (e2e)', () => {
     token.cixi = await t.login('cixi.official');
     token.admin = await t.login('admin');
     token.lawyer = await t.login('lawyer01');
-    const staff = await t
-      .http()
-      .get('/api/v1/staff')
-      .query({ pageSize: 500 })
-      .set('authorization', bearer(token.admin));
+    const staff = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set(bearer(token.admin));
     for (const s of staff.body.items as StaffResponse[]) staffId[s.username] = s.id;
     const points = await t.http().get('/api/v1/service-points').query({ regionCode: DEMO_COUNTY });
     for (const p of points.body as ServicePointResponse[]) pointId[p.regionCode] = p.id;
   });
 
   function listAssignments(asToken: string, query: Record<string, string | number>) {
-    return t.http().get('/api/v1/advisor-assignments').query(query).set('authorization', bearer(asToken));
+    return t.http().get('/api/v1/advisor-assignments').query(query).set(bearer(asToken));
   }
 
   function assign(asToken: string, body: object) {
-    return t.http().post('/api/v1/advisor-assignments').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/advisor-assignments').set(bearer(asToken)).send(body);
   }
 
   function end(asToken: string, id: string, to: string) {
-    return t
-      .http()
-      .post(`/api/v1/advisor-assignments/${id}/end`)
-      .set('authorization', bearer(asToken))
-      .send({ to });
+    return t.http().post(`/api/v1/advisor-assignments/${id}/end`).set(bearer(asToken)).send({ to });
   }
 
   function coverage(asToken: string, query: Record<string, string> = {}) {
-    return t.http().get('/api/v1/advisor-coverage').query(query).set('authorization', bearer(asToken));
+    return t.http().get('/api/v1/advisor-coverage').query(query).set(bearer(asToken));
   }
 
   async function assignmentsOf(regionCode: string): Promise<AdvisorAssignmentResponse[]> {
@@ -278,7 +268,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const disabled = await t
         .http()
         .patch(`/api/v1/staff/${staffId.lawyer06}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ status: 'disabled' });
 
       const res = await assign(token.shengshan, {
@@ -451,7 +441,7 @@ describe('Advisor assignments and coverage (e2e)', () => {
       const closed = await t
         .http()
         .patch(`/api/v1/service-points/${pointId[village]}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ active: false });
 
       const res = await coverage(token.shengshan, { regionCode: SHENGSHAN });

@@ -7,25 +7,10 @@ import type {
   ServicePointDetailResponse,
   ServicePointResponse,
 } from '@app/org/service-points/dto/service-point.response';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
+import { bearer, SHENGSHAN_TOWN, useTestApp } from '@app/testing';
 
 /** 胜山镇's villages and communities in code order, as the division data names them. */
-const SHENGSHAN_VILLAGES = [
-  ['330282113001', '胜山社区'],
-  ['330282113201', '一灶村'],
-  ['330282113202', '二灶村'],
-  ['330282113203', '三灶村'],
-  ['330282113204', '大湾村'],
-  ['330282113205', '上蔡村'],
-  ['330282113206', '四灶村'],
-  ['330282113207', '胜东村'],
-  ['330282113208', '胜西村'],
-  ['330282113209', '胜南村'],
-  ['330282113210', '胜山头村'],
-  ['330282113211', '镇前村'],
-];
+const SHENGSHAN_VILLAGES = SHENGSHAN_TOWN.villages;
 
 describe('Places: regions and service points (e2e)', () => {
   const t = useTestApp({ seed: true });
@@ -262,7 +247,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send(change);
 
       expect(res.status).toBe(200);
@@ -281,7 +266,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ name: '被改掉的服务点' });
 
       expect(res.status).toBe(404);
@@ -296,12 +281,12 @@ describe('Places: regions and service points (e2e)', () => {
       const a = await t
         .http()
         .patch(`/api/v1/service-points/${inShengshan.id}`)
-        .set('authorization', bearer(token.cixi))
+        .set(bearer(token.cixi))
         .send({ signInstalled: true, address: '三灶村文化礼堂' });
       const b = await t
         .http()
         .patch(`/api/v1/service-points/${inZhangqi.id}`)
-        .set('authorization', bearer(token.cixi))
+        .set(bearer(token.cixi))
         .send({ isPilot: true });
 
       expect([a.status, b.status]).toEqual([200, 200]);
@@ -315,7 +300,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ regionCode: '330282104203' });
 
       expect(res.status).toBe(403);
@@ -329,7 +314,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ kind: 'township_center' });
 
       expect(res.status).toBe(422);
@@ -343,7 +328,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.lawyer))
+        .set(bearer(token.lawyer))
         .send({ name: '律师改的名字' });
 
       expect(res.status).toBe(403);
@@ -376,7 +361,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ openingHours });
 
       expect(res.status).toBe(400);
@@ -402,7 +387,7 @@ describe('Places: regions and service points (e2e)', () => {
         const res = await t
           .http()
           .patch(`/api/v1/service-points/${point.id}`)
-          .set('authorization', bearer(token.shengshan))
+          .set(bearer(token.shengshan))
           .send({ [field]: null });
 
         expect(res.status).toBe(400);
@@ -418,7 +403,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/service-points/${point.id}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ lat: null, lng: null, phone: null });
 
       expect(res.status).toBe(200);
@@ -444,11 +429,7 @@ describe('Places: regions and service points (e2e)', () => {
     } satisfies CreateServicePointDto;
 
     it('creates a point in the official’s own township that the public then finds', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
-        .send(newPoint);
+      const res = await t.http().post('/api/v1/service-points').set(bearer(token.shengshan)).send(newPoint);
 
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
@@ -470,7 +451,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({
           ...newPoint,
           regionCode: '330282104201',
@@ -486,7 +467,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.cixi))
+        .set(bearer(token.cixi))
         .send({
           ...newPoint,
           regionCode: '330282104215',
@@ -503,7 +484,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.lawyer))
+        .set(bearer(token.lawyer))
         .send({ ...newPoint, name: '律师建的服务点' });
 
       expect(res.status).toBe(403);
@@ -517,7 +498,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({
           ...newPoint,
           regionCode: SHENGSHAN,
@@ -534,7 +515,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ ...newPoint, regionCode: '330282113299' } satisfies CreateServicePointDto);
 
       expect(res.status).toBe(422);
@@ -552,7 +533,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ ...newPoint, openingHours });
 
       expect(res.status).toBe(400);
@@ -570,7 +551,7 @@ describe('Places: regions and service points (e2e)', () => {
       const res = await t
         .http()
         .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({
           regionCode: 330282113,
           kind: 'hub',
@@ -608,11 +589,7 @@ describe('Places: regions and service points (e2e)', () => {
     });
 
     it('refuses a missing body with 400 naming the required fields', async () => {
-      const res = await t
-        .http()
-        .post('/api/v1/service-points')
-        .set('authorization', bearer(token.shengshan))
-        .send({});
+      const res = await t.http().post('/api/v1/service-points').set(bearer(token.shengshan)).send({});
 
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.details).sort()).toEqual(['kind', 'name', 'regionCode']);
@@ -624,7 +601,7 @@ describe('Places: regions and service points (e2e)', () => {
         const res = await t
           .http()
           .post('/api/v1/service-points')
-          .set('authorization', bearer(token.shengshan))
+          .set(bearer(token.shengshan))
           .send({ ...newPoint, name: `空值${field}`, [field]: null });
 
         expect(res.status).toBe(400);

@@ -1,8 +1,7 @@
 import { DEMO_LAWYERS, SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { CreateStaffDto, StaffResponse, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
-import { useTestApp } from '../setup/test-app';
+import { bearer, useTestApp } from '@app/testing';
 
-const bearer = (token: string) => `Bearer ${token}`;
 const phoneOf = (username: string) => DEMO_LAWYERS.find((l) => l.username === username)!.phone;
 /** True when a response body holds any demo lawyer's full phone number. */
 const leaksAPhone = (body: unknown) => DEMO_LAWYERS.some((l) => JSON.stringify(body).includes(l.phone));
@@ -19,20 +18,16 @@ describe('Staff (e2e)', () => {
     token.admin = await t.login('admin');
     token.auditor = await t.login('auditor');
     token.lawyer = await t.login('lawyer01');
-    const all = await t
-      .http()
-      .get('/api/v1/staff')
-      .query({ pageSize: 500 })
-      .set('authorization', bearer(token.admin));
+    const all = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set(bearer(token.admin));
     for (const s of all.body.items as StaffResponse[]) staffId[s.username] = s.id;
   });
 
   function listStaff(asToken: string, query: Record<string, string | number> = {}) {
-    return t.http().get('/api/v1/staff').query(query).set('authorization', bearer(asToken));
+    return t.http().get('/api/v1/staff').query(query).set(bearer(asToken));
   }
 
   function createStaff(asToken: string, body: object) {
-    return t.http().post('/api/v1/staff').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/staff').set(bearer(asToken)).send(body);
   }
 
   async function usernamesSeenBy(asToken: string): Promise<string[]> {
@@ -47,7 +42,7 @@ describe('Staff (e2e)', () => {
       .http()
       .get('/api/v1/audit-events')
       .query({ action: 'pii.read', entityId })
-      .set('authorization', bearer(token.auditor));
+      .set(bearer(token.auditor));
     if (res.status !== 200) throw new Error(`audit events: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.items;
   }
@@ -331,10 +326,7 @@ describe('Staff (e2e)', () => {
 
   describe('GET /api/v1/staff/:id', () => {
     it('returns a member of the official’s township, phone masked', async () => {
-      const res = await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer02}`)
-        .set('authorization', bearer(token.shengshan));
+      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer02}`).set(bearer(token.shengshan));
 
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
@@ -347,10 +339,7 @@ describe('Staff (e2e)', () => {
     });
 
     it('hides a 掌起镇 lawyer from the 胜山镇 official (404 STAFF_NOT_FOUND)', async () => {
-      const res = await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer07}`)
-        .set('authorization', bearer(token.shengshan));
+      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer07}`).set(bearer(token.shengshan));
 
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('STAFF_NOT_FOUND');
@@ -360,13 +349,13 @@ describe('Staff (e2e)', () => {
       const res = await t
         .http()
         .get(`/api/v1/staff/${staffId['cixi.official']}`)
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
 
       expect(res.status).toBe(404);
     });
 
     it('answers an id that is not a uuid with 400', async () => {
-      const res = await t.http().get('/api/v1/staff/lawyer01').set('authorization', bearer(token.shengshan));
+      const res = await t.http().get('/api/v1/staff/lawyer01').set(bearer(token.shengshan));
 
       expect(res.status).toBe(400);
       expect(res.body.details.id).toBeDefined();
@@ -380,7 +369,7 @@ describe('Staff (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/staff/${staffId.lawyer03}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send(change);
 
       expect(res.status).toBe(200);
@@ -391,14 +380,11 @@ describe('Staff (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/staff/${staffId.lawyer08}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ firm: '越界律所' });
 
       expect(res.status).toBe(404);
-      const seen = await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer08}`)
-        .set('authorization', bearer(token.cixi));
+      const seen = await t.http().get(`/api/v1/staff/${staffId.lawyer08}`).set(bearer(token.cixi));
       expect(seen.body.firm).toBe(DEMO_LAWYERS[7].firm);
     });
 
@@ -406,7 +392,7 @@ describe('Staff (e2e)', () => {
       const res = await t
         .http()
         .patch(`/api/v1/staff/${staffId.lawyer04}`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ regionCode: ZHANGQI });
 
       expect(res.status).toBe(403);
@@ -416,23 +402,17 @@ describe('Staff (e2e)', () => {
     it.each(['name', 'regionCode', 'status'])(
       'refuses null for %s with 400 (not 500) and keeps the record',
       async (field) => {
-        const before = await t
-          .http()
-          .get(`/api/v1/staff/${staffId.lawyer05}`)
-          .set('authorization', bearer(token.shengshan));
+        const before = await t.http().get(`/api/v1/staff/${staffId.lawyer05}`).set(bearer(token.shengshan));
 
         const res = await t
           .http()
           .patch(`/api/v1/staff/${staffId.lawyer05}`)
-          .set('authorization', bearer(token.shengshan))
+          .set(bearer(token.shengshan))
           .send({ [field]: null });
 
         expect(res.status).toBe(400);
         expect(res.body.details[field]).toBeDefined();
-        const after = await t
-          .http()
-          .get(`/api/v1/staff/${staffId.lawyer05}`)
-          .set('authorization', bearer(token.shengshan));
+        const after = await t.http().get(`/api/v1/staff/${staffId.lawyer05}`).set(bearer(token.shengshan));
         expect(after.body).toEqual(before.body);
       },
     );
@@ -440,10 +420,7 @@ describe('Staff (e2e)', () => {
 
   describe('GET /api/v1/staff/:id/phone', () => {
     it('reveals the full number and writes a pii.read event the auditor can see', async () => {
-      const res = await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
-        .set('authorization', bearer(token.shengshan));
+      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer01}/phone`).set(bearer(token.shengshan));
 
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ phone: phoneOf('lawyer01') });
@@ -462,20 +439,14 @@ describe('Staff (e2e)', () => {
     it('writes one event for every read', async () => {
       const before = (await piiReads(staffId.lawyer06)).length;
 
-      await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer06}/phone`)
-        .set('authorization', bearer(token.shengshan));
-      await t.http().get(`/api/v1/staff/${staffId.lawyer06}/phone`).set('authorization', bearer(token.cixi));
+      await t.http().get(`/api/v1/staff/${staffId.lawyer06}/phone`).set(bearer(token.shengshan));
+      await t.http().get(`/api/v1/staff/${staffId.lawyer06}/phone`).set(bearer(token.cixi));
 
       expect((await piiReads(staffId.lawyer06)).length).toBe(before + 2);
     });
 
     it('hides a 掌起镇 lawyer’s phone from the 胜山镇 official (404) and records no read', async () => {
-      const res = await t
-        .http()
-        .get(`/api/v1/staff/${staffId.lawyer09}/phone`)
-        .set('authorization', bearer(token.shengshan));
+      const res = await t.http().get(`/api/v1/staff/${staffId.lawyer09}/phone`).set(bearer(token.shengshan));
 
       expect(res.status).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain(phoneOf('lawyer09'));
@@ -486,11 +457,11 @@ describe('Staff (e2e)', () => {
       const asLawyer = await t
         .http()
         .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
-        .set('authorization', bearer(token.lawyer));
+        .set(bearer(token.lawyer));
       const asAuditor = await t
         .http()
         .get(`/api/v1/staff/${staffId.lawyer01}/phone`)
-        .set('authorization', bearer(token.auditor));
+        .set(bearer(token.auditor));
 
       expect([asLawyer.status, asAuditor.status]).toEqual([403, 403]);
     });
@@ -499,7 +470,7 @@ describe('Staff (e2e)', () => {
       const res = await t
         .http()
         .get(`/api/v1/staff/${staffId['shengshan.official']}/phone`)
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
 
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ phone: null });

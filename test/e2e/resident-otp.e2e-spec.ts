@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { businessDayRange, FixedClock } from '@app/core';
 import { NotifyService } from '@app/notify';
-import { useTestApp } from '../setup/test-app';
+import { useTestApp } from '@app/testing';
 
 const codeIn = (text: string) => /\d{6}/.exec(text)![0];
 

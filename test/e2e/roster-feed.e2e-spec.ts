@@ -4,9 +4,7 @@ import { SHENGSHAN } from '@app/demo';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import type { FeedTokenResponse } from '@app/roster/feed/calendar-feed.controller';
 import type { PeriodDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
+import { bearer, useTestApp } from '@app/testing';
 
 const uid = (shiftId: string) => `${shiftId}@legal-service-portal`;
 
@@ -56,22 +54,18 @@ describe('Rosters: a lawyer’s calendar feed (e2e)', () => {
     token.admin = await t.login('admin');
     token.lawyer01 = await t.login('lawyer01');
     token.lawyer02 = await t.login('lawyer02');
-    const staff = await t
-      .http()
-      .get('/api/v1/staff')
-      .query({ pageSize: 500 })
-      .set('authorization', bearer(token.admin));
+    const staff = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set(bearer(token.admin));
     for (const s of staff.body.items as StaffResponse[]) staffId[s.username] = s.id;
     const generated = await t
       .http()
       .post('/api/v1/rosters/generate')
-      .set('authorization', bearer(token.shengshan))
+      .set(bearer(token.shengshan))
       .send(later);
     if (generated.status !== 201) throw new Error(`generate: ${generated.status}`);
   });
 
   function rotate(asToken: string, lawyerId: string) {
-    return t.http().post(`/api/v1/lawyers/${lawyerId}/calendar-token`).set('authorization', bearer(asToken));
+    return t.http().post(`/api/v1/lawyers/${lawyerId}/calendar-token`).set(bearer(asToken));
   }
 
   function getFeed(lawyerId: string, feedToken: string) {
@@ -84,7 +78,7 @@ describe('Rosters: a lawyer’s calendar feed (e2e)', () => {
       .http()
       .get('/api/v1/shifts')
       .query({ lawyerId: staffId.lawyer01, ...feedWindow, includeCancelled: 'true' })
-      .set('authorization', bearer(token.cixi));
+      .set(bearer(token.cixi));
     if (res.status !== 200) throw new Error(`list shifts: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ShiftResponse[];
   }
@@ -161,7 +155,7 @@ describe('Rosters: a lawyer’s calendar feed (e2e)', () => {
       const published = await t
         .http()
         .post('/api/v1/shifts/publish')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send(later);
       const generated = (await shiftsOfLawyer01()).filter(inLater);
 
@@ -178,7 +172,7 @@ describe('Rosters: a lawyer’s calendar feed (e2e)', () => {
       const cancelled = await t
         .http()
         .post(`/api/v1/shifts/${shift.id}/cancel`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ reason: '律师出庭' });
 
       const events = await eventsOfLawyer01();

@@ -11,12 +11,9 @@ import type { RosterCoverage } from '@app/roster/generation/dto/roster-coverage.
 import type { GenerateResponse } from '@app/roster/generation/rosters.controller';
 import type { CreateShiftDto, PeriodDto, ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 import type { CreateUnavailabilityDto } from '@app/roster/unavailability/unavailability.dto';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
+import { bearer, SHENGSHAN_TOWN, useTestApp } from '@app/testing';
 
 const OCTOBER: PeriodDto = { regionCode: SHENGSHAN, from: '2026-10-01', to: '2026-10-31' };
-const SHENGSHAN_GROUP = ['lawyer01', 'lawyer02', 'lawyer03', 'lawyer04', 'lawyer05', 'lawyer06'];
 
 // Monday 23 November 2026, 10:00 in Asia/Shanghai: the demo roster holds November and December.
 const TODAY = '2026-11-23';
@@ -60,11 +57,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
     token.cixi = await t.login('cixi.official');
     token.admin = await t.login('admin');
     token.lawyer = await t.login('lawyer01');
-    const staff = await t
-      .http()
-      .get('/api/v1/staff')
-      .query({ pageSize: 500 })
-      .set('authorization', bearer(token.admin));
+    const staff = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set(bearer(token.admin));
     for (const s of staff.body.items as StaffResponse[]) staffId[s.username] = s.id;
     const points = await t.http().get('/api/v1/service-points').query({ regionCode: DEMO_COUNTY });
     for (const p of points.body as ServicePointResponse[]) {
@@ -83,27 +76,23 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
   }
 
   function generate(asToken: string, body: object) {
-    return t.http().post('/api/v1/rosters/generate').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/rosters/generate').set(bearer(asToken)).send(body);
   }
 
   function coverage(asToken: string, query: Record<string, string>) {
-    return t.http().get('/api/v1/rosters/coverage').query(query).set('authorization', bearer(asToken));
+    return t.http().get('/api/v1/rosters/coverage').query(query).set(bearer(asToken));
   }
 
   function publish(asToken: string, body: object) {
-    return t.http().post('/api/v1/shifts/publish').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/shifts/publish').set(bearer(asToken)).send(body);
   }
 
   function cancel(asToken: string, id: string) {
-    return t
-      .http()
-      .post(`/api/v1/shifts/${id}/cancel`)
-      .set('authorization', bearer(asToken))
-      .send({ reason: '测试取消' });
+    return t.http().post(`/api/v1/shifts/${id}/cancel`).set(bearer(asToken)).send({ reason: '测试取消' });
   }
 
   async function listShifts(query: Record<string, string>, asToken = token.cixi): Promise<ShiftResponse[]> {
-    const res = await t.http().get('/api/v1/shifts').query(query).set('authorization', bearer(asToken));
+    const res = await t.http().get('/api/v1/shifts').query(query).set(bearer(asToken));
     if (res.status !== 200) throw new Error(`list shifts: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as ShiftResponse[];
   }
@@ -124,7 +113,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
       .http()
       .get('/api/v1/advisor-assignments')
       .query({ servicePointId, activeOn: date })
-      .set('authorization', bearer(token.shengshan));
+      .set(bearer(token.shengshan));
     const [current] = res.body.items as AdvisorAssignmentResponse[];
     if (!current) throw new Error(`no advisor at ${servicePointId} on ${date}`);
     return current.lawyerId;
@@ -183,7 +172,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
 
   describe('PUT /api/v1/calendar/:date', () => {
     function setDay(asToken: string, date: string, body: object) {
-      return t.http().put(`/api/v1/calendar/${date}`).set('authorization', bearer(asToken)).send(body);
+      return t.http().put(`/api/v1/calendar/${date}`).set(bearer(asToken)).send(body);
     }
 
     it('lets the county official make a day of 2027 a holiday, and the county calendar shows it', async () => {
@@ -272,7 +261,9 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
     it('shares the window duty among lawyer01…lawyer06, no one more than one shift ahead of another', async () => {
       const windows = await windowsAtCentre(OCTOBER.from, OCTOBER.to);
 
-      const counts = SHENGSHAN_GROUP.map((u) => windows.filter((s) => s.lawyerId === staffId[u]).length);
+      const counts = SHENGSHAN_TOWN.lawyers.map(
+        (u) => windows.filter((s) => s.lawyerId === staffId[u]).length,
+      );
 
       expect(counts.reduce((a, b) => a + b)).toBe(windows.length);
       expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
@@ -473,7 +464,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
       const recorded = await t
         .http()
         .post('/api/v1/unavailability')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ lawyerId: staffId.lawyer02, ...leave, reason: '开庭' } satisfies CreateUnavailabilityDto);
       const workdays = await workdaysBetween(leave.from, leave.to);
       expect(await windowsAtCentre(month.from, month.to)).toEqual([]);
@@ -506,7 +497,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
       const res = await t
         .http()
         .post('/api/v1/unavailability')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({
           lawyerId: staffId.lawyer03,
           from: duty.date,
@@ -516,7 +507,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
         .http()
         .get('/api/v1/unavailability')
         .query({ lawyerId: staffId.lawyer03 })
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
 
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('SHIFTS_DURING_LEAVE');
@@ -649,7 +640,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
       const created = await t
         .http()
         .post('/api/v1/staff')
-        .set('authorization', bearer(token.cixi))
+        .set(bearer(token.cixi))
         .send({
           username: 'county.lawyer',
           name: '钱律师',
@@ -662,7 +653,7 @@ describe('Rosters: calendar, generation, coverage and publication (e2e)', () => 
         t
           .http()
           .post('/api/v1/shifts')
-          .set('authorization', bearer(token.cixi))
+          .set(bearer(token.cixi))
           .send({
             servicePointId: centre,
             lawyerId: created.body.id,

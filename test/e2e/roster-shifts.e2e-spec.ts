@@ -6,9 +6,7 @@ import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
 import { officialDay } from '@app/roster';
 import type { CreateShiftDto, ShiftResponse, SwapShiftDto } from '@app/roster/shifts/dto/shift.dto';
 import type { CreateUnavailabilityDto } from '@app/roster/unavailability/unavailability.dto';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => `Bearer ${token}`;
+import { bearer, useTestApp } from '@app/testing';
 
 /** 余姚市, the neighbouring county: its lawyers do not serve 慈溪市. */
 const OTHER_COUNTY = '330281';
@@ -55,11 +53,7 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
     token.admin = await t.login('admin');
     token.lawyer01 = await t.login('lawyer01');
     token.lawyer02 = await t.login('lawyer02');
-    const staff = await t
-      .http()
-      .get('/api/v1/staff')
-      .query({ pageSize: 500 })
-      .set('authorization', bearer(token.admin));
+    const staff = await t.http().get('/api/v1/staff').query({ pageSize: 500 }).set(bearer(token.admin));
     for (const s of staff.body.items as StaffResponse[]) {
       staffId[s.username] = s.id;
       staffName[s.id] = s.name;
@@ -82,7 +76,7 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
   }, 60_000);
 
   function createShift(asToken: string, body: object) {
-    return t.http().post('/api/v1/shifts').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/shifts').set(bearer(asToken)).send(body);
   }
 
   /** A shift at the 胜山镇 centre, as the 胜山镇 official adds it. */
@@ -98,19 +92,19 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
   }
 
   function cancel(asToken: string, id: string) {
-    return t.http().post(`/api/v1/shifts/${id}/cancel`).set('authorization', bearer(asToken)).send({});
+    return t.http().post(`/api/v1/shifts/${id}/cancel`).set(bearer(asToken)).send({});
   }
 
   function swap(asToken: string, body: object) {
-    return t.http().post('/api/v1/shifts/swap').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/shifts/swap').set(bearer(asToken)).send(body);
   }
 
   function recordLeave(asToken: string, body: object) {
-    return t.http().post('/api/v1/unavailability').set('authorization', bearer(asToken)).send(body);
+    return t.http().post('/api/v1/unavailability').set(bearer(asToken)).send(body);
   }
 
   function listShifts(asToken: string, query: Record<string, string>) {
-    return t.http().get('/api/v1/shifts').query(query).set('authorization', bearer(asToken));
+    return t.http().get('/api/v1/shifts').query(query).set(bearer(asToken));
   }
 
   /** A lawyer's shifts on a date as the county official sees them, cancelled ones included. */
@@ -329,16 +323,16 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
         .http()
         .get('/api/v1/advisor-assignments')
         .query({ servicePointId: pointId[village], activeOn: friday })
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
       await t
         .http()
         .post(`/api/v1/advisor-assignments/${current.body.items[0].id}/end`)
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ to: addDays(friday, -1) });
       const assigned = await t
         .http()
         .post('/api/v1/advisor-assignments')
-        .set('authorization', bearer(token.shengshan))
+        .set(bearer(token.shengshan))
         .send({ lawyerId: staffId.lawyer07, servicePointId: pointId[village], from: friday });
       const visit = (regionCode: string) =>
         createShift(token.shengshan, {
@@ -482,7 +476,7 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
         .http()
         .get('/api/v1/unavailability')
         .query({ lawyerId: staffId.lawyer01 })
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
 
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('SHIFTS_DURING_LEAVE');
@@ -529,7 +523,7 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
       const cancelled = await t
         .http()
         .post(`/api/v1/unavailability/${leaveId}/cancel`)
-        .set('authorization', bearer(token.shengshan));
+        .set(bearer(token.shengshan));
 
       const res = await windowShift('lawyer03', addDays(W2, 2), '09:00', '12:00');
 

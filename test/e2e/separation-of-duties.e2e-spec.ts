@@ -6,6 +6,7 @@ import { businessInstant, FixedClock, RequestContext } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN } from '@app/demo';
 import { StaffService } from '@app/org';
 import type { CreateStaffDto, StaffResponse, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
+import { bearer, useTestApp } from '@app/testing';
 import {
   AccountsCreateCommand,
   AccountsDisableCommand,
@@ -13,9 +14,6 @@ import {
   AccountsResetPasswordCommand,
   readPasswordFromStdin,
 } from '../../apps/cli/src/accounts-commands';
-import { useTestApp } from '../setup/test-app';
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('三权分立: separation of duties (e2e)', () => {
   const clock = new FixedClock(businessInstant('2027-02-03', '10:00'));

@@ -2,18 +2,25 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { AuthService } from '@app/auth';
-import { addDays, businessInstant, FixedClock, PiiCipher } from '@app/core';
+import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
+import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 import { type Metrics, recountScope, StatsVerifyService } from '@app/stats';
 import type { MonthlyStats, YearlyStats } from '@app/stats/stats.service';
+import {
+  bearer,
+  createAppointment,
+  createResident,
+  createServiceLog,
+  createShift,
+  publishedWindowShifts,
+  staffDirectory,
+  useTestApp,
+} from '@app/testing';
 import type { CreateServiceLogDto } from '@app/worklog/service-logs/dto/service-log.dto';
-import { publishedWindowShifts } from '../setup/demo-roster';
 import { application } from '../setup/legal-aid';
-import { useTestApp } from '../setup/test-app';
-import { bearer, staffDirectory } from '../setup/worklog';
 
 /** A service-log body as JSON carries it: the instant as an ISO string. */
 type LogBody = Omit<CreateServiceLogDto, 'occurredAt'> & { occurredAt: string };
@@ -66,21 +73,14 @@ describe('Statistics (e2e)', () => {
     official: string,
     body: Partial<LogBody> & Pick<LogBody, 'servicePointId' | 'occurredAt'>,
   ) =>
-    call(
-      t
-        .http()
-        .post('/api/v1/service-logs')
-        .set(await as(official))
-        .send({
-          type: 'consultation',
-          topic: 'labour_wages',
-          peopleCount: 1,
-          summary: '咨询劳动报酬',
-          lawyerId: staff.id(official === 'zhangqi.official' ? 'lawyer07' : 'lawyer01'),
-          ...body,
-        }),
-      201,
-    );
+    createServiceLog(t, await staff.token(official), {
+      type: 'consultation',
+      topic: 'labour_wages',
+      peopleCount: 1,
+      summary: '咨询劳动报酬',
+      lawyerId: staff.id(official === 'zhangqi.official' ? 'lawyer07' : 'lawyer01'),
+      ...body,
+    });
 
   const monthly = async (regionCode: string, month: string, username = 'shengshan.official') =>
     (await call(
@@ -196,21 +196,14 @@ describe('Statistics (e2e)', () => {
         (u) => !busy.has(staff.id(u)),
       )!;
       setNow(shift.date, '07:00');
-      const second = (await call(
-        t
-          .http()
-          .post('/api/v1/shifts')
-          .set(official)
-          .send({
-            servicePointId: shengshanCentre.id,
-            lawyerId: staff.id(other),
-            date: shift.date,
-            from: '08:30',
-            to: '12:00',
-            kind: 'window',
-          }),
-        201,
-      )) as unknown as ShiftResponse;
+      const second = await createShift(t, await staff.token('shengshan.official'), {
+        servicePointId: shengshanCentre.id,
+        lawyerId: staff.id(other),
+        date: shift.date,
+        from: '08:30',
+        to: '12:00',
+        kind: 'window',
+      });
       const month = shift.date.slice(0, 7);
       const before = await monthly(SHENGSHAN, month);
       const signIn = async (lawyerId: string, shiftId: string) =>
@@ -289,19 +282,7 @@ describe('Statistics (e2e)', () => {
   describe('appointments', () => {
     let residentN = 0;
     async function resident(): Promise<string> {
-      const pii = t.app.get(PiiCipher);
-      const db = new Client({ connectionString: t.config.databaseUrl });
-      await db.connect();
-      try {
-        const phone = `137${String(20_000_000 + residentN++).padStart(8, '0')}`;
-        const { rows } = await db.query(
-          `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-          [pii.encrypt(phone), pii.blindIndex(phone)],
-        );
-        return t.app.get(AuthService).residentAccessToken(rows[0].id);
-      } finally {
-        await db.end();
-      }
+      return (await createResident(t, `137${String(20_000_000 + residentN++).padStart(8, '0')}`)).token;
     }
 
     it('counts bookings, completions, no-shows and ratings per lawyer; cancelling, a cancelled shift and a swap move them', async () => {
@@ -316,15 +297,8 @@ describe('Statistics (e2e)', () => {
       ).body as { id: string; startsAt: string }[];
       const before = await monthly(SHENGSHAN, month);
       const [r1, r2, r3, r4] = await Promise.all([resident(), resident(), resident(), resident()]);
-      const book = (token: string, slotId: string, topic = 'neighbour') =>
-        call(
-          t
-            .http()
-            .post('/api/v1/appointments')
-            .set(bearer(token))
-            .send({ slotId, topic, description: '邻居占道' }),
-          201,
-        );
+      const book = (token: string, slotId: string, topic: CreateAppointmentDto['topic'] = 'neighbour') =>
+        createAppointment(t, token, { slotId, topic, description: '邻居占道' });
       const a1 = await book(r1, slots[0].id);
       const a2 = await book(r2, slots[1].id);
       const a3 = await book(r3, slots[2].id, 'labour_wages');

@@ -1,10 +1,10 @@
 import { businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import type { AdvisorAssignmentResponse } from '@app/org/advisors/dto/advisor-assignment.dto';
+import { bearer, createServiceLog, staffDirectory, useTestApp } from '@app/testing';
 import type { CreateServiceLogDto, UpdateServiceLogDto } from '@app/worklog/service-logs/dto/service-log.dto';
 import type { CreateWorkshopDto, UpdateWorkshopDto } from '@app/worklog/workshops/dto/workshop.dto';
-import { useTestApp } from '../setup/test-app';
-import { auditTrailOf, bearer, staffDirectory } from '../setup/worklog';
+import { auditTrailOf } from '../setup/worklog';
 
 /** The bodies as JSON carries them: instants as ISO strings. */
 type LogBody = Omit<CreateServiceLogDto, 'occurredAt'> & { occurredAt: string };
@@ -60,12 +60,8 @@ describe('Work log: the edit window counts from the service date (e2e)', () => {
     t.http().post(`/api/v1/service-logs/${id}/void`).set(bearer(token)).send({ reason: '重复登记' });
 
   /** An official's backfill for lawyer01, written now. */
-  async function backfilled(
-    occurredAt: Date,
-  ): Promise<{ id: string; editableUntil: string; locked: boolean }> {
-    const res = await postLog(official, consultation(occurredAt, { lawyerId: staff.id('lawyer01') }));
-    if (res.status !== 201) throw new Error(`service-logs: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
+  function backfilled(occurredAt: Date): Promise<{ id: string; editableUntil: string; locked: boolean }> {
+    return createServiceLog(t, official, consultation(occurredAt, { lawyerId: staff.id('lawyer01') }));
   }
 
   it('locks for its lawyer an entry an official backfilled today for a service 8 days ago (422 LOG_LOCKED); the official still corrects it with a reason', async () => {

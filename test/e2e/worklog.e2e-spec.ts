@@ -1,15 +1,19 @@
-import { Client } from 'pg';
-import { AuthService } from '@app/auth';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
-import { addDays, businessInstant, FixedClock, PiiCipher } from '@app/core';
+import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import {
+  bearer,
+  createResident,
+  createServiceLog,
+  publishedWindowShifts,
+  staffDirectory,
+  useTestApp,
+} from '@app/testing';
 import type { CreateServiceLogDto, UpdateServiceLogDto } from '@app/worklog/service-logs/dto/service-log.dto';
 import type { ServiceLogResponse } from '@app/worklog/service-logs/dto/service-log.response';
-import { publishedWindowShifts } from '../setup/demo-roster';
-import { useTestApp } from '../setup/test-app';
-import { auditTrailOf, bearer, dailyCounters, staffDirectory } from '../setup/worklog';
+import { auditTrailOf, dailyCounters } from '../setup/worklog';
 
 /** The body as JSON carries it: instants as ISO strings. */
 type LogBody = Omit<CreateServiceLogDto, 'occurredAt'> & { occurredAt: string };
@@ -82,11 +86,7 @@ describe('Work log: service logs (e2e)', () => {
   const list = (token: string, query: Record<string, string> = {}) =>
     t.http().get('/api/v1/service-logs').query(query).set(bearer(token));
 
-  async function created(token: string, body: LogBody): Promise<ServiceLogResponse> {
-    const res = await post(token, body);
-    if (res.status !== 201) throw new Error(`service-logs: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as ServiceLogResponse;
-  }
+  const created = (token: string, body: LogBody) => createServiceLog(t, token, body);
 
   describe('POST, GET and list', () => {
     it('records a consultation on the lawyer’s window shift, then lists and gets it', async () => {
@@ -519,16 +519,7 @@ describe('Work log: service logs (e2e)', () => {
     let n = 0;
 
     async function resident(): Promise<string> {
-      const pii = t.app.get(PiiCipher);
-      const db = new Client({ connectionString: t.config.databaseUrl });
-      await db.connect();
-      const phone = `137${String(20_000_000 + n++).padStart(8, '0')}`;
-      const { rows } = await db.query(
-        `INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`,
-        [pii.encrypt(phone), pii.blindIndex(phone)],
-      );
-      await db.end();
-      return t.app.get(AuthService).residentAccessToken(rows[0].id as string);
+      return (await createResident(t, `137${String(20_000_000 + n++).padStart(8, '0')}`)).token;
     }
 
     it('accepts the completion’s draft as it is, once: a second log of the appointment is 409', async () => {

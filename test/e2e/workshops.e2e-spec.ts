@@ -1,10 +1,10 @@
 import { addDays, businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
+import { bearer, staffDirectory, useTestApp } from '@app/testing';
 import type { CreateWorkshopDto, UpdateWorkshopDto } from '@app/worklog/workshops/dto/workshop.dto';
 import type { WorkshopResponse } from '@app/worklog/workshops/dto/workshop.response';
-import { useTestApp } from '../setup/test-app';
-import { auditTrailOf, bearer, dailyCounters, staffDirectory } from '../setup/worklog';
+import { auditTrailOf, dailyCounters } from '../setup/worklog';
 
 /** The body as JSON carries it: instants as ISO strings. */
 type WorkshopBody = Omit<CreateWorkshopDto, 'heldAt'> & { heldAt: string };

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, grantAppRole, runMigrations, startEmbeddedPostgres } from '@app/core';
-import { adminQuery, withDatabase } from './test-database';
+import { adminQuery, withDatabase } from '@app/testing/test-db';
 
 /**
  * Once per test run: find a PostgreSQL (TEST_DATABASE_URL, or an embedded one started here), make

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { adminQuery } from './test-database';
+import { adminQuery } from '@app/testing/test-db';
 
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.TEST_ADMIN_URL;

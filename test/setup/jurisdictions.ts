@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { AuthService } from '@app/auth';
-import { addDays, asSystem, businessInstant, PiiCipher } from '@app/core';
+import { addDays, asSystem, businessInstant } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN, ZHANGQI } from '@app/demo';
 import { RegionsService, StaffService, weekdayOfficeHours } from '@app/org';
-import type { TestApp } from './test-app';
+import { bearer, createResident, type TestApp } from '@app/testing';
 
 /** 余姚市, the neighbouring county: only 慈溪市 is seeded, so the tests import it and make its records. */
 export const YUYAO = '330281';
@@ -67,8 +65,6 @@ export interface World {
   /** Residents who booked at 胜山镇, 掌起镇 and 余姚市. */
   residents: { shengshan: ResidentCase; zhangqi: ResidentCase; yuyao: ResidentCase };
 }
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 interface Row {
   id: string;
@@ -315,18 +311,10 @@ export async function buildWorld(t: TestApp): Promise<World> {
 
   // A resident books at each; the booking's id joins that jurisdiction's records.
   async function resident(where: Jurisdiction): Promise<ResidentCase> {
-    const pii = t.app.get(PiiCipher);
-    const phone = `137${String(30_000_000 + residentNo++).padStart(8, '0')}`;
-    const db = new Client({ connectionString: t.config.databaseUrl });
-    await db.connect();
-    const { rows } = await db
-      .query(`INSERT INTO resident (phone_enc, phone_index) VALUES ($1, $2) RETURNING id`, [
-        pii.encrypt(phone),
-        pii.blindIndex(phone),
-      ])
-      .finally(() => db.end());
-    const id = rows[0].id as string;
-    const token = await t.app.get(AuthService).residentAccessToken(id);
+    const { id, phone, token } = await createResident(
+      t,
+      `137${String(30_000_000 + residentNo++).padStart(8, '0')}`,
+    );
     const slots = (
       await http()
         .get(`/api/v1/service-points/${where.records.centre}/slots`)

@@ -1,7 +1,5 @@
-import { Client } from 'pg';
 import { idNumberCheckDigit } from '@app/legal-aid';
 import type { CreateLegalAidCaseDto } from '@app/legal-aid';
-import type { TestApp } from './test-app';
 
 /** A valid 身份证 number of a 慈溪 resident born 1 January 1990, the n-th of its kind. */
 export function idNumber(n: number): string {
@@ -32,38 +30,3 @@ export function application(
     ...extra,
   };
 }
-
-/** Runs SQL against the test app's database (reads of what the API does not show, and fixtures). */
-export async function sql<T = Record<string, unknown>>(
-  t: TestApp,
-  text: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const db = new Client({ connectionString: t.config.databaseUrl });
-  await db.connect();
-  try {
-    return (await db.query(text, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
-
-/** Demo ids the legal-aid suites need: the two town centres and staff by login name. */
-export async function demoIds(t: TestApp): Promise<{
-  shengshanCentre: string;
-  zhangqiCentre: string;
-  staff: Record<string, string>;
-}> {
-  const points = await sql<{ id: string; region_code: string }>(
-    t,
-    `SELECT id, region_code FROM service_point WHERE kind = 'township_center'`,
-  );
-  const staff = await sql<{ id: string; username: string }>(t, `SELECT id, username FROM staff`);
-  return {
-    shengshanCentre: points.find((p) => p.region_code === '330282113')!.id,
-    zhangqiCentre: points.find((p) => p.region_code === '330282104')!.id,
-    staff: Object.fromEntries(staff.map((s) => [s.username, s.id])),
-  };
-}
-
-export const bearer = (token: string) => `Bearer ${token}`;

@@ -1,44 +1,5 @@
 import { Client } from 'pg';
-import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
-import type { TestApp } from './test-app';
-
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-/** The demo staff by id and login name, with their access tokens signed in once each. */
-export function staffDirectory(t: TestApp) {
-  const usernameOf = new Map<string, string>();
-  const idOf = new Map<string, string>();
-  const tokens = new Map<string, string>();
-  return {
-    async load(): Promise<void> {
-      const res = await t
-        .http()
-        .get('/api/v1/staff')
-        .query({ pageSize: 500 })
-        .set(bearer(await t.login('admin')));
-      for (const s of res.body.items as StaffResponse[]) {
-        usernameOf.set(s.id, s.username);
-        idOf.set(s.username, s.id);
-      }
-    },
-    id(username: string): string {
-      const id = idOf.get(username);
-      if (!id) throw new Error(`no staff member ${username}`);
-      return id;
-    },
-    username(id: string): string {
-      const name = usernameOf.get(id);
-      if (!name) throw new Error(`no staff member ${id}`);
-      return name;
-    },
-    /** The access token of a login name (or of a staff id). */
-    async token(who: string): Promise<string> {
-      const username = usernameOf.get(who) ?? who;
-      if (!tokens.has(username)) tokens.set(username, await t.login(username));
-      return tokens.get(username)!;
-    },
-  };
-}
+import { bearer, type TestApp } from '@app/testing';
 
 /**
  * The statistics' fine counters (stat_daily) of one business day, service point and lawyer (or

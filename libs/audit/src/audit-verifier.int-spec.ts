@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { FixedClock } from '@app/core';
-import { useTestApp } from '../../../test/setup/test-app';
+import { useTestApp } from '@app/testing';
 import { AuditVerifier } from './audit-verifier.service';
 
 /** The old chain's digest, as the database computed it before the chain had a key. */

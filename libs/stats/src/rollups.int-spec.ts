@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource, EntityManager } from 'typeorm';
 import { addDays, businessInstant } from '@app/core';
+import type { Topic } from '@app/core';
+import { useTestApp } from '@app/testing';
+import { SERVICE_LOG_TYPES, type ServiceLogType, WORKSHOP_KINDS, type WorkshopKind } from '@app/worklog';
 import { legalAidFacts } from './sources/legal-aid.source';
 import { serviceLogFacts } from './sources/service-logs.source';
 import type { StatFact } from './sources/stat-fact';
 import { workshopFacts } from './sources/workshops.source';
-import type { Topic } from '@app/core';
-import { SERVICE_LOG_TYPES, type ServiceLogType, WORKSHOP_KINDS, type WorkshopKind } from '@app/worklog';
 import { recountScope, StatsVerifyService } from './recount/stats-verify.service';
 import { StatsRollups } from './rollups.service';
-import { useTestApp } from '../../../test/setup/test-app';
 
 interface Place {
   id: string;

@@ -9,7 +9,7 @@ import {
 } from 'playwright-core';
 import { businessInstant, Clock } from '@app/core';
 import { DEMO_PASSWORD } from '@app/demo';
-import { type TestApp, useTestApp } from '../../setup/test-app';
+import { type TestApp, useTestApp } from '@app/testing';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(__dirname, '../screenshots');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { useTestApp } from '../../../../test/setup/test-app';
+import { useTestApp } from '@app/testing';
 import { ChangeLedger } from './change-ledger';
 import { defineRecordKind } from './record-kind';
 

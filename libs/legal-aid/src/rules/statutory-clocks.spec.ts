@@ -1,4 +1,4 @@
-import { officialDay } from '@app/roster/calendar/official-calendar';
+import { officialDay } from '@app/roster';
 import {
   ASSIGNMENT_PERIOD_DAYS,
   DECISION_PERIOD_DAYS,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AppError } from '@app/core';
-import { useTestApp } from '../../../../test/setup/test-app';
+import { useTestApp } from '@app/testing';
 import { RegionsService } from './regions.service';
 
 describe(RegionsService.name, () => {

@@ -1,50 +1,103 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The four levels' statements of `stat_apply` (1764300000000), unchanged, in their order. */
-export const FINE_AND_MONTHLY = `
-  INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
-  SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
-    FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
-         AS d (region_code, day, service_point_id, lawyer_id, topic, metric, value)
-   GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(value) <> 0
-   ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT ON CONSTRAINT stat_daily_key DO UPDATE SET value = t.value + EXCLUDED.value;
+/**
+ * `stat_apply` as this migration ships it: the four levels of 1764300000000, then the county level
+ * and the yearly lawyer level (one row per metric). A frozen copy, as every migration keeps its own:
+ * later ones change the function with copies of their own, and the current text, which the schema
+ * must equal, is `libs/stats/src/sql/stat-functions.ts`.
+ */
+const STAT_APPLY = `
+  CREATE OR REPLACE FUNCTION stat_apply(
+    p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
+    p_metric varchar[], p_value bigint[]
+  ) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+    SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
+           AS d (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ON CONSTRAINT stat_daily_key DO UPDATE SET value = t.value + EXCLUDED.value;
 
-  INSERT INTO stat_monthly AS t (township_code, month, metric, value)
-  SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, metric, sum(value)
-    FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
-   WHERE metric <> 'lawyerDutyDays'
-   GROUP BY 1, 2, 3 HAVING sum(value) <> 0
-   ORDER BY 1, 2, 3
-  ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+    INSERT INTO stat_monthly AS t (township_code, month, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 
-  INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
-  SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
-    FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
-   WHERE topic IS NOT NULL
-   GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
-   ORDER BY 1, 2, 3, 4
-  ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
+     WHERE topic IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 
-  INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
-  SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
-    FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
-   WHERE lawyer_id IS NOT NULL
-   GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
-   ORDER BY 1, 2, 3, 4
-  ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
-`;
+    INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 
-/** The county level's statement of `stat_apply`, after the four above. */
-export const COUNTY_MONTHLY = `
-  INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
-  SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
-    FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
-   WHERE metric <> 'lawyerDutyDays'
-   GROUP BY 1, 2, 3 HAVING sum(value) <> 0
-   ORDER BY 1, 2, 3
-  ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
-`;
+    INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
+    SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, year, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+  $$`;
+
+/** `stat_apply` as 1764300000000 made it (the four levels), which `down` restores. */
+const STAT_APPLY_BEFORE = `
+  CREATE OR REPLACE FUNCTION stat_apply(
+    p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
+    p_metric varchar[], p_value bigint[]
+  ) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+    SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
+           AS d (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ON CONSTRAINT stat_daily_key DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly AS t (township_code, month, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
+     WHERE topic IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+  $$`;
 
 /**
  * Two coarser levels for counties and everything above them, kept by `stat_apply` in the same
@@ -94,33 +147,11 @@ export class StatCoarseLevels1764500000000 implements MigrationInterface {
        GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0`);
     await q.query(`ANALYZE stat_county_monthly`);
     await q.query(`ANALYZE stat_yearly_lawyer`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION stat_apply(
-        p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
-        p_metric varchar[], p_value bigint[]
-      ) RETURNS void LANGUAGE sql AS $$
-        ${FINE_AND_MONTHLY}
-
-        ${COUNTY_MONTHLY}
-
-        INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
-        SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)
-          FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
-         WHERE lawyer_id IS NOT NULL
-         GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
-         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (county_code, year, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
-      $$`);
+    await q.query(STAT_APPLY);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE OR REPLACE FUNCTION stat_apply(
-        p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
-        p_metric varchar[], p_value bigint[]
-      ) RETURNS void LANGUAGE sql AS $$
-        ${FINE_AND_MONTHLY}
-      $$`);
+    await q.query(STAT_APPLY_BEFORE);
     await q.query(`DROP TABLE stat_yearly_lawyer`);
     await q.query(`DROP TABLE stat_county_monthly`);
   }

@@ -1,24 +1,125 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { COUNTY_MONTHLY, FINE_AND_MONTHLY } from './1764500000000-StatCoarseLevels';
 
-/** The yearly lawyer level's statement of `stat_apply`, after the county level. */
-export const YEARLY_LAWYER = `
-  INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
-  SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
-    FROM (SELECT extract(year FROM day)::smallint AS year, left(region_code, 6) AS county_code,
-                 lawyer_id, metric, sum(value) AS value
-            FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
-           WHERE lawyer_id IS NOT NULL
-           GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
-   GROUP BY 1, 2, 3
-   ORDER BY 1, 2, 3
-  ON CONFLICT (year, county_code, lawyer_id) DO UPDATE SET counters = stat_counters_add(t.counters, EXCLUDED.counters);
-`;
+/**
+ * `stat_apply` as this migration ships it: the levels before, the yearly lawyer level as one row of
+ * counters per (year, county, lawyer), merged with `stat_counters_add`. A frozen copy, as every
+ * migration keeps its own: later ones change the function with copies of their own, and the current
+ * text, which the schema must equal, is `libs/stats/src/sql/stat-functions.ts`.
+ */
+const STAT_APPLY = `
+  CREATE OR REPLACE FUNCTION stat_apply(
+    p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
+    p_metric varchar[], p_value bigint[]
+  ) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+    SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
+           AS d (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ON CONSTRAINT stat_daily_key DO UPDATE SET value = t.value + EXCLUDED.value;
 
-export const APPLY_SIGNATURE = `stat_apply(
-  p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
-  p_metric varchar[], p_value bigint[]
-)`;
+    INSERT INTO stat_monthly AS t (township_code, month, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
+     WHERE topic IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
+    SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)
+      FROM (SELECT extract(year FROM day)::smallint AS year, left(region_code, 6) AS county_code,
+                   lawyer_id, metric, sum(value) AS value
+              FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+             WHERE lawyer_id IS NOT NULL
+             GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0) g
+     GROUP BY 1, 2, 3
+     ORDER BY 1, 2, 3
+    ON CONFLICT (year, county_code, lawyer_id) DO UPDATE SET counters = stat_counters_add(t.counters, EXCLUDED.counters);
+  $$`;
+
+/**
+ * `stat_apply` as 1764500000000 left it (the yearly lawyer level one row per metric), which `down`
+ * restores.
+ */
+const STAT_APPLY_BEFORE = `
+  CREATE OR REPLACE FUNCTION stat_apply(
+    p_region varchar[], p_day date[], p_point uuid[], p_lawyer uuid[], p_topic varchar[],
+    p_metric varchar[], p_value bigint[]
+  ) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO stat_daily AS t (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+    SELECT region_code, day, service_point_id, lawyer_id, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_point, p_lawyer, p_topic, p_metric, p_value)
+           AS d (region_code, day, service_point_id, lawyer_id, topic, metric, value)
+     GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ON CONSTRAINT stat_daily_key DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly AS t (township_code, month, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
+      FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
+     WHERE topic IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
+    SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
+      FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
+     WHERE metric <> 'lawyerDutyDays'
+     GROUP BY 1, 2, 3 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3
+    ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+
+    INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
+    SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)
+      FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
+     WHERE lawyer_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (county_code, year, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+  $$`;
 
 /**
  * The yearly lawyer level (`stat_yearly_lawyer`) turns from one row per (county, year, lawyer,
@@ -69,12 +170,7 @@ export class StatYearlyLawyerCounters1764600000000 implements MigrationInterface
       `ALTER TABLE stat_yearly_lawyer RENAME CONSTRAINT stat_yearly_lawyer_counters_pkey TO stat_yearly_lawyer_pkey`,
     );
     await q.query(`ANALYZE stat_yearly_lawyer`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION ${APPLY_SIGNATURE} RETURNS void LANGUAGE sql AS $$
-        ${FINE_AND_MONTHLY}
-        ${COUNTY_MONTHLY}
-        ${YEARLY_LAWYER}
-      $$`);
+    await q.query(STAT_APPLY);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -99,18 +195,7 @@ export class StatYearlyLawyerCounters1764600000000 implements MigrationInterface
     await q.query(
       `CREATE INDEX stat_yearly_lawyer_read_idx ON stat_yearly_lawyer (year, county_code) INCLUDE (lawyer_id, metric, value)`,
     );
-    await q.query(`
-      CREATE OR REPLACE FUNCTION ${APPLY_SIGNATURE} RETURNS void LANGUAGE sql AS $$
-        ${FINE_AND_MONTHLY}
-        ${COUNTY_MONTHLY}
-        INSERT INTO stat_yearly_lawyer AS t (county_code, year, lawyer_id, metric, value)
-        SELECT left(region_code, 6), extract(year FROM day)::smallint, lawyer_id, metric, sum(value)
-          FROM unnest(p_region, p_day, p_lawyer, p_metric, p_value) AS d (region_code, day, lawyer_id, metric, value)
-         WHERE lawyer_id IS NOT NULL
-         GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
-         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (county_code, year, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
-      $$`);
+    await q.query(STAT_APPLY_BEFORE);
     await q.query(`DROP FUNCTION stat_counters_add(jsonb, jsonb)`);
   }
 }

@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import { type AppConfig, Clock, loadAppConfig } from '@app/core';
 import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
-import { useTestDatabase } from '@app/testing';
-import { createApp } from '../../apps/api/src/bootstrap';
-import { asAppRole } from './test-database';
+import { createApp } from '../../../apps/api/src/bootstrap';
+import { asAppRole, useTestDatabase } from './test-db';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -82,4 +82,19 @@ export function useTestApp(
     rmSync(checkpoints, { force: true });
   });
   return ctx;
+}
+
+/** Runs SQL against the test app's database as the app's role (reads the API does not show, and fixtures). */
+export async function sql<T = Record<string, unknown>>(
+  t: TestApp,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const db = new Client({ connectionString: t.config.databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(text, params)).rows as T[];
+  } finally {
+    await db.end();
+  }
 }
