@@ -33,3 +33,8 @@ export * from './validation/hostile-input';
 export * from './money/money';
 export * from './geo/coordinates';
 export * from './geo/distance';
+export * from './public-reads/change-watch';
+export * from './public-reads/public-read-cache';
+export * from './public-reads/public-read-http';
+export * from './public-reads/public-read.interceptor';
+export * from './public-reads/public-reads.module';
