@@ -124,6 +124,32 @@ describe(PublicReadCache.name, () => {
     expect(cache.size().bytes).toBe(body.length + br.length + gz.length);
   });
 
+  it('reads once for the requests that miss together, again after a change', async () => {
+    const { cache } = build();
+    let reads = 0;
+    const read = async () => {
+      reads++;
+      await new Promise((r) => setImmediate(r));
+      return cache.store('/list', 'directory', stamp, json([reads]));
+    };
+    let stamp = cache.stamp('directory');
+
+    const together = await Promise.all([
+      cache.shared('/list', stamp, read),
+      cache.shared('/list', stamp, read),
+    ]);
+    cache.changed(['directory']);
+    stamp = cache.stamp('directory');
+    const afterChange = await cache.shared('/list', stamp, read);
+    const failing = cache.shared('/other', stamp, () => Promise.reject(new Error('down')));
+
+    expect(together[0]).toBe(together[1]);
+    expect(afterChange.body.toString()).toBe('[2]');
+    expect(reads).toBe(2);
+    await expect(failing).rejects.toThrow('down');
+    await expect(cache.shared('/other', stamp, read)).resolves.toBeDefined();
+  });
+
   it('keeps at most 2,000 answers, dropping the oldest', () => {
     const { cache } = build();
 

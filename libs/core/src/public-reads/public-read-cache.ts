@@ -63,6 +63,7 @@ export interface PublicReadEntry {
 export class PublicReadCache {
   private readonly generation: Record<PublicReadTopic, number> = { directory: 0, slots: 0 };
   private readonly entries = new Map<string, PublicReadEntry>();
+  private readonly reads = new Map<string, { stamp: number; entry: Promise<PublicReadEntry> }>();
   private bytes = 0;
 
   constructor(
@@ -130,6 +131,23 @@ export class PublicReadCache {
       this.evict();
     }
     return entry;
+  }
+
+  /**
+   * Runs `read` once for all the requests that miss `key` at the same generation at the same time
+   * (when an answer ends, every connection asking for it misses at once), and gives each its result,
+   * or its error.
+   */
+  shared(key: string, stamp: number, read: () => Promise<PublicReadEntry>): Promise<PublicReadEntry> {
+    const running = this.reads.get(key);
+    if (running?.stamp === stamp) return running.entry;
+    const mine = { stamp, entry: read() };
+    this.reads.set(key, mine);
+    const done = () => {
+      if (this.reads.get(key) === mine) this.reads.delete(key);
+    };
+    mine.entry.then(done, done);
+    return mine.entry;
   }
 
   /** Whole seconds the entry stays fresh: its `max-age`, so no copy outlives it. */

@@ -10,7 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { map, Observable, of } from 'rxjs';
+import { from, lastValueFrom, map, Observable, of } from 'rxjs';
 import { PublicReadCache, type PublicReadKind } from './public-read-cache';
 import { answerWith, JSON_TYPE } from './public-read-http';
 
@@ -48,7 +48,8 @@ export function PublicRead(kind: PublicReadKind): MethodDecorator {
 /**
  * Answers a public read from the kept JSON while it is fresh, otherwise lets the handler read it and
  * keeps it — under the generation taken before the read, so that a write committed meanwhile makes
- * it stale at once. The caching headers are set when the answer is sent (`registerPublicReadHooks`).
+ * it stale at once; requests that miss the same answer together share one read. The caching headers
+ * are set when the answer is sent (`registerPublicReadHooks`).
  */
 @Injectable()
 export class PublicReadInterceptor implements NestInterceptor {
@@ -71,9 +72,10 @@ export class PublicReadInterceptor implements NestInterceptor {
       return of(kept.body);
     }
     const stamp = this.cache.stamp(kind);
-    return next.handle().pipe(
-      map((result: unknown) => {
-        const entry = this.cache.store(key, kind, stamp, Buffer.from(JSON.stringify(result)));
+    const read = async () =>
+      this.cache.store(key, kind, stamp, Buffer.from(JSON.stringify(await lastValueFrom(next.handle()))));
+    return from(this.cache.shared(key, stamp, read)).pipe(
+      map((entry) => {
         answerWith(request, entry);
         void reply.type(JSON_TYPE);
         return entry.body;
