@@ -81,6 +81,8 @@ describe('Public reads (directory, a point’s page, its slots)', () => {
       expect(same.text ?? '').toBe('');
       expect(same.headers.etag).toBe(first.headers.etag);
       expect(same.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+      expect(same.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(same.headers['x-content-type-options']).toBe('nosniff');
       expect(listed.status).toBe(304);
       expect(other.status).toBe(200);
       expect(other.body).toEqual(first.body);
@@ -290,5 +292,24 @@ describe('Public reads with PUBLIC_CACHE_SECONDS=0', () => {
     expect(first.headers['cache-control']).toBe('no-store');
     expect(first.headers.etag).toBeUndefined();
     expect(t.app.get(PublicReadCache).size().entries).toBe(0);
+  });
+});
+
+describe('Public reads with CORS', () => {
+  const t = useTestApp({ env: { CORS_ORIGINS: 'https://h5.example' } });
+
+  it('keeps the CORS headers and varies by Origin as well as by Accept-Encoding, kept answers included', async () => {
+    const read = () => t.http().get('/api/v1/service-points').set('origin', 'https://h5.example');
+
+    const first = await read();
+    const kept = await read();
+
+    for (const res of [first, kept]) {
+      expect(res.status).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBe('https://h5.example');
+      expect(res.headers.vary.toLowerCase()).toContain('origin');
+      expect(res.headers.vary.toLowerCase()).toContain('accept-encoding');
+    }
+    expect(kept.headers.etag).toBe(first.headers.etag);
   });
 });

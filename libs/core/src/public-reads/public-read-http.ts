@@ -100,7 +100,8 @@ export function answerWith(request: object, entry: PublicReadEntry): void {
 export function registerPublicReadHooks(fastify: FastifyInstance, cache: PublicReadCache): void {
   const send = (reply: FastifyReply, answer: PublicAnswer) => {
     void reply.code(answer.status);
-    for (const [name, value] of Object.entries(answer.headers)) void reply.header(name, value);
+    for (const [name, value] of Object.entries(answer.headers))
+      void reply.header(name, name === 'vary' ? varyWith(reply, String(value)) : value);
   };
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || request.headers.authorization !== undefined) return;
@@ -118,4 +119,16 @@ export function registerPublicReadHooks(fastify: FastifyInstance, cache: PublicR
     send(reply, answer);
     return answer.body;
   });
+}
+
+/**
+ * `Vary` with `field` added to what the answer already varies by (CORS sets `Origin`, on the reply or,
+ * for Nest's hook, on the raw response), so that no shared cache gives one origin's answer to another.
+ */
+function varyWith(reply: FastifyReply, field: string): string {
+  const names = new Set<string>();
+  for (const header of [reply.getHeader('vary'), reply.raw.getHeader('vary')])
+    for (const name of String(header ?? '').split(',')) if (name.trim()) names.add(name.trim().toLowerCase());
+  names.add(field);
+  return [...names].join(', ');
 }
