@@ -118,6 +118,8 @@ const ROLE_CASES: RoleCase[] = [
  */
 const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/health': 'public',
+  'get /api/health/live': 'public',
+  'get /api/health/ready': 'public',
   'get /api/v1/stats/monthly': ['official', 'admin'],
   'get /api/v1/stats/monthly/export': ['official', 'admin'],
   'get /api/v1/stats/yearly': ['official', 'admin'],
@@ -248,6 +250,8 @@ let serial = 0;
  */
 const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   'get /api/health': () => [{ expect: 'public' }],
+  'get /api/health/live': () => [{ expect: 'public' }],
+  'get /api/health/ready': () => [{ expect: 'public' }],
   'get /api/v1/stats/monthly': (c) => [
     { query: { regionCode: c.f.region, month: c.month }, expect: 'foreign' },
   ],

@@ -89,4 +89,22 @@ describe('While the database is down', () => {
     expect(health.status).toBe(503);
     expect(again.status).toBe(200);
   });
+
+  it('stays live while the database is down, and not ready until it is back', async () => {
+    await cable.cut();
+    const live = await t.http().get('/api/health/live');
+    const ready = await t.http().get('/api/health/ready');
+    await cable.plugIn();
+    let readyAgain = await t.http().get('/api/health/ready');
+    for (let i = 0; i < 20 && readyAgain.status === 503; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      readyAgain = await t.http().get('/api/health/ready');
+    }
+
+    expect(live.status).toBe(200);
+    expect(live.body.status).toBe('ok');
+    expect(ready.status).toBe(503);
+    expect(ready.body.error?.database?.status ?? ready.body.code).toBeDefined();
+    expect(readyAgain.status).toBe(200);
+  });
 });

@@ -10,6 +10,18 @@ describe('HTTP basics', () => {
     expect(res.body.info.database.status).toBe('up');
   });
 
+  it('splits health into liveness (no database) and readiness (the database answers)', async () => {
+    const live = await t.http().get('/api/health/live');
+    const ready = await t.http().get('/api/health/ready');
+
+    expect(live.status).toBe(200);
+    expect(live.body).toMatchObject({ status: 'ok' });
+    expect(live.body.info.database).toBeUndefined();
+    expect(ready.status).toBe(200);
+    expect(ready.body.info.database.status).toBe('up');
+    for (const res of [live, ready]) expect(res.headers['cache-control']).toContain('no-store');
+  });
+
   it('answers an unknown route with a 404 JSON error body and a request id', async () => {
     const res = await t.http().get('/api/v1/no-such-thing');
 

@@ -20,8 +20,10 @@ interface OpenApi {
  * a caller nothing of another jurisdiction):
  */
 const PUBLIC_DATA = new Set([
-  // liveness, no records
+  // liveness and readiness, no records
   '/api/health',
+  '/api/health/live',
+  '/api/health/ready',
   // the GB/T 2260 division tree
   '/api/v1/regions',
   // the service-point directory, a point's page with its published duty, and its bookable slots

@@ -11,6 +11,7 @@ import {
   CoreModule,
   DatabaseModule,
   loggerParams,
+  PublicReadsModule,
   RequestContextMiddleware,
 } from '@app/core';
 import { DemoModule } from '@app/demo';
@@ -34,6 +35,7 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule.forRoot(),
         CoreModule,
+        PublicReadsModule,
         StatsModule,
         AuditModule,
         AuthModule,

@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { ValidationPipe, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,9 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   AppConfig,
+  COMPRESS_THRESHOLD,
   hostileTextFailure,
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
+  PUBLIC_READ_RULE,
+  PublicReadCache,
+  registerPublicReadHooks,
   RejectHostileTextPipe,
   validationExceptionFactory,
 } from '@app/core';
@@ -89,6 +94,16 @@ export async function createApp(
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
   const fastify = app.getHttpAdapter().getInstance();
+  // The public reads answer from memory before the guards when they can, and bring their own
+  // compressed copies; compression of the other JSON answers comes after them (see its options).
+  registerPublicReadHooks(fastify, app.get(PublicReadCache));
+  // JSON answers above 1 KiB, brotli or gzip, when the client takes them; the web app's files come
+  // precompressed (web-static.ts). Registered before the routes, which it hooks as they are added.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_THRESHOLD,
+    customTypes: /^application\/(?:[\w.+-]+\+)?json(?:;|$)/,
+  });
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     // API answers carry personal data more often than not (names, masked phones, consultation
@@ -106,7 +121,12 @@ export async function createApp(
         'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services. ' +
           'Every route that needs an access token answers 401 UNAUTHENTICATED without a valid one (a token ' +
           'must carry `exp`) and 401 SESSION_ENDED once its sign-in session has ended (logout, a new ' +
-          'password, the account disabled, or ended by its owner or the security administrator): sign in again.',
+          'password, the account disabled, or ended by its owner or the security administrator): sign in again. ' +
+          'JSON answers above 1 KiB are compressed (br or gzip) when the request accepts it. Every answer is ' +
+          '`Cache-Control: no-store` except the public reads of the service-point directory, a point’s page and ' +
+          `its slots: ${PUBLIC_READ_RULE} ` +
+          'Health: `/api/health/live` answers while the process runs (no database), `/api/health/ready` and ' +
+          '`/api/health` when the database answers too (503 otherwise).',
       )
       .setVersion('1')
       .addBearerAuth()

@@ -35,3 +35,8 @@ export * from './money/money';
 export * from './geo/coordinates';
 export * from './geo/distance';
 export * from './vocabulary/topics';
+export * from './public-reads/change-watch';
+export * from './public-reads/public-read-cache';
+export * from './public-reads/public-read-http';
+export * from './public-reads/public-read.interceptor';
+export * from './public-reads/public-reads.module';

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, Public, Roles, TOPICS, uuidParam } from '@app/core';
+import { IsCalendarDate, Public, PUBLIC_READ_RULE, PublicRead, Roles, TOPICS, uuidParam } from '@app/core';
 import { SlotsService } from '../slots/slots.service';
 import { AppointmentsService } from './appointments.service';
 import {
@@ -94,7 +94,11 @@ export class AppointmentsController {
 
   @Get('service-points/:id/slots')
   @Public()
-  @ApiOperation({ summary: 'Bookable 30-minute slots of a point from its published duty, with places left' })
+  @PublicRead('slots')
+  @ApiOperation({
+    summary: 'Bookable 30-minute slots of a point from its published duty, with places left',
+    description: `${PUBLIC_READ_RULE} A booking or cancellation through this instance shows in its next answer.`,
+  })
   @ApiOkResponse({ type: [SlotResponse] })
   slotsOf(@Param('id', uuidParam()) id: string, @Query() q: SlotsQuery): Promise<SlotResponse[]> {
     return this.slots.slotsOf(id, q.from, q.to);

@@ -76,6 +76,8 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(525600) LOGIN_LOCK_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(24) PASSWORD_HISTORY?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60000) SESSION_CHECK_CACHE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(30) PUBLIC_CACHE_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(5) PUBLIC_SLOTS_CACHE_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SMS_RETENTION_DAYS?: number;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
@@ -127,6 +129,18 @@ export interface AppConfig {
   passwordHistory: number;
   /** How long a request trusts what it last read of a session (ms; 0: read it on every request). */
   sessionCheckCacheMs: number;
+  /**
+   * Public anonymous reads (the service-point directory, a point's page, its slots): how many seconds
+   * an answer may be kept, in this process and by browsers and proxies (`Cache-Control: public`).
+   * A change made through this process shows in its next answer; one made elsewhere (another
+   * instance, the CLI) within these seconds. 0: not cached at all (`no-store`).
+   */
+  publicCache: {
+    /** The directory and a point's page (0–30 s, default 10). */
+    seconds: number;
+    /** The bookable slots, whose places change with every booking (0–5 s, default 2; at most `seconds`). */
+    slotsSeconds: number;
+  };
   otpPerIpPerHour: number;
   /** Delivered SMS are deleted from the outbox this many days after they were sent. */
   smsRetentionDays: number;
@@ -301,6 +315,10 @@ export function loadAppConfig(
     },
     passwordHistory: parsed.PASSWORD_HISTORY ?? 5,
     sessionCheckCacheMs: parsed.SESSION_CHECK_CACHE_MS ?? 5000,
+    publicCache: {
+      seconds: parsed.PUBLIC_CACHE_SECONDS ?? 10,
+      slotsSeconds: Math.min(parsed.PUBLIC_SLOTS_CACHE_SECONDS ?? 2, parsed.PUBLIC_CACHE_SECONDS ?? 10),
+    },
     otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
     smsRetentionDays: parsed.SMS_RETENTION_DAYS ?? 30,
     residentTokenTtlHours: parsed.RESIDENT_TOKEN_TTL_HOURS ?? 168,

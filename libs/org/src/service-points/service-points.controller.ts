@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, Roles, uuidParam } from '@app/core';
+import { Public, PUBLIC_READ_RULE, PublicRead, Roles, uuidParam } from '@app/core';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
 import { ListServicePointsQuery } from './dto/list-service-points.query';
 import {
@@ -23,9 +23,10 @@ export class ServicePointsController {
 
   @Get()
   @Public()
+  @PublicRead('directory')
   @ApiOperation({
     summary: 'Active service points under a region (prefix match), with today’s duty',
-    description: 'The public directory: every county’s points, the same for everyone, signed in or not.',
+    description: `The public directory: every county’s points, the same for everyone, signed in or not. ${PUBLIC_READ_RULE}`,
   })
   @ApiOkResponse({ type: [ServicePointResponse] })
   async list(@Query() q: ListServicePointsQuery): Promise<ServicePointResponse[]> {
@@ -39,9 +40,11 @@ export class ServicePointsController {
 
   @Get(':id')
   @Public()
+  @PublicRead('directory')
   @ApiOperation({
     summary:
       'One service point with its opening hours, its legal advisor and the published duty of the next 7 days',
+    description: PUBLIC_READ_RULE,
   })
   @ApiOkResponse({ type: ServicePointDetailResponse })
   async get(@Param('id', uuidParam()) id: string): Promise<ServicePointDetailResponse> {
