@@ -17,6 +17,7 @@ import {
   RequestContext,
   requestedLocation,
   ValidationFailedException,
+  viewerScope,
 } from '@app/core';
 import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
@@ -236,8 +237,8 @@ export class AttendanceService {
 
   /** Attendance per shift in the caller's jurisdiction (a lawyer: their own), evaluated now. */
   async list(q: ListAttendanceQuery): Promise<AttendanceRow[]> {
-    const caller = RequestContext.principal();
-    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : q.lawyerId;
+    const scope = viewerScope(RequestContext.principal());
+    const lawyerId = 'lawyerId' in scope ? scope.lawyerId : q.lawyerId;
     const shifts = await this.shifts.plannedShifts({
       regionCode: q.regionCode,
       lawyerId,

@@ -1,15 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { hasRole, RequestContext, scopeQuery, scopeToJurisdiction } from '@app/core';
+import { RequestContext, scopeQuery, scopeToJurisdiction, viewerScope } from '@app/core';
 
 /**
  * Who sees which work-log rows: a lawyer sees their own entries (wherever they served, the county
  * centre included), every other staff member the rows of their jurisdiction (the shared helper).
  */
 export function ownEntriesOf(): string | null {
-  const caller = RequestContext.principal();
-  return caller && hasRole(caller, 'lawyer') && !hasRole(caller, 'official', 'admin', 'auditor')
-    ? caller.id
-    : null;
+  const scope = viewerScope(RequestContext.principal());
+  return 'lawyerId' in scope ? scope.lawyerId : null;
 }
 
 /**

@@ -23,3 +23,19 @@ export interface Principal {
 export function hasRole(p: Principal | undefined, ...roles: Role[]): boolean {
   return !!p && p.roles.some((r) => roles.includes(r));
 }
+
+/**
+ * What a caller sees of rows that belong to a lawyer (work-log entries, attendance, legal-aid cases):
+ * a lawyer with no role above theirs sees their own (`lawyerId`), wherever those lie; any other
+ * staff member the rows of their jurisdiction. The one rule every module asks, so that "a lawyer sees
+ * their own" is spelled once.
+ */
+export type ViewerScope = { lawyerId: string } | { jurisdiction: true };
+
+export function viewerScope(caller: Principal | undefined): ViewerScope {
+  return caller?.kind === 'staff' &&
+    hasRole(caller, 'lawyer') &&
+    !hasRole(caller, 'official', 'admin', 'auditor', 'security')
+    ? { lawyerId: caller.id }
+    : { jurisdiction: true };
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BUSINESS_TIME_ZONE, hasRole, jurisdictionSql, RequestContext, regionRange } from '@app/core';
+import { BUSINESS_TIME_ZONE, jurisdictionSql, RequestContext, regionRange, viewerScope } from '@app/core';
 import type { CaseStatus, CaseStep } from '../rules/case-status';
 
 /** A `legal_aid_case` row as the service reads it. */
@@ -154,9 +154,9 @@ const OVERDUE_DURING_SQL = (n: number) => {
  * caller none (see `jurisdictionSql`).
  */
 function accessSql(next: number): { sql: string; params: unknown[] } {
-  const p = RequestContext.principal();
-  if (p && p.kind === 'staff' && hasRole(p, 'lawyer') && !hasRole(p, 'official'))
-    return { sql: `(c.assigned_lawyer_id = $${next} OR c.created_by = $${next})`, params: [p.id] };
+  const scope = viewerScope(RequestContext.principal());
+  if ('lawyerId' in scope)
+    return { sql: `(c.assigned_lawyer_id = $${next} OR c.created_by = $${next})`, params: [scope.lawyerId] };
   return jurisdictionSql('c.region_code', next);
 }
 
