@@ -1,8 +1,8 @@
 import helmet from '@fastify/helmet';
-import { ValidationPipe, VersioningType } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -15,6 +15,8 @@ import {
   validationExceptionFactory,
 } from '@app/core';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi';
+import { useRoutes } from './routes';
 import { CONTENT_SECURITY_POLICY, findWebRoot, serveWebApp } from './web-static';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -47,8 +49,7 @@ export async function createApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  useRoutes(app);
   // JSON bodies are checked for their nesting depth before they are parsed (thousands of levels
   // would overflow the stack of whatever walks the body next) and for control characters and half
   // surrogate pairs after,
@@ -98,20 +99,7 @@ export async function createApp(
     done(null, payload);
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('乡村公共法律服务平台 API')
-      .setDescription(
-        'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services. ' +
-          'Every route that needs an access token answers 401 UNAUTHENTICATED without a valid one (a token ' +
-          'must carry `exp`) and 401 SESSION_ENDED once its sign-in session has ended (logout, a new ' +
-          'password, the account disabled, or ended by its owner or the security administrator): sign in again.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,
