@@ -31,13 +31,24 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+/** An answer as the server sent it: the route it matched (`/api/v1/shifts/:id`), status, type and body. */
+export interface SentAnswer {
+  method: string;
+  route: string;
+  status: number;
+  contentType: string;
+  /** The body as sent when it is text (JSON included); a file or stream is left out. */
+  text?: string;
+}
+
 /**
  * Builds the HTTP application (pipes, filters, prefix, OpenAPI, security headers). `main.ts` and
- * the end-to-end tests both use it, so tests exercise the same stack that serves users.
+ * the end-to-end tests both use it, so tests exercise the same stack that serves users; a test may
+ * watch every answer of a matched route with `onAnswer` (to hold it to the OpenAPI document).
  */
 export async function createApp(
   config: AppConfig,
-  opts: { webRoot?: string | false } = {},
+  opts: { webRoot?: string | false; onAnswer?: (answer: SentAnswer) => void } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: requestId,
@@ -96,6 +107,15 @@ export async function createApp(
     // text): no cache on the way or on a shared computer keeps them, unless a route says otherwise.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       void reply.header('cache-control', 'no-store');
+    const route = request.routeOptions?.url;
+    if (opts.onAnswer && route)
+      opts.onAnswer({
+        method: request.method.toLowerCase(),
+        route,
+        status: reply.statusCode,
+        contentType: String(reply.getHeader('content-type') ?? ''),
+        text: typeof payload === 'string' ? payload : undefined,
+      });
     done(null, payload);
   });
 
