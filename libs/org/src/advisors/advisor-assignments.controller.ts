@@ -44,6 +44,7 @@ export class AdvisorAssignmentsController {
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'End an assignment on a given day' })
   @ApiOkResponse({ type: AdvisorAssignmentResponse })
+  @ApiErrors({ 409: 'ADVISOR_ALREADY_ASSIGNED: a later end runs into the village’s next advisor' })
   async end(
     @Param('id', uuidParam()) id: string,
     @Body() dto: EndAdvisorAssignmentDto,
