@@ -29,6 +29,24 @@ const COMMON_ERRORS = {
     'jurisdiction; `code` names it, e.g. SHIFT_NOT_FOUND',
 } as const;
 
+/** The tags the controllers use (`@ApiTags`), described once for the whole document. */
+const TAGS: Record<string, string> = {
+  health: 'Readiness',
+  auth: 'Sign-in, tokens, sessions and passwords of staff and residents',
+  security: 'The security administrator: sessions and lock-outs',
+  places: 'Regions and service points (公共法律服务站点)',
+  people: 'Staff and the advisors of villages (一村一顾问)',
+  rosters: 'The working-day calendar, duty shifts, leave, roster generation and calendar feeds',
+  attendance: 'Sign-in and sign-out on duty (签到/签退), corrections and the attendance sheet',
+  booking: 'Slots, appointments and ratings; residents sign in with an SMS code',
+  'work log': 'Service logs (工作台账) and workshops (法治讲座)',
+  'legal aid': 'Legal-aid cases (法律援助) and their statutory clocks',
+  stats: 'Monthly and yearly statistics, exports and the year-end report',
+  audit: 'The hash-chained audit trail (auditor)',
+  notifications: 'The SMS outbox',
+  development: 'Development helpers, absent in production',
+};
+
 /** What a route declares about its callers (`@Public()`, `@IdentifiesCaller()`, `@Roles(...)`). */
 interface RouteAccess {
   isPublic: boolean;
@@ -126,6 +144,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     { extraModels: [ErrorResponse] },
   );
   documentAccessAndErrors(document, app);
+  const used = new Set(
+    Object.values(document.paths).flatMap((item) =>
+      Object.values(item).flatMap((o: OperationObject) => o.tags ?? []),
+    ),
+  );
+  document.tags = [...used].map((name) => ({ name, ...(TAGS[name] ? { description: TAGS[name] } : {}) }));
   return document;
 }
 
