@@ -102,6 +102,10 @@ function documentAccessAndErrors(document: OpenAPIObject, app: INestApplication)
       const route = access.get((operation.operationId ?? '').replace(/_v\d+$/, ''));
       if (!route)
         throw new Error(`OpenAPI: no controller method for operation ${operation.operationId} (${path})`);
+      // Every `:id` goes through uuidParam(): anything but a UUID is a 400.
+      for (const parameter of operation.parameters ?? [])
+        if ('in' in parameter && parameter.in === 'path' && parameter.name === 'id' && parameter.schema)
+          Object.assign(parameter.schema, { format: 'uuid' });
       operation.security = route.isPublic
         ? route.identifiesCaller
           ? [{}, { [BEARER]: [] }]
