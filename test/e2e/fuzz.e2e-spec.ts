@@ -21,7 +21,8 @@ const NOW = businessInstant('2026-11-23', '10:00');
 interface Schema {
   $ref?: string;
   allOf?: Schema[];
-  type?: string;
+  anyOf?: Schema[];
+  type?: string | string[];
   format?: string;
   enum?: unknown[];
   example?: unknown;
@@ -150,9 +151,12 @@ describe('Trust a county can certify: no input makes the server fail (fuzz over 
     };
   }, 120_000);
 
+  /** The schema behind a reference, with a nullable one (OpenAPI 3.1: `type: [t, 'null']`, `anyOf: [s, null]`) as its other type. */
   const resolve = (schema: Schema): Schema => {
     if (schema.$ref) return resolve(doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
     if (schema.allOf) return Object.assign({}, ...schema.allOf.map(resolve));
+    if (schema.anyOf) return resolve(schema.anyOf.find((s) => s.type !== 'null') ?? {});
+    if (Array.isArray(schema.type)) return { ...schema, type: schema.type.find((t) => t !== 'null') };
     return schema;
   };
 

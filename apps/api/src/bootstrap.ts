@@ -1,9 +1,9 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
-import { ValidationPipe, VersioningType } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -13,13 +13,14 @@ import {
   hostileTextFailure,
   jsonDepthExceeds,
   MAX_JSON_DEPTH,
-  PUBLIC_READ_RULE,
   PublicReadCache,
   registerPublicReadHooks,
   RejectHostileTextPipe,
   validationExceptionFactory,
 } from '@app/core';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi';
+import { useRoutes } from './routes';
 import { CONTENT_SECURITY_POLICY, findWebRoot, serveWebApp } from './web-static';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -34,13 +35,24 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+/** An answer as the server sent it: the route it matched (`/api/v1/shifts/:id`), status, type and body. */
+export interface SentAnswer {
+  method: string;
+  route: string;
+  status: number;
+  contentType: string;
+  /** The body as sent when it is text (JSON included); a file or stream is left out. */
+  text?: string;
+}
+
 /**
  * Builds the HTTP application (pipes, filters, prefix, OpenAPI, security headers). `main.ts` and
- * the end-to-end tests both use it, so tests exercise the same stack that serves users.
+ * the end-to-end tests both use it, so tests exercise the same stack that serves users; a test may
+ * watch every answer of a matched route with `onAnswer` (to hold it to the OpenAPI document).
  */
 export async function createApp(
   config: AppConfig,
-  opts: { webRoot?: string | false } = {},
+  opts: { webRoot?: string | false; onAnswer?: (answer: SentAnswer) => void } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: requestId,
@@ -52,8 +64,7 @@ export async function createApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
-  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  useRoutes(app);
   // JSON bodies are checked for their nesting depth before they are parsed (thousands of levels
   // would overflow the stack of whatever walks the body next) and for control characters and half
   // surrogate pairs after,
@@ -110,28 +121,19 @@ export async function createApp(
     // text): no cache on the way or on a shared computer keeps them, unless a route says otherwise.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       void reply.header('cache-control', 'no-store');
+    const route = request.routeOptions?.url;
+    if (opts.onAnswer && route)
+      opts.onAnswer({
+        method: request.method.toLowerCase(),
+        route,
+        status: reply.statusCode,
+        contentType: String(reply.getHeader('content-type') ?? ''),
+        text: typeof payload === 'string' ? payload : undefined,
+      });
     done(null, payload);
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('乡村公共法律服务平台 API')
-      .setDescription(
-        'Duty rosters, sign-in, bookings, work log, legal aid and statistics for rural public legal services. ' +
-          'Every route that needs an access token answers 401 UNAUTHENTICATED without a valid one (a token ' +
-          'must carry `exp`) and 401 SESSION_ENDED once its sign-in session has ended (logout, a new ' +
-          'password, the account disabled, or ended by its owner or the security administrator): sign in again. ' +
-          'JSON answers above 1 KiB are compressed (br or gzip) when the request accepts it. Every answer is ' +
-          '`Cache-Control: no-store` except the public reads of the service-point directory, a point’s page and ' +
-          `its slots: ${PUBLIC_READ_RULE} ` +
-          'Health: `/api/health/live` answers while the process runs (no database), `/api/health/ready` and ' +
-          '`/api/health` when the database answers too (503 otherwise).',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     useGlobalPrefix: false,

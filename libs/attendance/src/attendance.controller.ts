@@ -5,11 +5,10 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { assertInJurisdiction, monthRange, Roles } from '@app/core';
+import { ApiErrors, ApiFileResponse, assertInJurisdiction, monthRange, Roles } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { type AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
@@ -74,6 +73,11 @@ export class AttendanceController {
   })
   @ApiCreatedResponse({ type: CheckInResponse, description: 'Recorded; it counts' })
   @ApiAcceptedResponse({ type: CheckInResponse, description: PENDING_ANSWER })
+  @ApiErrors({
+    403: 'NOT_YOUR_SHIFT',
+    409: 'IDEMPOTENCY_KEY_REUSED',
+    422: 'SHIFT_NOT_FOUND, SHIFT_CANCELLED or IDEMPOTENCY_KEY_MISMATCH',
+  })
   async checkIn(
     @Body() dto: CheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -89,6 +93,11 @@ export class AttendanceController {
   })
   @ApiCreatedResponse({ type: CheckInResponse, description: 'Recorded; it counts' })
   @ApiAcceptedResponse({ type: CheckInResponse, description: PENDING_ANSWER })
+  @ApiErrors({
+    403: 'NOT_YOUR_SHIFT',
+    409: 'IDEMPOTENCY_KEY_REUSED',
+    422: 'SHIFT_NOT_FOUND, SHIFT_CANCELLED or IDEMPOTENCY_KEY_MISMATCH',
+  })
   async checkOut(
     @Body() dto: CheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -144,6 +153,11 @@ export class AttendanceController {
       'void: not for an event that does not count (422 EVENT_NOT_COUNTED).',
   })
   @ApiCreatedResponse({ type: CorrectionResponse })
+  @ApiErrors({
+    404: 'EVENT_NOT_FOUND or SHIFT_NOT_FOUND',
+    409: 'EVENT_ALREADY_VOIDED or EVENT_ALREADY_REVIEWED',
+    422: 'EVENT_NOT_UNDER_REVIEW, EVENT_NOT_COUNTED or SHIFT_CANCELLED',
+  })
   async correct(@Body() dto: CorrectionDto): Promise<CorrectionResponse> {
     const { event, attendance } = await this.corrections.correct(dto);
     return {
@@ -160,8 +174,12 @@ export class AttendanceController {
   @Get('export')
   @Roles('official', 'admin')
   @Header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiFileResponse(
+    { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'binary' },
+    'The workbook, as an attachment',
+  )
   @ApiOperation({ summary: 'A month’s attendance sheet (值班考勤表) as xlsx' })
+  @ApiErrors({ 404: 'REGION_NOT_FOUND' })
   async export(@Query() q: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const region = await this.regions.getByCode(q.regionCode);
     // A sheet titled with a region the caller does not govern would show none or only part of its duty.

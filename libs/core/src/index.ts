@@ -18,6 +18,7 @@ export * from './errors/pg-errors';
 export * from './errors/validation';
 export * from './logging/logger';
 export * from './logging/scrub';
+export * from './openapi/api-responses';
 export * from './pagination/pagination';
 export * from './region/jurisdiction';
 export * from './region/region-code';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '@app/core';
+import { ApiErrors, ApiFileResponse, Roles } from '@app/core';
 import {
   MonthlyStatsResponse,
   StatsExportQuery,
@@ -10,7 +10,7 @@ import {
   StatsYearlyQuery,
   YearlyStatsResponse,
 } from './dto/stats.dto';
-import { contentDisposition, CSV_TYPE, type Download, TEXT_TYPE, XLSX_TYPE } from './report/download';
+import { contentDisposition, type Download, XLSX_TYPE } from './report/download';
 import { StatsReportsService } from './report/stats-reports.service';
 import { MonthlyStats, StatsService, YearlyStats } from './stats.service';
 
@@ -24,6 +24,7 @@ function send(reply: FastifyReply, d: Download): Buffer | string {
 @ApiTags('stats')
 @ApiBearerAuth()
 @Roles('official', 'admin')
+@ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
 @Controller({ path: 'stats', version: '1' })
 export class StatsController {
   constructor(
@@ -42,7 +43,10 @@ export class StatsController {
 
   @Get('monthly/export')
   @ApiOperation({ summary: 'The monthly tally as an xlsx workbook or CSV (UTF-8 with BOM)' })
-  @ApiProduces(XLSX_TYPE, CSV_TYPE)
+  @ApiFileResponse(
+    { [XLSX_TYPE]: 'binary', 'text/csv': 'text' },
+    'format=xlsx: the workbook; format=csv: the table as CSV (UTF-8 with BOM); as an attachment',
+  )
   async monthlyExport(
     @Query() q: StatsExportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -66,7 +70,11 @@ export class StatsController {
     description:
       'Every non-zero metric with its unit, amounts in 万元 with two decimals, e.g. 至12月底,已为群众提供法律咨询237人次,代拟各类法律文书7份,…',
   })
-  @ApiProduces(TEXT_TYPE, XLSX_TYPE)
+  @ApiFileResponse(
+    { 'text/plain': 'text', [XLSX_TYPE]: 'binary' },
+    'format=text: the paragraph (UTF-8); format=xlsx: the workbook, as an attachment',
+  )
+  @ApiErrors({ 422: 'A `through` month that has not ended yet' })
   async yearlyReport(
     @Query() q: StatsReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -8,7 +8,13 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { type AppConfig, Clock, loadAppConfig } from '@app/core';
 import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
-import { createApp } from '../../../apps/api/src/bootstrap';
+import { createApp, type SentAnswer } from '../../../apps/api/src/bootstrap';
+import {
+  type Answer,
+  answerProblems,
+  documentedPath,
+  type OpenApiDocument,
+} from '../../../test/setup/openapi';
 import { asAppRole, useTestDatabase } from './test-db';
 
 export interface TestApp {
@@ -17,6 +23,8 @@ export interface TestApp {
   /** The app's "now": the `clock` the test gave, else the real one. Ask it for "today", never `new Date()`. */
   clock: Clock;
   http: () => ReturnType<typeof request>;
+  /** Every answer the app sent a matched route so far; at the end of the file each is held to the OpenAPI document. */
+  answers: SentAnswer[];
   /** Signs in and returns the access token. */
   login: (username: string, password?: string) => Promise<string>;
 }
@@ -32,12 +40,38 @@ function useClock(app: NestFastifyApplication, clock: Clock): void {
   shared.today = () => clock.today();
 }
 
+/** The answers as `answerProblems` takes them: parsed JSON bodies, documented paths. */
+function asAnswers(sent: readonly SentAnswer[]): Answer[] {
+  return sent.map((a) => {
+    const json = /json/.test(a.contentType) && a.text ? (JSON.parse(a.text) as unknown) : undefined;
+    const res = {
+      status: a.status,
+      body: json ?? a.text,
+      text: a.text,
+      headers: { 'content-type': a.contentType },
+    };
+    return [a.method, documentedPath(a.route), res] as const;
+  });
+}
+
+/**
+ * Where the answers of a test file depart from the OpenAPI document: a status it does not document,
+ * another content type, a body that breaks its schema. Routes it leaves out (the document itself,
+ * the web app) and methods it does not list (HEAD) are not checked.
+ */
+async function departures(ctx: TestApp): Promise<string[]> {
+  const doc = (await ctx.http().get('/api/docs-json')).body as OpenApiDocument;
+  const documented = ctx.answers.filter((a) => doc.paths[documentedPath(a.route)]?.[a.method]);
+  return answerProblems(doc, asAnswers(documented));
+}
+
 /**
  * The real application on a database of this test file's own, built with the same bootstrap as
  * `main.ts`, connected as the run's app role (`config.databaseUrl`; `config.databaseOwnerUrl` is
  * the owner's, for what only the owner may do), with an audit checkpoint file of its own. With `seed: true` it holds the demo data of 慈溪市胜山镇 and 掌起镇 (with
  * `'with-history'` also the history of last year and this year); with `clock`
- * (e.g. a `FixedClock`) the app's "now" is that clock's.
+ * (e.g. a `FixedClock`) the app's "now" is that clock's. Every answer the app sends is held to the
+ * OpenAPI document when the file ends (its status documented, its body of the documented schema).
  */
 export function useTestApp(
   opts: {
@@ -49,7 +83,7 @@ export function useTestApp(
   } = {},
 ): TestApp {
   const db = useTestDatabase();
-  const ctx = {} as TestApp;
+  const ctx = { answers: [] } as unknown as TestApp;
   const checkpoints = join(tmpdir(), `portal-audit-checkpoints-${randomBytes(6).toString('hex')}.jsonl`);
   beforeAll(async () => {
     const appUrl = asAppRole(db.url());
@@ -66,7 +100,7 @@ export function useTestApp(
       DB_POOL_SIZE: '5',
       ...opts.env,
     });
-    ctx.app = await createApp(ctx.config);
+    ctx.app = await createApp(ctx.config, { onAnswer: (a) => ctx.answers.push(a) });
     if (opts.clock) useClock(ctx.app, opts.clock);
     ctx.clock = opts.clock ?? ctx.app.get(Clock);
     if (opts.seed) await ctx.app.get(DemoSeedService).seed({ history: opts.seed === 'with-history' });
@@ -78,8 +112,16 @@ export function useTestApp(
     };
   }, 60_000);
   afterAll(async () => {
-    await ctx.app?.close();
-    rmSync(checkpoints, { force: true });
+    try {
+      const problems = ctx.app ? await departures(ctx) : [];
+      if (problems.length)
+        throw new Error(
+          `${problems.length} answer(s) of this file depart from the OpenAPI document:\n${problems.slice(0, 40).join('\n')}`,
+        );
+    } finally {
+      await ctx.app?.close();
+      rmSync(checkpoints, { force: true });
+    }
   });
   return ctx;
 }

@@ -85,26 +85,30 @@ export class CheckInDto {
   @IsDate()
   clientTime?: Date;
 
-  @ApiPropertyOptional({ description: 'The shift signed in for; found from the time when omitted' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The shift signed in for; found from the time when omitted',
+  })
   @IsOptional()
   @IsUUID()
   shiftId?: string;
 }
 
 export class CheckInResponse {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['check_in', 'check_out'] }) type!: string;
-  @ApiProperty({ nullable: true }) shiftId!: string | null;
-  @ApiProperty({ nullable: true }) servicePointId!: string | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) shiftId!: string | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) servicePointId!: string | null;
   @ApiProperty({ description: 'When it counts (ISO instant)' }) at!: string;
   @ApiProperty({
+    type: Boolean,
     nullable: true,
     description:
       'Within the point’s geofence; null without a location, without a located point, or with a fix less precise than the fence (low_accuracy)',
   })
   insideGeofence!: boolean | null;
-  @ApiProperty({ nullable: true, description: 'Metres to the service point (WGS-84)' }) distanceM!:
-    number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Metres to the service point (WGS-84)' })
+  distanceM!: number | null;
   @ApiProperty({
     enum: [...SIGN_STATUSES, ...CORRECTION_STATUSES],
     description:
@@ -127,15 +131,23 @@ export class AttendanceEventResponse extends CheckInResponse {
   })
   declare type: string;
   @ApiProperty({ format: 'uuid' }) lawyerId!: string;
-  @ApiProperty({ example: '2026-11-23', description: 'Business day (Asia/Shanghai)' }) date!: string;
-  @ApiProperty({ description: 'When the server got it (ISO instant)' }) receivedAt!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-23', description: 'Business day (Asia/Shanghai)' })
+  date!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the server got it (ISO instant)' })
+  receivedAt!: string;
   @ApiProperty({ type: String, nullable: true, description: "The phone's own time, for offline uploads" })
   clientTime!: string | null;
   @ApiProperty({ enum: ['phone', 'kiosk', 'correction'] }) source!: string;
   @ApiProperty({ type: String, nullable: true, description: "A correction's reason" }) reason!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The event a void correction cancels' })
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'The event a void correction cancels',
+  })
   voidsEventId!: string | null;
   @ApiProperty({
+    format: 'uuid',
     type: String,
     nullable: true,
     description: 'The pending_review event an accept or refuse decides',
@@ -157,14 +169,14 @@ export class ListPendingReviewQuery {
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
 }
 
 export class ListAttendanceQuery extends RegionPeriodQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
@@ -178,7 +190,7 @@ export class ListAttendanceQuery extends RegionPeriodQuery {
 }
 
 export class ListAttendanceEventsQuery extends RegionPeriodQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
@@ -193,20 +205,20 @@ export class ListAttendanceEventsQuery extends RegionPeriodQuery {
 }
 
 export class AttendanceRow {
-  @ApiProperty() shiftId!: string;
-  @ApiProperty({ example: '2026-11-23' }) date!: string;
-  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) shiftId!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-23' }) date!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty() lawyerName!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({ enum: ['window', 'village_visit', 'on_call'] }) kind!: string;
-  @ApiProperty({ description: 'Shift start (ISO)' }) startsAt!: string;
-  @ApiProperty({ description: 'Shift end (ISO)' }) endsAt!: string;
-  @ApiProperty({ nullable: true }) checkInAt!: string | null;
-  @ApiProperty({ nullable: true }) checkOutAt!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'Shift start (ISO)' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Shift end (ISO)' }) endsAt!: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) checkInAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) checkOutAt!: string | null;
   @ApiProperty({ enum: ['on_time', 'late', 'left_early', 'absent', 'incomplete', 'pending', 'on_duty'] })
   status!: string;
-  @ApiProperty({ nullable: true, description: 'Minutes from first sign-in to last sign-out' }) minutes!:
-    number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Minutes from first sign-in to last sign-out' })
+  minutes!: number | null;
 }
 
 export class CorrectionDto {
@@ -223,7 +235,7 @@ export class CorrectionDto {
   @IsIn(['check_in', 'check_out'])
   type?: 'check_in' | 'check_out';
 
-  @ApiPropertyOptional({ description: 'For add: the shift' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'For add: the shift' })
   @IsOptional()
   @IsUUID()
   shiftId?: string;
@@ -234,7 +246,7 @@ export class CorrectionDto {
   @IsDate()
   at?: Date;
 
-  @ApiPropertyOptional({ description: 'For void, accept and refuse: the event' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'For void, accept and refuse: the event' })
   @IsOptional()
   @IsUUID()
   eventId?: string;
@@ -252,9 +264,14 @@ export class ExportQuery extends RegionMonthQuery {}
 export class CorrectedEventResponse extends CheckInResponse {
   @ApiProperty({ enum: EVENT_TYPES }) declare type: string;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The event a void cancels' })
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The event a void cancels' })
   voidsEventId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The event an accept or refuse decides' })
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'The event an accept or refuse decides',
+  })
   reviewsEventId!: string | null;
 }
 

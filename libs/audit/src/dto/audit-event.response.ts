@@ -3,26 +3,29 @@ import type { AuditEvent } from '../audit-event.entity';
 
 export class AuditEventResponse {
   @ApiProperty() id!: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: Number,
     nullable: true,
     description: 'Position in the hash chain; null for an event written after the listing sealed the chain',
   })
   seq!: number | null;
-  @ApiProperty() occurredAt!: string;
-  @ApiPropertyOptional({ nullable: true }) actorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) actorName!: string | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
   @ApiProperty({ example: 'update' }) action!: string;
   @ApiProperty({ example: 'service_point' }) entityType!: string;
-  @ApiPropertyOptional({ nullable: true }) entityId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) regionCode!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ip!: string | null;
-  @ApiPropertyOptional({ nullable: true }) requestId!: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: String, nullable: true }) entityId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip!: string | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) requestId!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description: 'Changed fields as { field: { from, to } }, without secrets',
   })
   changes!: Record<string, unknown> | null;
-  @ApiPropertyOptional({ nullable: true }) hash!: string | null;
+  @ApiProperty({ type: String, nullable: true }) hash!: string | null;
 }
 
 export function toAuditEventResponse(e: AuditEvent): AuditEventResponse {
@@ -56,14 +59,14 @@ export class AuditChainResponse {
   })
   intact!: boolean;
   @ApiProperty({ description: 'Links checked' }) checked!: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: Number,
     description:
       'First link that is out of place or does not carry its digest, or the checkpoint’s link when it now has another hash',
   })
   brokenSeq!: number | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: AuditCheckpointResponse,
     description:

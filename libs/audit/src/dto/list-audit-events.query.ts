@@ -24,7 +24,7 @@ export class ListAuditEventsQuery extends PageQuery {
   @MaxLength(64)
   entityId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   actorId?: string;

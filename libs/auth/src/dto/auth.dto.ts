@@ -59,11 +59,11 @@ export class ChangePasswordDto {
 }
 
 export class AuthUser {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ isArray: true, enum: ['lawyer', 'official', 'admin', 'security', 'auditor', 'resident'] })
   roles!: string[];
-  @ApiProperty({ nullable: true, example: '330282113' }) regionCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '330282113' }) regionCode!: string | null;
 }
 
 export class TokenPairResponse {
@@ -83,8 +83,10 @@ export class TokenPairResponse {
 
 export class SessionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ description: 'Sign-in (or SMS-code sign-in of a resident)' }) createdAt!: string;
-  @ApiProperty({ description: 'Last request seen, written every few seconds' }) lastSeenAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Sign-in (or SMS-code sign-in of a resident)' })
+  createdAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Last request seen, written every few seconds' })
+  lastSeenAt!: string;
   @ApiProperty({ type: String, nullable: true, example: '203.0.113.7', description: 'Address at sign-in' })
   ip!: string | null;
   @ApiProperty({

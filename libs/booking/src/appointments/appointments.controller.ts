@@ -9,7 +9,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate, Public, PUBLIC_READ_RULE, PublicRead, Roles, TOPICS, uuidParam } from '@app/core';
+import {
+  ApiErrors,
+  IsCalendarDate,
+  Public,
+  PUBLIC_READ_RULE,
+  PublicRead,
+  Roles,
+  TOPICS,
+  uuidParam,
+} from '@app/core';
 import { SlotsService } from '../slots/slots.service';
 import { AppointmentsService } from './appointments.service';
 import {
@@ -21,7 +30,7 @@ import {
 } from './dto/appointment.response';
 
 export class CreateAppointmentDto {
-  @ApiProperty({ description: 'From GET /service-points/:id/slots' })
+  @ApiProperty({ format: 'uuid', description: 'From GET /service-points/:id/slots' })
   @IsUUID()
   slotId!: string;
 
@@ -43,17 +52,17 @@ export class CreateAppointmentDto {
 }
 
 export class RescheduleDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   slotId!: string;
 }
 
 export class DayListQuery {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   servicePointId!: string;
 
-  @ApiProperty({ example: '2026-11-23' })
+  @ApiProperty({ format: 'date', example: '2026-11-23' })
   @IsCalendarDate()
   date!: string;
 }
@@ -111,6 +120,11 @@ export class AppointmentsController {
     summary: 'Book a slot: 409 SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS; an SMS confirms the code',
   })
   @ApiCreatedResponse({ type: AppointmentResponse, description: 'status "booked"' })
+  @ApiErrors({
+    404: 'SLOT_NOT_FOUND',
+    409: 'SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS',
+    422: 'SLOT_IN_PAST or SLOT_ON_DAY_OFF',
+  })
   book(@Body() dto: CreateAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.book(dto);
   }
@@ -141,6 +155,8 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
+  @ApiOperation({ summary: 'Mark that the resident has arrived for the consultation' })
   arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'arrived');
   }
@@ -154,6 +170,7 @@ export class AppointmentsController {
       'Mark a consultation completed; the answer’s serviceLogDraft can be sent to POST /service-logs as is',
   })
   @ApiOkResponse({ type: AppointmentResponse, description: 'With serviceLogDraft' })
+  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
   complete(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'completed');
   }
@@ -163,6 +180,8 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
+  @ApiOperation({ summary: 'Mark that the resident did not come' })
   noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.mark(id, 'no_show');
   }
@@ -172,6 +191,7 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Rate a completed consultation 1–5, once' })
   @ApiCreatedResponse({ type: RatedAppointmentResponse })
+  @ApiErrors({ 409: 'ALREADY_RATED', 422: 'NOT_COMPLETED' })
   rate(@Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
     return this.appointments.rate(id, dto.score, dto.comment);
   }
@@ -184,6 +204,10 @@ export class AppointmentsController {
     summary: 'Move your booking to another slot (also after staff cancelled its shift); the code stays',
   })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiErrors({
+    409: 'SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS',
+    422: 'APPOINTMENT_STATE, SLOT_IN_PAST or SLOT_ON_DAY_OFF',
+  })
   reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentResponse> {
     return this.appointments.reschedule(id, dto.slotId);
   }
@@ -194,6 +218,7 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiErrors({ 422: 'APPOINTMENT_NOT_CANCELLABLE' })
   cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
     return this.appointments.cancel(id);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Matches } from 'class-validator';
-import { MOBILE_PATTERN, Public } from '@app/core';
+import { ApiErrors, MOBILE_PATTERN, Public } from '@app/core';
 import { OtpService } from './otp.service';
 
 export class SendOtpDto {
@@ -18,7 +18,7 @@ export class VerifyOtpDto extends SendOtpDto {
 }
 
 class ResidentSummary {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '138****5678' }) phoneMasked!: string;
 }
 
@@ -45,6 +45,7 @@ export class OtpController {
     summary: 'Send a 6-digit code by SMS (valid 5 min; 1 a minute and 10 a day per phone; per-address limit)',
   })
   @ApiAcceptedResponse({ type: OtpSentResponse })
+  @ApiErrors({ 429: 'OTP_TOO_SOON, OTP_DAILY_LIMIT or OTP_IP_LIMIT (see Retry-After)' })
   send(@Body() dto: SendOtpDto) {
     return this.otp.send(dto.phone);
   }
@@ -54,6 +55,7 @@ export class OtpController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Check the code (5 tries) and get a resident access token' })
   @ApiOkResponse({ type: ResidentTokenResponse })
+  @ApiErrors({ 401: 'OTP_INVALID or OTP_EXPIRED', 429: 'OTP_TOO_MANY_ATTEMPTS' })
   verify(@Body() dto: VerifyOtpDto): Promise<ResidentTokenResponse> {
     return this.otp.verify(dto.phone, dto.code);
   }

@@ -6,9 +6,8 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  getSchemaPath,
 } from '@nestjs/swagger';
-import { Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
 import {
   AssignDto,
   CloseDto,
@@ -49,6 +48,10 @@ export class LegalAidCasesController {
     type: LegalAidCaseResponse,
     description: '{ id, caseNo, status: "applied", decisionDue, … }',
   })
+  @ApiErrors({
+    404: 'The service point does not exist or is outside your jurisdiction',
+    422: 'SERVICE_POINT_INACTIVE or COUNTY_NOT_FOUND',
+  })
   intake(@Body() dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
     return this.cases.intake(dto);
   }
@@ -61,16 +64,7 @@ export class LegalAidCasesController {
     description:
       'overdue=true lists the cases past a statutory clock today; overdue=true&month=YYYY-MM is that month’s overdue report: every case past a clock on at least one day of the month, including those decided or first assigned late in it (decidedLate / assignedLate).',
   })
-  @ApiOkResponse({
-    schema: {
-      properties: {
-        items: { type: 'array', items: { $ref: getSchemaPath(LegalAidCaseResponse) } },
-        total: { type: 'integer' },
-        page: { type: 'integer' },
-        pageSize: { type: 'integer' },
-      },
-    },
-  })
+  @ApiPageResponse(LegalAidCaseResponse)
   list(@Query() q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
     return this.cases.list(q);
   }
@@ -93,6 +87,7 @@ export class LegalAidCasesController {
       STATUS_MACHINE,
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case is not waiting for a decision' })
   decide(@Param('id', uuidParam()) id: string, @Body() dto: DecisionDto): Promise<LegalAidCaseResponse> {
     return this.cases.decide(id, dto.accepted, dto.reason, dto.decidedAt);
   }
@@ -107,6 +102,10 @@ export class LegalAidCasesController {
       'assignedAt (optional, default now) dates an assignment recorded afterwards: not in the future, not before the decision, nor before the previous assignment or the start of work for a reassignment (400 naming assignedAt). The first assignment after assignmentDue marks the case assignedLate.',
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({
+    404: 'The case or LAWYER_NOT_FOUND',
+    422: 'ILLEGAL_TRANSITION, ALREADY_ASSIGNED or LAWYER_OUTSIDE_COUNTY',
+  })
   assign(@Param('id', uuidParam()) id: string, @Body() dto: AssignDto): Promise<LegalAidCaseResponse> {
     return this.cases.assign(id, dto.lawyerId, dto.assignedAt);
   }
@@ -116,6 +115,7 @@ export class LegalAidCasesController {
   @Roles('lawyer', 'official')
   @ApiOperation({ summary: 'The assigned lawyer (or an official) starts work: assigned → in_progress' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({ 422: 'ILLEGAL_TRANSITION or CASE_NOT_ASSIGNED' })
   start(@Param('id', uuidParam()) id: string): Promise<LegalAidCaseResponse> {
     return this.cases.start(id);
   }
@@ -129,6 +129,7 @@ export class LegalAidCasesController {
       'closedAt (optional, default now) dates a closing recorded afterwards: not in the future, not before the assignment, the start of work or the decision (400 naming closedAt). The amount recovered counts on the closing day.',
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({ 422: 'ILLEGAL_TRANSITION or CASE_NOT_ASSIGNED' })
   close(@Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<LegalAidCaseResponse> {
     return this.cases.close(id, dto);
   }
@@ -138,6 +139,7 @@ export class LegalAidCasesController {
   @Roles('lawyer', 'official')
   @ApiOperation({ summary: 'The applicant withdraws (recorded by an official or a lawyer who has the case)' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case has ended' })
   withdraw(
     @Param('id', uuidParam()) id: string,
     @Body() dto: OptionalReasonDto,
@@ -150,6 +152,7 @@ export class LegalAidCasesController {
   @Roles('official')
   @ApiOperation({ summary: 'End legal aid for a granted case, with a reason (《法律援助法》第四十八条)' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
+  @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case has ended' })
   terminate(@Param('id', uuidParam()) id: string, @Body() dto: ReasonDto): Promise<LegalAidCaseResponse> {
     return this.cases.terminate(id, dto.reason);
   }

@@ -90,7 +90,10 @@ export class CreateLegalAidCaseDto {
   @Type(() => ApplicantDto)
   applicant!: ApplicantDto;
 
-  @ApiProperty({ description: 'Where the application was taken in; its region becomes the case’s' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Where the application was taken in; its region becomes the case’s',
+  })
   @IsUUID()
   servicePointId!: string;
 
@@ -136,7 +139,7 @@ export class DecisionDto {
 }
 
 export class AssignDto {
-  @ApiProperty({ description: 'An active lawyer of the same county' })
+  @ApiProperty({ format: 'uuid', description: 'An active lawyer of the same county' })
   @IsUUID()
   lawyerId!: string;
 
@@ -220,7 +223,7 @@ export class ListLegalAidCasesQuery extends PageQuery {
   @IsCalendarMonth()
   month?: string;
 
-  @ApiPropertyOptional({ description: 'Cases assigned to this lawyer' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Cases assigned to this lawyer' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
@@ -256,13 +259,13 @@ export class ApplicantResponse {
 }
 
 export class StaffRef {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
 }
 
 export class TimelineEntry {
   @ApiProperty({ enum: CASE_STEPS }) step!: string;
-  @ApiProperty({ nullable: true, enum: CASE_STATUSES }) fromStatus!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: CASE_STATUSES }) fromStatus!: string | null;
   @ApiProperty({ enum: CASE_STATUSES }) toStatus!: string;
   @ApiProperty({ type: StaffRef, description: 'Who took the step' }) actor!: {
     id: string | null;
@@ -274,70 +277,98 @@ export class TimelineEntry {
   })
   at!: string;
   @ApiProperty({
+    format: 'date-time',
     description: 'When the step was recorded (ISO instant); later than `at` for a step recorded afterwards',
   })
   recordedAt!: string;
-  @ApiProperty({ nullable: true }) note!: string | null;
-  @ApiPropertyOptional({ description: 'e.g. { lawyerId, previousLawyerId } of an assignment' })
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'e.g. { lawyerId, previousLawyerId } of an assignment',
+  })
   details?: Record<string, unknown>;
 }
 
 export class LegalAidCaseResponse {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '(2026)慈法援字第0001号' }) caseNo!: string;
   @ApiProperty({ enum: CASE_STATUSES }) status!: string;
   @ApiProperty({ enum: CASE_CATEGORIES }) category!: string;
   @ApiProperty({ description: 'As given, plain text' }) summary!: string;
   @ApiProperty({ type: ApplicantResponse }) applicant!: ApplicantResponse;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty() regionCode!: string;
-  @ApiProperty() receivedAt!: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ example: '2026-10-08', description: CLOCKS_DESCRIPTION }) decisionDue!: string;
   @ApiProperty({
+    format: 'date-time',
+    type: String,
     nullable: true,
     description: 'When the decision was made; its business day is the decision date',
   })
   decidedAt!: string | null;
   @ApiProperty({
+    type: Boolean,
     nullable: true,
     description:
       'true: decided (accepted or rejected) on a day after decisionDue, i.e. after its statutory clock ran out; null until decided. Such a case stays in the overdue report (overdue=true&month=) of the month it was decided in.',
   })
   decidedLate!: boolean | null;
-  @ApiProperty({ nullable: true }) accepted!: boolean | null;
-  @ApiProperty({ nullable: true }) decisionReason!: string | null;
-  @ApiProperty({ nullable: true, example: '2026-10-12', description: 'Set when legal aid is granted' })
+  @ApiProperty({ type: Boolean, nullable: true }) accepted!: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-10-12',
+    description: 'Set when legal aid is granted',
+  })
   assignmentDue!: string | null;
   @ApiProperty({ type: StaffRef, nullable: true }) assignedLawyer!: StaffRef | null;
   @ApiProperty({
+    format: 'date-time',
+    type: String,
     nullable: true,
     description: 'When the current lawyer was assigned (moves with a reassignment)',
   })
   assignedAt!: string | null;
   @ApiProperty({
+    format: 'date-time',
+    type: String,
     nullable: true,
     description: 'When a lawyer was first assigned: the assignment clock stops here',
   })
   firstAssignedAt!: string | null;
   @ApiProperty({
+    type: Boolean,
     nullable: true,
     description:
       'true: the first lawyer was assigned on a day after assignmentDue; null until assigned (or when legal aid was refused)',
   })
   assignedLate!: boolean | null;
-  @ApiProperty({ nullable: true }) startedAt!: string | null;
-  @ApiProperty({ nullable: true }) closedAt!: string | null;
-  @ApiProperty({ nullable: true }) outcome!: string | null;
-  @ApiProperty({ nullable: true, description: 'Yuan' }) amountRecovered!: number | null;
-  @ApiProperty({ nullable: true, description: 'When it was withdrawn or terminated' }) endedAt!:
-    string | null;
-  @ApiProperty({ nullable: true }) endReason!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) startedAt!: string | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) outcome!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) amountRecovered!: number | null;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'When it was withdrawn or terminated',
+  })
+  endedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) endReason!: string | null;
   @ApiProperty({
     description:
       'Past a statutory clock today and not yet decided or assigned (a warning for officials); a step taken late is shown by decidedLate / assignedLate instead',
   })
   overdue!: boolean;
-  @ApiProperty({ nullable: true, enum: ['decision', 'assignment'], description: 'Which clock has run out' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['decision', 'assignment'],
+    description: 'Which clock has run out',
+  })
   overdueClock!: 'decision' | 'assignment' | null;
   @ApiProperty({ type: [TimelineEntry] }) timeline!: TimelineEntry[];
 }

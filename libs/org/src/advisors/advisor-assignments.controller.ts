@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
 import { AdvisorAssignmentsService, toAdvisorAssignmentResponse } from './advisor-assignments.service';
 import {
   AdvisorAssignmentResponse,
@@ -31,6 +31,10 @@ export class AdvisorAssignmentsController {
     summary: 'Assign an advisor to a village point (409 when the village has one in that period)',
   })
   @ApiCreatedResponse({ type: AdvisorAssignmentResponse })
+  @ApiErrors({
+    409: 'ADVISOR_ALREADY_ASSIGNED: the village has one in that period',
+    422: 'NOT_A_LAWYER or NOT_A_VILLAGE_POINT',
+  })
   async create(@Body() dto: CreateAdvisorAssignmentDto): Promise<AdvisorAssignmentResponse> {
     return toAdvisorAssignmentResponse(await this.assignments.create(dto));
   }
@@ -40,6 +44,7 @@ export class AdvisorAssignmentsController {
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'End an assignment on a given day' })
   @ApiOkResponse({ type: AdvisorAssignmentResponse })
+  @ApiErrors({ 409: 'ADVISOR_ALREADY_ASSIGNED: a later end runs into the village’s next advisor' })
   async end(
     @Param('id', uuidParam()) id: string,
     @Body() dto: EndAdvisorAssignmentDto,

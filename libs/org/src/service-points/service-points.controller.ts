@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public, PUBLIC_READ_RULE, PublicRead, Roles, uuidParam } from '@app/core';
+import { ApiErrors, Public, PUBLIC_READ_RULE, PublicRead, Roles, uuidParam } from '@app/core';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
 import { ListServicePointsQuery } from './dto/list-service-points.query';
 import {
@@ -65,6 +65,7 @@ export class ServicePointsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Create a service point in your jurisdiction' })
   @ApiCreatedResponse({ type: ServicePointResponse })
+  @ApiErrors({ 422: 'KIND_REGION_MISMATCH or REGION_NOT_FOUND: the kind does not fit the region' })
   async create(@Body() dto: CreateServicePointDto): Promise<ServicePointResponse> {
     return respond(await this.points.create(dto));
   }
@@ -74,6 +75,7 @@ export class ServicePointsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change a service point in your jurisdiction (404 outside it)' })
   @ApiOkResponse({ type: ServicePointResponse })
+  @ApiErrors({ 422: 'KIND_REGION_MISMATCH or REGION_NOT_FOUND: the kind does not fit the region' })
   async update(
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateServicePointDto,

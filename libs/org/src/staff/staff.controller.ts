@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
 import {
   CreateStaffDto,
   ListStaffQuery,
@@ -33,6 +33,7 @@ export class StaffController {
       'accounts are made only with `npm run cli -- accounts create` (403 PRIVILEGED_ACCOUNT for every caller)',
   })
   @ApiCreatedResponse({ type: StaffResponse })
+  @ApiErrors({ 409: 'USERNAME_TAKEN', 422: 'REGION_NOT_FOUND or a region that does not fit the kind' })
   async create(@Body() dto: CreateStaffDto): Promise<StaffResponse> {
     return this.staff.toResponse(await this.staff.create(dto));
   }
@@ -40,6 +41,7 @@ export class StaffController {
   @Get(':id')
   @Roles('official', 'admin')
   @ApiOkResponse({ type: StaffResponse })
+  @ApiOperation({ summary: 'One staff member of your jurisdiction, phone masked' })
   async get(@Param('id', uuidParam()) id: string): Promise<StaffResponse> {
     return this.staff.toResponse(await this.staff.get(id));
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiErrors,
   IdentifiesCaller,
   isValidDate,
   Public,
@@ -107,6 +108,7 @@ export class CalendarController {
       'lists what the change reaches, as a loaded notice’s does.',
   })
   @ApiOkResponse({ type: CalendarOverrideResponse })
+  @ApiErrors({ 404: 'REGION_NOT_FOUND: no such county' })
   set(@Param('date') date: string, @Body() dto: CalendarOverrideDto): Promise<CalendarOverrideResponse> {
     return this.changes.override(dateParam(date), dto);
   }
@@ -119,6 +121,7 @@ export class CalendarController {
     description: '404 CALENDAR_OVERRIDE_NOT_FOUND when the county has none for that date.',
   })
   @ApiOkResponse({ type: CalendarOverrideResponse })
+  @ApiErrors({ 404: 'CALENDAR_OVERRIDE_NOT_FOUND: the county has none for that date' })
   remove(@Param('date') date: string, @Query() q: CalendarOverrideQuery): Promise<CalendarOverrideResponse> {
     return this.changes.removeOverride(dateParam(date), q.regionCode);
   }

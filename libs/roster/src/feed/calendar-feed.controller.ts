@@ -1,14 +1,7 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { Public, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiFileResponse, Public, Roles, uuidParam } from '@app/core';
 import { CalendarFeedService } from './calendar-feed.service';
 
 export class FeedQuery {
@@ -34,6 +27,7 @@ export class CalendarFeedController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Make (or replace) the secret link of a lawyer’s calendar subscription' })
   @ApiOkResponse({ type: FeedTokenResponse })
+  @ApiErrors({ 422: 'NOT_A_LAWYER: the id is not an active lawyer' })
   rotate(@Param('id', uuidParam()) id: string): Promise<FeedTokenResponse> {
     return this.feeds.rotate(id);
   }
@@ -42,7 +36,7 @@ export class CalendarFeedController {
   @Public()
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('cache-control', 'private, max-age=300')
-  @ApiProduces('text/calendar')
+  @ApiFileResponse({ 'text/calendar': 'text' }, 'The iCalendar text (VCALENDAR with one VEVENT per shift)')
   @ApiOperation({
     summary: 'iCalendar feed (RFC 5545) of the lawyer’s published shifts; cancelled ones as STATUS:CANCELLED',
   })

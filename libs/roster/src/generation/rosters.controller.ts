@@ -7,7 +7,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { RegionMonthQuery, Roles } from '@app/core';
+import { ApiErrors, RegionMonthQuery, Roles } from '@app/core';
 import { StaffService } from '@app/org';
 import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
 import { toShiftResponse } from '../shifts/dto/shift.response';
@@ -19,8 +19,8 @@ import { RosterGenerationService } from './roster-generation.service';
 export class CoverageQuery extends RegionMonthQuery {}
 
 class UnfilledSlot {
-  @ApiProperty() servicePointId!: string;
-  @ApiProperty({ required: false }) date?: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
+  @ApiProperty({ format: 'date', required: false }) date?: string;
   @ApiProperty({ required: false, example: '2026-W47' }) week?: string;
   @ApiProperty({
     enum: ['closed', 'nobody_free', 'no_advisor_group', 'no_advisor', 'advisor_busy', 'no_working_day'],
@@ -66,6 +66,7 @@ export class RostersController {
       'Keeps existing shifts and fills only gaps, so running it again creates nothing new. Respects leave and opening hours.',
   })
   @ApiCreatedResponse({ type: GenerateResponse })
+  @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
   async generate(@Body() dto: PeriodDto): Promise<GenerateResponse> {
     const result = await this.generation.generate(dto.regionCode, dto.from, dto.to);
     const listed = result.shifts.slice(0, MAX_LISTED);
@@ -86,6 +87,7 @@ export class RostersController {
       'Working days without window duty at a township centre, and pilot villages without their weekly visit',
   })
   @ApiOkResponse({ type: RosterCoverage })
+  @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
   coverage(@Query() q: CoverageQuery): Promise<RosterCoverage> {
     return this.coverageService.coverage(q.regionCode, q.month);
   }

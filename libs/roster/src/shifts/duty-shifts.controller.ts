@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, uuidParam } from '@app/core';
+import { ApiErrors, Roles, uuidParam } from '@app/core';
 import { DutyShiftsService } from './duty-shifts.service';
 import {
   CancelShiftDto,
@@ -37,6 +37,11 @@ export class DutyShiftsController {
       'village they advise that day. A lawyer of another county: 422 LAWYER_OUTSIDE_REGION.',
   })
   @ApiCreatedResponse({ type: ShiftResponse })
+  @ApiErrors({
+    404: 'The service point or the lawyer does not exist or is outside your jurisdiction',
+    409: 'SHIFT_OVERLAP or LAWYER_ON_LEAVE',
+    422: 'LAWYER_OUTSIDE_REGION, NOT_A_LAWYER, KIND_POINT_MISMATCH or OUTSIDE_OPENING_HOURS',
+  })
   async create(@Body() dto: CreateShiftDto): Promise<ShiftResponse> {
     return (await this.shifts.respond([await this.shifts.create(dto)]))[0];
   }
@@ -52,6 +57,8 @@ export class DutyShiftsController {
       'sends confirmDaysOff: true.',
   })
   @ApiOkResponse({ type: PublishResponse })
+  @ApiErrors({ 422: 'SHIFTS_ON_DAYS_OFF (details lists them)' })
+  @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
   async publish(@Body() dto: PublishDto): Promise<PublishResponse> {
     return { published: await this.shifts.publish(dto) };
   }
@@ -67,6 +74,11 @@ export class DutyShiftsController {
       'village they advise that day; of another county 422 LAWYER_OUTSIDE_REGION.',
   })
   @ApiOkResponse({ type: ShiftResponse })
+  @ApiErrors({
+    404: 'SHIFT_NOT_FOUND or the lawyer is not found',
+    409: 'SHIFT_OVERLAP or LAWYER_ON_LEAVE: that lawyer is busy or on leave',
+    422: 'LAWYER_OUTSIDE_REGION or NOT_A_LAWYER',
+  })
   async swap(@Body() dto: SwapShiftDto): Promise<ShiftResponse> {
     return (await this.shifts.respond([await this.shifts.swap(dto.shiftId, dto.toLawyerId)]))[0];
   }
@@ -75,6 +87,8 @@ export class DutyShiftsController {
   @HttpCode(200)
   @Roles('official', 'admin')
   @ApiOkResponse({ type: ShiftResponse })
+  @ApiErrors({ 409: 'SHIFT_ALREADY_CANCELLED' })
+  @ApiOperation({ summary: 'Cancel a shift, with a reason; it stays listed with status cancelled' })
   async cancel(@Param('id', uuidParam()) id: string, @Body() dto: CancelShiftDto): Promise<ShiftResponse> {
     return (await this.shifts.respond([await this.shifts.cancel(id, dto.reason)]))[0];
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, uuidParam } from '@app/core';
+import { ApiErrors, Roles, uuidParam } from '@app/core';
 import {
   CreateUnavailabilityDto,
   ListUnavailabilityQuery,
@@ -28,6 +28,7 @@ export class UnavailabilityController {
     summary: 'Record leave (whole days); 409 SHIFTS_DURING_LEAVE when the lawyer has shifts then',
   })
   @ApiCreatedResponse({ type: UnavailabilityResponse })
+  @ApiErrors({ 409: 'SHIFTS_DURING_LEAVE: the lawyer has shifts then', 422: 'NOT_A_LAWYER' })
   async create(@Body() dto: CreateUnavailabilityDto): Promise<UnavailabilityResponse> {
     return toUnavailabilityResponse(await this.leave.create(dto));
   }
@@ -35,6 +36,7 @@ export class UnavailabilityController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: UnavailabilityResponse })
+  @ApiOperation({ summary: 'Withdraw a leave or unavailability' })
   async cancel(@Param('id', uuidParam()) id: string): Promise<UnavailabilityResponse> {
     return toUnavailabilityResponse(await this.leave.cancel(id));
   }

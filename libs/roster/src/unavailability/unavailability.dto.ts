@@ -4,7 +4,7 @@ import { addDays, businessDate, IsCalendarDate } from '@app/core';
 import type { Unavailability } from './unavailability.entity';
 
 export class CreateUnavailabilityDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   lawyerId!: string;
 
@@ -24,7 +24,7 @@ export class CreateUnavailabilityDto {
 }
 
 export class ListUnavailabilityQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
@@ -41,8 +41,8 @@ export class ListUnavailabilityQuery {
 }
 
 export class UnavailabilityResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty({ example: '2026-12-01' }) from!: string;
   @ApiProperty({ example: '2026-12-03' }) to!: string;
   @ApiProperty() reason!: string;

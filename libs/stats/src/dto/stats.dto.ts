@@ -78,7 +78,7 @@ export class RegionMetricsResponse extends MetricsResponse {
 }
 
 export class LawyerMetricsResponse extends MetricsResponse {
-  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty() name!: string;
 }
 

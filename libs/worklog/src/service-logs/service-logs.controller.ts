@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, Roles, type Page, uuidParam } from '@app/core';
 import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import {
   CreateServiceLogDto,
@@ -25,6 +25,11 @@ export class ServiceLogsController {
       'A lawyer records their own services at points where they had a shift that business day or advise the village (else 403 NOT_ON_DUTY_AT_POINT), while the service’s edit window is open (422 TOO_OLD_TO_RECORD after it). An official records for a lawyer of their jurisdiction (lawyerId required) at any point of it (404 outside), and may backfill. Amounts only where the type has them (400 per field). With appointmentId: the appointment must be completed at that point; a second log of it is 409 APPOINTMENT_ALREADY_LOGGED. Counted in the statistics at once.',
   })
   @ApiCreatedResponse({ type: ServiceLogResponse })
+  @ApiErrors({
+    404: 'The service point, appointment or lawyer does not exist or is outside your jurisdiction',
+    409: 'APPOINTMENT_ALREADY_LOGGED',
+    422: 'TOO_OLD_TO_RECORD, NOT_A_LAWYER, APPOINTMENT_NOT_COMPLETED or APPOINTMENT_POINT_MISMATCH',
+  })
   create(@Body() dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
     return this.logs.create(dto);
   }
@@ -55,6 +60,10 @@ export class ServiceLogsController {
     description: `${EDIT_WINDOW_RULE} After it the lawyer gets 422 LOG_LOCKED (details.editableUntil); an official of the jurisdiction corrects at any time and must give a reason. A lawyer may move occurredAt only to a date whose window is still open. Audited with the before/after diff (action update or correction); the statistics move with the change. When the type changes, amounts the new type does not have are dropped.`,
   })
   @ApiOkResponse({ type: ServiceLogResponse })
+  @ApiErrors({
+    409: 'CHANGED_MEANWHILE or APPOINTMENT_ALREADY_LOGGED',
+    422: 'LOG_LOCKED (details.editableUntil), LOG_VOIDED or TOO_OLD_TO_RECORD',
+  })
   update(
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateServiceLogDto,
@@ -70,6 +79,7 @@ export class ServiceLogsController {
     description: `${EDIT_WINDOW_RULE} After it the lawyer gets 422 LOG_LOCKED; an official voids at any time. The entry stays, shows voidedAt and voidReason, and counts nowhere; 409 ALREADY_VOIDED.`,
   })
   @ApiOkResponse({ type: ServiceLogResponse })
+  @ApiErrors({ 409: 'ALREADY_VOIDED', 422: 'LOG_LOCKED' })
   void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<ServiceLogResponse> {
     return this.logs.void(id, dto.reason);
   }

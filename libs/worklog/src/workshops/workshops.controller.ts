@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, Roles, type Page, uuidParam } from '@app/core';
 import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import { VoidDto } from '../service-logs/dto/service-log.dto';
 import { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
@@ -21,6 +21,10 @@ export class WorkshopsController {
       'A lawyer records their own, at a point of their township, while the workshop’s edit window is open (422 TOO_OLD_TO_RECORD after it); an official records any in their jurisdiction (lecturerId optional) and may backfill. Not in the future. Counted in the statistics at once.',
   })
   @ApiCreatedResponse({ type: WorkshopResponse })
+  @ApiErrors({
+    404: 'The service point or lecturer does not exist or is outside your jurisdiction',
+    422: 'TOO_OLD_TO_RECORD or NOT_A_LAWYER',
+  })
   create(@Body() dto: CreateWorkshopDto): Promise<WorkshopResponse> {
     return this.workshops.create(dto);
   }
@@ -36,6 +40,7 @@ export class WorkshopsController {
   @Get(':id')
   @Roles('lawyer', 'official', 'admin')
   @ApiOkResponse({ type: WorkshopResponse })
+  @ApiOperation({ summary: 'One workshop record of your jurisdiction (a lawyer: their own)' })
   get(@Param('id', uuidParam()) id: string): Promise<WorkshopResponse> {
     return this.workshops.get(id);
   }
@@ -48,6 +53,10 @@ export class WorkshopsController {
     description: `${EDIT_WINDOW_RULE} For a workshop the date is heldAt's. After it the lecturer gets 422 WORKSHOP_LOCKED (details.editableUntil); an official corrects at any time, with a reason. Audited with the before/after diff; the statistics move with the change.`,
   })
   @ApiOkResponse({ type: WorkshopResponse })
+  @ApiErrors({
+    409: 'CHANGED_MEANWHILE',
+    422: 'WORKSHOP_LOCKED (details.editableUntil), WORKSHOP_VOIDED or TOO_OLD_TO_RECORD',
+  })
   update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
     return this.workshops.update(id, dto);
   }
@@ -60,6 +69,7 @@ export class WorkshopsController {
     description: `${EDIT_WINDOW_RULE} For a workshop the date is heldAt's. After it the lecturer gets 422 WORKSHOP_LOCKED; an official voids at any time.`,
   })
   @ApiOkResponse({ type: WorkshopResponse })
+  @ApiErrors({ 409: 'ALREADY_VOIDED', 422: 'WORKSHOP_LOCKED' })
   void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<WorkshopResponse> {
     return this.workshops.void(id, dto.reason);
   }

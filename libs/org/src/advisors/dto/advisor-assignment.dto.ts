@@ -3,11 +3,11 @@ import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { IsCalendarDate, PageQuery } from '@app/core';
 
 export class CreateAdvisorAssignmentDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   lawyerId!: string;
 
-  @ApiProperty({ description: 'A village point' })
+  @ApiProperty({ format: 'uuid', description: 'A village point' })
   @IsUUID()
   servicePointId!: string;
 
@@ -33,12 +33,12 @@ export class ListAdvisorAssignmentsQuery extends PageQuery {
   @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
   regionCode?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   servicePointId?: string;
@@ -55,19 +55,19 @@ export class AdvisorCoverageQuery {
   @Matches(/^(\d{6}|\d{9}|\d{12})$/, { message: 'regionCode must be a county, township or village code' })
   regionCode?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-21', description: 'Defaults to today' })
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-21', description: 'Defaults to today' })
   @IsOptional()
   @IsCalendarDate()
   date?: string;
 }
 
 export class AdvisorAssignmentResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty() lawyerId!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty() regionCode!: string;
   @ApiProperty() from!: string;
-  @ApiPropertyOptional({ nullable: true }) to!: string | null;
+  @ApiProperty({ type: String, nullable: true }) to!: string | null;
 }
 
 export class UncoveredVillage {
@@ -77,7 +77,7 @@ export class UncoveredVillage {
 
 export class AdvisorCoverageResponse {
   @ApiProperty() regionCode!: string;
-  @ApiProperty() date!: string;
+  @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty({ description: 'Villages and communities in the region' }) villages!: number;
   @ApiProperty({ description: 'Of which have an advisor on that day' }) covered!: number;
   @ApiProperty({ type: [UncoveredVillage] }) uncovered!: UncoveredVillage[];

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { type LatLng, toGcj02 } from '@app/core';
 import { OpeningPeriodDto } from './opening-period.dto';
 import type { ServicePoint } from '../service-point.entity';
@@ -11,7 +11,7 @@ export class DutySummary {
 }
 
 export class UpcomingDuty extends DutySummary {
-  @ApiProperty({ example: '2026-11-23' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-23' }) date!: string;
 }
 
 /** A location in a named coordinate system. */
@@ -21,14 +21,14 @@ export class LatLngResponse {
 }
 
 export class ServicePointResponse {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '330282113201' }) regionCode!: string;
   @ApiProperty({ example: '一灶村' }) regionName!: string;
   @ApiProperty({ enum: ['county_center', 'township_center', 'village_point'] }) kind!: string;
   @ApiProperty() name!: string;
   @ApiProperty() address!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Latitude, WGS-84' }) lat!: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Longitude, WGS-84' }) lng!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Latitude, WGS-84' }) lat!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Longitude, WGS-84' }) lng!: number | null;
   @ApiProperty({
     type: LatLngResponse,
     nullable: true,
@@ -37,7 +37,7 @@ export class ServicePointResponse {
   })
   gcj02!: LatLng | null;
   @ApiProperty() geofenceRadiusM!: number;
-  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
   @ApiProperty({ type: [OpeningPeriodDto] }) openingHours!: OpeningPeriodDto[];
   @ApiProperty() isPilot!: boolean;
   @ApiProperty() signInstalled!: boolean;
@@ -52,7 +52,8 @@ export class ServicePointResponse {
 export class ServicePointDetailResponse extends ServicePointResponse {
   @ApiProperty({ type: [UpcomingDuty], description: 'Published duty of the next 7 days, today included' })
   upcomingShifts!: UpcomingDuty[];
-  @ApiPropertyOptional({
+  @ApiProperty({
+    type: String,
     nullable: true,
     description: 'The point’s legal advisor today (一村一顾问), if any',
   })

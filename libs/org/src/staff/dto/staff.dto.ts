@@ -120,15 +120,15 @@ export class ListStaffQuery extends PageQuery {
 }
 
 export class StaffResponse {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ enum: STAFF_KINDS }) kind!: StaffKind;
   @ApiProperty() regionCode!: string;
-  @ApiPropertyOptional({ nullable: true }) licenseNo!: string | null;
-  @ApiPropertyOptional({ nullable: true }) firm!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '138****5678' }) phoneMasked!: string | null;
+  @ApiProperty({ type: String, nullable: true }) licenseNo!: string | null;
+  @ApiProperty({ type: String, nullable: true }) firm!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '138****5678' }) phoneMasked!: string | null;
   @ApiProperty({ enum: ['active', 'disabled'] }) status!: string;
   @ApiProperty({
     description:

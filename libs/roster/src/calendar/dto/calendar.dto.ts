@@ -65,7 +65,7 @@ export class CalendarOverrideQuery {
 }
 
 export class CalendarDayResponse {
-  @ApiProperty({ example: '2027-02-05' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2027-02-05' }) date!: string;
   @ApiProperty() workday!: boolean;
   @ApiProperty({ example: '春节', description: 'The holiday or make-up day (国庆节调休), else empty' })
   name!: string;
@@ -87,6 +87,7 @@ export class CalendarYearResponse {
   })
   source!: string;
   @ApiProperty({
+    format: 'date-time',
     type: String,
     nullable: true,
     description: 'When the admin loaded the notice (ISO instant)',
@@ -144,14 +145,15 @@ export class CalendarYearDetailResponse extends CalendarYearResponse {
 
 export class CalendarConflict {
   @ApiProperty({
+    format: 'uuid',
     type: String,
     nullable: true,
     description: 'The shift standing on a new day off; null for a point missing duty on a new working day',
   })
   shiftId!: string | null;
-  @ApiProperty({ example: '2027-02-09' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2027-02-09' }) date!: string;
   @ApiProperty({ example: '330282113' }) regionCode!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({
     enum: ['not_a_working_day', 'missing_on_working_day'],
     description:

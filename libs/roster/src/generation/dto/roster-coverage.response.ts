@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DayOffConflict } from '../../shifts/dto/shift.dto';
 
 export class WindowGap {
-  @ApiProperty({ example: '2026-11-23' }) date!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-23' }) date!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({ example: '胜山镇公共法律服务站' }) servicePointName!: string;
   @ApiProperty({ enum: ['no_window_shift'] }) reason!: 'no_window_shift';
 }
@@ -12,7 +12,7 @@ export class PilotVisitGap {
   @ApiProperty({ example: '2026-W48' }) week!: string;
   @ApiProperty({ example: '2026-11-23', description: "The week's Monday" }) from!: string;
   @ApiProperty({ example: '2026-11-29', description: "The week's Sunday" }) to!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty() servicePointName!: string;
 }
 

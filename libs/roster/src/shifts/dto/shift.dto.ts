@@ -6,15 +6,15 @@ import { SHIFT_KINDS, type ShiftKind } from '../duty-shift.entity';
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class CreateShiftDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   servicePointId!: string;
 
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   lawyerId!: string;
 
-  @ApiProperty({ example: '2026-11-23' })
+  @ApiProperty({ format: 'date', example: '2026-11-23' })
   @IsCalendarDate()
   date!: string;
 
@@ -32,12 +32,12 @@ export class CreateShiftDto {
 }
 
 export class ListShiftsQuery extends RegionPeriodQuery {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   servicePointId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
@@ -77,10 +77,10 @@ export class PublishDto extends PeriodDto {
 
 /** A planned shift standing on a day off of its county's calendar. */
 export class DayOffConflict {
-  @ApiProperty() shiftId!: string;
-  @ApiProperty({ example: '2027-02-09' }) date!: string;
+  @ApiProperty({ format: 'uuid' }) shiftId!: string;
+  @ApiProperty({ format: 'date', example: '2027-02-09' }) date!: string;
   @ApiProperty({ example: '330282113' }) regionCode!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({ enum: ['window', 'village_visit'] }) kind!: string;
   @ApiProperty() published!: boolean;
   @ApiProperty({
@@ -99,26 +99,26 @@ export class CancelShiftDto {
 }
 
 export class SwapShiftDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   shiftId!: string;
 
-  @ApiProperty({ description: 'The lawyer who takes the shift over' })
+  @ApiProperty({ format: 'uuid', description: 'The lawyer who takes the shift over' })
   @IsUUID()
   toLawyerId!: string;
 }
 
 export class ShiftResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty() regionCode!: string;
-  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty({ example: '王建国' }) lawyerName!: string;
-  @ApiProperty({ example: '2026-11-23' }) date!: string;
+  @ApiProperty({ format: 'date', example: '2026-11-23' }) date!: string;
   @ApiProperty({ example: '08:30' }) from!: string;
   @ApiProperty({ example: '17:00' }) to!: string;
-  @ApiProperty({ description: 'ISO instant' }) startsAt!: string;
-  @ApiProperty({ description: 'ISO instant' }) endsAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'ISO instant' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'ISO instant' }) endsAt!: string;
   @ApiProperty({ enum: SHIFT_KINDS }) kind!: string;
   @ApiProperty({ enum: ['planned', 'cancelled'] }) status!: string;
   @ApiProperty() published!: boolean;

@@ -34,6 +34,7 @@ export class CreateServiceLogDto {
   topic!: Topic;
 
   @ApiProperty({
+    format: 'uuid',
     description:
       'Where the service was given; the log takes the point’s region code. A lawyer records only where they had a shift that day or advise the village.',
   })
@@ -61,7 +62,7 @@ export class CreateServiceLogDto {
   @MaxLength(2000)
   summary!: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -73,6 +74,7 @@ export class CreateServiceLogDto {
   followUp?: boolean;
 
   @ApiPropertyOptional({
+    format: 'uuid',
     description:
       'The completed appointment this service answered (from the serviceLogDraft of POST /appointments/:id/complete); one appointment gives at most one log (409)',
   })
@@ -81,6 +83,7 @@ export class CreateServiceLogDto {
   appointmentId?: string;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 52000.5,
     nullable: true,
     description: 'Mediation only: amount involved (涉及金额), yuan with at most 2 decimals',
@@ -89,12 +92,17 @@ export class CreateServiceLogDto {
   @IsYuan()
   amountInvolved?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Mediation only: whether the dispute was resolved' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'Mediation only: whether the dispute was resolved',
+  })
   @IsOptional()
   @IsBoolean()
   resolved?: boolean | null;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 180000,
     nullable: true,
     description: 'Contract review only: the contract amount (标的额), yuan with at most 2 decimals',
@@ -104,6 +112,7 @@ export class CreateServiceLogDto {
   contractAmount?: number | null;
 
   @ApiPropertyOptional({
+    format: 'uuid',
     description:
       'The lawyer who gave the service: required when an official records on a lawyer’s behalf; a lawyer may only name themselves',
   })
@@ -144,12 +153,12 @@ export class ListServiceLogsQuery extends PageQuery {
   @Matches(/^\d{2,12}$/, { message: 'regionCode must be 2 to 12 digits' })
   regionCode?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lawyerId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   servicePointId?: string;

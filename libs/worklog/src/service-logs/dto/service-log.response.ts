@@ -6,28 +6,33 @@ import { editableUntil } from '../../rules/entry-time';
 import type { ServiceLog } from '../service-log.entity';
 
 export class ServiceLogResponse {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: SERVICE_LOG_TYPES }) type!: string;
   @ApiProperty({ enum: TOPICS }) topic!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({ description: 'The service point’s region code' }) regionCode!: string;
-  @ApiProperty() lawyerId!: string;
+  @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty() lawyerName!: string;
-  @ApiProperty({ nullable: true, description: 'The lawyer’s shift at the point that day, if any' })
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'The lawyer’s shift at the point that day, if any',
+  })
   shiftId!: string | null;
-  @ApiProperty({ nullable: true }) appointmentId!: string | null;
-  @ApiProperty({ description: 'ISO instant' }) occurredAt!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) appointmentId!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'ISO instant' }) occurredAt!: string;
   @ApiProperty() peopleCount!: number;
   @ApiProperty() summary!: string;
-  @ApiProperty({ nullable: true }) outcome!: string | null;
+  @ApiProperty({ type: String, nullable: true }) outcome!: string | null;
   @ApiProperty() followUp!: boolean;
-  @ApiProperty({ nullable: true, description: 'Yuan' }) amountInvolved!: number | null;
-  @ApiProperty({ nullable: true }) resolved!: boolean | null;
-  @ApiProperty({ nullable: true, description: 'Yuan' }) contractAmount!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) amountInvolved!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) resolved!: boolean | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) contractAmount!: number | null;
   @ApiProperty({ description: 'Who wrote the entry (the lawyer, or an official on their behalf)' })
   recordedBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({
     description:
       'End of the lawyer’s edit window (exclusive): the start of the day after the WORKLOG_EDIT_DAYS-th business day (Asia/Shanghai) after the service date (occurredAt), whoever wrote the entry and whenever. Until then its lawyer edits or voids it; then officials correct it, with a reason.',
@@ -37,9 +42,15 @@ export class ServiceLogResponse {
     description: 'The edit window has closed (now ≥ editableUntil): only an official changes it',
   })
   locked!: boolean;
-  @ApiProperty({ nullable: true, description: 'Voided entries count nowhere' }) voidedAt!: string | null;
-  @ApiProperty({ nullable: true }) voidReason!: string | null;
-  @ApiProperty({ nullable: true }) voidedBy!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'Voided entries count nowhere',
+  })
+  voidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) voidReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) voidedBy!: string | null;
 }
 
 export class ServiceLogPage {

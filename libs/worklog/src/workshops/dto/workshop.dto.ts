@@ -18,6 +18,7 @@ import { WORKSHOP_KINDS, type WorkshopKind } from '../../vocabulary';
 
 export class CreateWorkshopDto {
   @ApiProperty({
+    format: 'uuid',
     description: 'Where it was held: a centre or a village point (the workshop takes its region code)',
   })
   @IsUUID()
@@ -57,6 +58,8 @@ export class CreateWorkshopDto {
   kind!: WorkshopKind;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
     nullable: true,
     description:
       'The lawyer who gave it: a lawyer records their own (naming another is 403); an official names a lawyer of their jurisdiction, or none',
@@ -96,12 +99,12 @@ export class ListWorkshopsQuery extends PageQuery {
   @IsIn(WORKSHOP_KINDS)
   kind?: WorkshopKind;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   lecturerId?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   servicePointId?: string;

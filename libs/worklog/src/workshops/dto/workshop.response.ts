@@ -4,18 +4,18 @@ import { editableUntil } from '../../rules/entry-time';
 import type { Workshop } from '../workshop.entity';
 
 export class WorkshopResponse {
-  @ApiProperty() id!: string;
-  @ApiProperty() servicePointId!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) servicePointId!: string;
   @ApiProperty({ description: 'The service point’s region code' }) regionCode!: string;
-  @ApiProperty({ description: 'ISO instant' }) heldAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'ISO instant' }) heldAt!: string;
   @ApiProperty() topic!: string;
   @ApiProperty({ enum: WORKSHOP_KINDS }) kind!: string;
   @ApiProperty() audienceCount!: number;
-  @ApiProperty({ nullable: true }) lecturerId!: string | null;
-  @ApiProperty({ nullable: true }) lecturerName!: string | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) lecturerId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lecturerName!: string | null;
   @ApiProperty() recordedBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({
     description:
       'End of the lecturer’s edit window (exclusive): the start of the day after the WORKLOG_EDIT_DAYS-th business day (Asia/Shanghai) after the workshop was held (heldAt), whoever wrote the entry and whenever. Until then its lecturer edits or voids it; then officials correct it, with a reason.',
@@ -25,9 +25,15 @@ export class WorkshopResponse {
     description: 'The edit window has closed (now ≥ editableUntil): only an official changes it',
   })
   locked!: boolean;
-  @ApiProperty({ nullable: true, description: 'Voided workshops count nowhere' }) voidedAt!: string | null;
-  @ApiProperty({ nullable: true }) voidReason!: string | null;
-  @ApiProperty({ nullable: true }) voidedBy!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'Voided workshops count nowhere',
+  })
+  voidedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) voidReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) voidedBy!: string | null;
 }
 
 export class WorkshopPage {

@@ -1,0 +1,7 @@
+import { type INestApplication, VersioningType } from '@nestjs/common';
+
+/** Every route under `/api`, versioned in the URI (`/api/v1/...`); the app and its OpenAPI document agree. */
+export function useRoutes(app: INestApplication): void {
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+}
