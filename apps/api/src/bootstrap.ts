@@ -6,6 +6,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { IncomingMessage } from 'node:http';
 import {
   AppConfig,
@@ -24,6 +25,15 @@ import { useRoutes } from './routes';
 import { CONTENT_SECURITY_POLICY, findWebRoot, serveWebApp } from './web-static';
 
 const BODY_LIMIT = 1024 * 1024;
+
+/** An answer's body as text, for `onAnswer`: a string as it is, a Buffer decompressed; else none (a stream). */
+function answerText(payload: unknown, encoding: unknown): string | undefined {
+  if (typeof payload === 'string') return payload;
+  if (!Buffer.isBuffer(payload)) return undefined;
+  if (encoding === 'br') return brotliDecompressSync(payload).toString('utf8');
+  if (encoding === 'gzip') return gunzipSync(payload).toString('utf8');
+  return payload.toString('utf8');
+}
 
 /**
  * Every request gets an id of the server's own, whatever `x-request-id` the caller sent: the id is
@@ -122,13 +132,15 @@ export async function createApp(
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       void reply.header('cache-control', 'no-store');
     const route = request.routeOptions?.url;
-    if (opts.onAnswer && route)
+    // A 304 has no body to hold to the document; a public read kept in memory is a Buffer, compressed
+    // when the client took it so.
+    if (opts.onAnswer && route && reply.statusCode !== 304)
       opts.onAnswer({
         method: request.method.toLowerCase(),
         route,
         status: reply.statusCode,
         contentType: String(reply.getHeader('content-type') ?? ''),
-        text: typeof payload === 'string' ? payload : undefined,
+        text: answerText(payload, reply.getHeader('content-encoding')),
       });
     done(null, payload);
   });
