@@ -435,6 +435,7 @@ export class AppointmentsService {
   async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
     await em.query(`SELECT 1 FROM booking_slot WHERE shift_id = $1 ORDER BY id FOR UPDATE`, [shiftId]);
     const { from, to } = APPOINTMENT_TRANSITIONS.shift_cancelled;
+    // RETURNING's subquery reads the row as the statement found it: the status before this UPDATE.
     const [affected]: [(CountedRow & { phone_enc: Buffer; old_status: string })[], number] = await em.query(
       `UPDATE appointment a SET status = $2, updated_at = now()
          FROM booking_slot b, resident r
