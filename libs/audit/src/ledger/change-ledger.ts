@@ -38,8 +38,11 @@ interface Subscription {
 @Injectable()
 export class ChangeLedger implements OnApplicationBootstrap {
   private readonly subscriptions = new Map<string, Subscription[]>();
-  private readonly pending = new WeakMap<EntityManager, AfterCommit[]>();
-  private readonly closing = new WeakMap<EntityManager, Map<string, () => Promise<void>>>();
+  /** Per open transaction: the closing work by key, and the work for after the commit. */
+  private readonly open = new WeakMap<
+    EntityManager,
+    { closing: Map<string, () => Promise<void>>; afterCommit: AfterCommit[] }
+  >();
 
   constructor(
     private readonly audit: AuditService,
@@ -70,16 +73,14 @@ export class ChangeLedger implements OnApplicationBootstrap {
    * commit alone); then, once committed, the work they left for after the commit.
    */
   async transaction<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const afterCommit: AfterCommit[] = [];
+    const state = { closing: new Map<string, () => Promise<void>>(), afterCommit: [] as AfterCommit[] };
     const result = await this.dataSource.transaction(async (em) => {
-      this.pending.set(em, afterCommit);
-      const closing = new Map<string, () => Promise<void>>();
-      this.closing.set(em, closing);
+      this.open.set(em, state);
       const done = await work(em);
-      for (const close of closing.values()) await close();
+      for (const close of state.closing.values()) await close();
       return done;
     });
-    for (const done of afterCommit) await done();
+    for (const done of state.afterCommit) await done();
     return result;
   }
 
@@ -88,16 +89,19 @@ export class ChangeLedger implements OnApplicationBootstrap {
    * call with the same key in the same transaction is ignored, so a subscriber can gather changes).
    */
   beforeCommit(em: EntityManager, key: string, work: () => Promise<void>): void {
-    const closing = this.closing.get(em);
-    if (!closing) throw new Error('A change was recorded in a transaction the ledger did not open');
+    const { closing } = this.openIn(em);
     if (!closing.has(key)) closing.set(key, work);
   }
 
   /** Work for after the commit of `em`'s transaction, which `transaction` must have opened. */
   afterCommit(em: EntityManager, work: AfterCommit): void {
-    const pending = this.pending.get(em);
-    if (!pending) throw new Error('A change was recorded in a transaction the ledger did not open');
-    pending.push(work);
+    this.openIn(em).afterCommit.push(work);
+  }
+
+  private openIn(em: EntityManager) {
+    const state = this.open.get(em);
+    if (!state) throw new Error('A change was recorded in a transaction the ledger did not open');
+    return state;
   }
 
   /** Records a change of one record in `em`'s transaction: audit event, then every subscriber. */

@@ -17,12 +17,6 @@ export interface RecordKind<T> {
 /** The kinds declared so far (by import), so that the ledger can check each counted one has a source. */
 const declared = new Map<string, RecordKind<unknown>>();
 
-/** The fields of a record less its bookkeeping timestamps (the trail keeps when and by whom itself). */
-export function withoutTimestamps(record: object): Record<string, unknown> {
-  const { createdAt: _c, updatedAt: _u, ...fields } = record as { createdAt?: Date; updatedAt?: Date };
-  return fields;
-}
-
 export function defineRecordKind<T extends object>(
   name: string,
   options: {
@@ -35,7 +29,8 @@ export function defineRecordKind<T extends object>(
   const kind: RecordKind<T> = {
     name,
     counted: options.counted,
-    auditView: options.auditView ?? withoutTimestamps,
+    // The diff leaves out bookkeeping timestamps and secret fields itself (audit-diff.ts).
+    auditView: options.auditView ?? ((record) => ({ ...record }) as Record<string, unknown>),
     identify:
       options.identify ??
       ((r) => {
