@@ -1,35 +1,15 @@
-import type { INestApplication, Type } from '@nestjs/common';
-import { ModulesContainer, Reflector } from '@nestjs/core';
-import { IS_PUBLIC, type Role, ROLES_KEY } from '@app/core';
+import type { INestApplication } from '@nestjs/common';
+import { routeAccess, type RouteAccess } from '../../apps/api/src/openapi';
 
-/** What a route declares about its callers: public, or the roles it needs (null: any signed-in caller). */
-export interface RouteAccess {
-  isPublic: boolean;
-  roles: Role[] | null;
-}
+export type { RouteAccess };
 
 /**
  * The access every controller method declares (`@Public()`, `@Roles(...)`), by the OpenAPI document's
- * operationId (`<Controller>_<method>`, without its `_v1` version suffix).
+ * operationId (`<Controller>_<method>`, without its `_v1` version suffix): what the document is built
+ * from, read the same way.
  */
 export function routeAccessByOperation(app: INestApplication): Map<string, RouteAccess> {
-  const reflector = new Reflector();
-  const out = new Map<string, RouteAccess>();
-  for (const module of app.get(ModulesContainer).values())
-    for (const wrapper of module.controllers.values()) {
-      const type = wrapper.metatype as Type | undefined;
-      if (!type?.prototype) continue;
-      for (const name of Object.getOwnPropertyNames(type.prototype)) {
-        const handler = (type.prototype as Record<string, unknown>)[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const targets = [handler, type];
-        out.set(`${type.name}_${name}`, {
-          isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
-          roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? null,
-        });
-      }
-    }
-  return out;
+  return routeAccess(app);
 }
 
 /** The key of `routeAccessByOperation` for an OpenAPI operationId. */

@@ -15,6 +15,7 @@ import {
   IDENTIFIES_CALLER,
   IS_PUBLIC,
   PUBLIC_READ_RULE,
+  type Role,
   ROLES_KEY,
 } from '@app/core';
 import { AppModule } from './app.module';
@@ -55,14 +56,15 @@ const TAGS: Record<string, string> = {
 };
 
 /** What a route declares about its callers (`@Public()`, `@IdentifiesCaller()`, `@Roles(...)`). */
-interface RouteAccess {
+export interface RouteAccess {
   isPublic: boolean;
   identifiesCaller: boolean;
-  hasRoles: boolean;
+  /** The roles it needs; null: any signed-in caller. */
+  roles: Role[] | null;
 }
 
 /** The access of every controller method, by the operationId Nest gives it (`<Controller>_<method>`). */
-function routeAccess(app: INestApplication): Map<string, RouteAccess> {
+export function routeAccess(app: INestApplication): Map<string, RouteAccess> {
   const reflector = new Reflector();
   const out = new Map<string, RouteAccess>();
   for (const module of app.get(ModulesContainer).values())
@@ -76,7 +78,7 @@ function routeAccess(app: INestApplication): Map<string, RouteAccess> {
         out.set(`${type.name}_${name}`, {
           isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true,
           identifiesCaller: reflector.getAllAndOverride<boolean>(IDENTIFIES_CALLER, targets) === true,
-          hasRoles: (reflector.getAllAndOverride<unknown[]>(ROLES_KEY, targets) ?? []).length > 0,
+          roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? null,
         });
       }
     }
@@ -121,7 +123,7 @@ function documentAccessAndErrors(document: OpenAPIObject, app: INestApplication)
       const common: [status: keyof typeof COMMON_ERRORS, applies: boolean][] = [
         [400, !!operation.requestBody || !!operation.parameters?.length],
         [401, !route.isPublic],
-        [403, !route.isPublic && route.hasRoles],
+        [403, !route.isPublic && !!route.roles?.length],
         [404, /\{id\}/.test(path) || inputNames(document, operation).some((name) => /Id$/.test(name))],
       ];
       for (const [status, applies] of common)
