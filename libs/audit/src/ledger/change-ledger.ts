@@ -41,7 +41,7 @@ export class ChangeLedger implements OnApplicationBootstrap {
   /** Per open transaction: the closing work by key, and the work for after the commit. */
   private readonly open = new WeakMap<
     EntityManager,
-    { closing: Map<string, () => Promise<void>>; afterCommit: AfterCommit[] }
+    { closing: (() => Promise<void>)[]; afterCommit: AfterCommit[] }
   >();
 
   constructor(
@@ -73,24 +73,20 @@ export class ChangeLedger implements OnApplicationBootstrap {
    * commit alone); then, once committed, the work they left for after the commit.
    */
   async transaction<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
-    const state = { closing: new Map<string, () => Promise<void>>(), afterCommit: [] as AfterCommit[] };
+    const state = { closing: [] as (() => Promise<void>)[], afterCommit: [] as AfterCommit[] };
     const result = await this.dataSource.transaction(async (em) => {
       this.open.set(em, state);
       const done = await work(em);
-      for (const close of state.closing.values()) await close();
+      for (const close of state.closing) await close();
       return done;
     });
     for (const done of state.afterCommit) await done();
     return result;
   }
 
-  /**
-   * Work to do once at the end of `em`'s transaction, just before it commits, under `key` (a second
-   * call with the same key in the same transaction is ignored, so a subscriber can gather changes).
-   */
-  beforeCommit(em: EntityManager, key: string, work: () => Promise<void>): void {
-    const { closing } = this.openIn(em);
-    if (!closing.has(key)) closing.set(key, work);
+  /** Work to do at the end of `em`'s transaction, just before it commits. */
+  beforeCommit(em: EntityManager, work: () => Promise<void>): void {
+    this.openIn(em).closing.push(work);
   }
 
   /** Work for after the commit of `em`'s transaction, which `transaction` must have opened. */

@@ -49,7 +49,7 @@ export class StatsSources implements OnModuleInit {
     if (!moved) {
       const facts = { before: [] as StatFact[], after: [] as StatFact[] };
       this.moved.set(em, facts);
-      this.ledger.beforeCommit(em, 'statistics', () => this.rollups.apply(em, facts.before, facts.after));
+      this.ledger.beforeCommit(em, () => this.rollups.apply(em, facts.before, facts.after));
       moved = facts;
     }
     return moved;
