@@ -9,9 +9,9 @@
  * time (first request sent to last answer) and their median.
  *
  * Starts a throw-away PostgreSQL (embedded, or a fresh database on BENCH_DATABASE_URL), migrates it,
- * loads one township centre with a lawyer and published window shifts from tomorrow (set-based
- * SQL), starts the app with `createApp()` in a child process by default, has the app make the slots
- * (GET /api/v1/service-points/:id/slots) and inserts the residents in batches. Prints `[bench]`
+ * loads one township centre with a lawyer, published window shifts from tomorrow and their slots
+ * (set-based SQL), starts the app with `createApp()` in a child process by default, reads the slots
+ * through the app (GET /api/v1/service-points/:id/slots) and inserts the residents in batches. Prints `[bench]`
  * lines on stderr and one JSON line on stdout; exits 1 on any disagreement.
  *
  *   npm run bench:booking-race

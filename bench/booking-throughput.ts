@@ -19,9 +19,9 @@
  * BENCH_ROUNDS alternates the app and the baselines several times and reports medians.
  *
  * Starts a throw-away PostgreSQL (embedded, or a fresh database on BENCH_DATABASE_URL), migrates it,
- * loads township centres with a lawyer and a published window shift a day from tomorrow
- * (set-based SQL), starts the app with `createApp()` in a child process by default, has the app
- * make the slots (GET /api/v1/service-points/:id/slots) and inserts the residents in batches.
+ * loads township centres with a lawyer and a published window shift a day from tomorrow and their
+ * slots (set-based SQL), starts the app with `createApp()` in a child process by default, reads the
+ * slots through the app (GET /api/v1/service-points/:id/slots) and inserts the residents in batches.
  * Prints `[bench]` lines on stderr and one JSON line on stdout; exits 1 when the database disagrees
  * or a request fails with a 5xx or a network error.
  *
@@ -148,12 +148,10 @@ const listenAppUnderTest = (url: string, keyObject = false) => {
 // ---------------------------------------------------------------------------------------------
 // The baseline: a hand-written endpoint doing the booking transaction with `pg`.
 
-/** The slot's place, taken as the app takes it (AppointmentsService.takePlace). */
-const TAKE_PLACE = `UPDATE booking_slot b SET booked = booked + 1
-  WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
-    AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
-  RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at,
-            (SELECT s.lawyer_id FROM duty_shift s WHERE s.id = b.shift_id) AS lawyer_id`;
+/** The slot's place, taken as the app takes it (BookingSlotsRepository.take). */
+const TAKE_PLACE = `UPDATE booking_slot SET booked = booked + 1
+  WHERE id = $1 AND open AND booked < capacity AND starts_at > $2
+  RETURNING id, service_point_id, region_code, starts_at, ends_at, lawyer_id`;
 const INSERT_APPOINTMENT = `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name, lawyer_id)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
   RETURNING id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code, lawyer_id, rating`;

@@ -38,6 +38,7 @@ import {
   listenApp,
   loadProvinceTree,
   log,
+  makePublishedSlots,
   machine,
   median,
   migrate,
@@ -133,6 +134,7 @@ async function loadCounty(url: string): Promise<Places> {
           dates.map((d) => businessInstant(d, '17:00').toISOString()),
         ],
       );
+      await makePublishedSlots(client);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -5,7 +5,11 @@ import { AuditModule, ChangeLedger } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { asSystem, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
-import { DUTY_SHIFT } from '@app/roster';
+import { DUTY_SHIFT, ROSTER_PUBLICATION } from '@app/roster';
+import { Appointment } from './appointments/appointment.entity';
+import { AppointmentsRepository } from './appointments/appointments.repository';
+import { ResidentsRepository } from './residents/residents.repository';
+import { BookingSlotsRepository } from './slots/booking-slots.repository';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
 import { OtpChallenge } from './otp/otp-challenge.entity';
@@ -22,16 +26,24 @@ import { SlotsService } from './slots/slots.service';
     AuditModule,
     AuthModule,
     OrgModule,
-    TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot]),
+    TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot, Appointment]),
   ],
   controllers: [OtpController, AppointmentsController],
-  providers: [OtpService, SlotsService, AppointmentsService],
+  providers: [
+    OtpService,
+    SlotsService,
+    AppointmentsService,
+    AppointmentsRepository,
+    BookingSlotsRepository,
+    ResidentsRepository,
+  ],
   exports: [OtpService, AppointmentsService],
 })
 export class BookingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly appointments: AppointmentsService,
+    private readonly slots: SlotsService,
     private readonly ledger: ChangeLedger,
   ) {}
 
@@ -40,14 +52,21 @@ export class BookingModule implements OnModuleInit {
     this.jobs.schedule('booking-reminders', '0 18 * * *', () =>
       asSystem(() => this.appointments.sendReminders()),
     );
+    // A published roster's shifts get their slots in the publishing transaction.
+    this.ledger.subscribe(ROSTER_PUBLICATION, async ({ after }, em) => {
+      if (after) await this.slots.makeFor(em, after.shifts);
+    });
     this.ledger.subscribe(DUTY_SHIFT, async ({ action, before, after }, em) => {
       if (!before || !after) return;
-      // A cancelled shift's bookings are marked for rescheduling and their residents told; so are
-      // those of a shift that a calendar change (a notice, a county override) leaves on a day off.
-      if ((before.status !== 'cancelled' && after.status === 'cancelled') || action === 'stands_on_day_off')
-        return this.appointments.onShiftCancelled(after.id, em);
-      // A swapped shift's bookings go with it to the new lawyer.
-      if (before.lawyerId !== after.lawyerId) await this.appointments.onShiftSwapped(after.id, em);
+      // A cancelled shift's bookings are marked for rescheduling, its residents told and its slots
+      // closed; so are the bookings of a shift that a calendar change (a notice, a county override)
+      // leaves on a day off, whose slots stay for the day it may become a working day again.
+      if (before.status !== 'cancelled' && after.status === 'cancelled')
+        return this.appointments.onShiftGone(em, after.id, true);
+      if (action === 'stands_on_day_off') return this.appointments.onShiftGone(em, after.id, false);
+      // A swapped shift's slots and bookings go with it to the new lawyer.
+      if (before.lawyerId !== after.lawyerId)
+        await this.appointments.onShiftSwapped(em, after.id, after.lawyerId);
     });
   }
 }

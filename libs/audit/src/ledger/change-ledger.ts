@@ -107,7 +107,7 @@ export class ChangeLedger implements OnApplicationBootstrap {
     const { id, regionCode } = kind.identify(subject);
     await this.audit.record(em, {
       action: change.action,
-      entityType: kind.name,
+      entityType: kind.entityType,
       entityId: id,
       regionCode,
       before: change.before && kind.auditView(change.before),

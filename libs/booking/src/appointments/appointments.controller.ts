@@ -11,7 +11,9 @@ import {
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   ApiErrors,
+  CurrentUser,
   IsCalendarDate,
+  type Principal,
   Public,
   PUBLIC_READ_RULE,
   PublicRead,
@@ -125,8 +127,8 @@ export class AppointmentsController {
     409: 'SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS',
     422: 'SLOT_IN_PAST or SLOT_ON_DAY_OFF',
   })
-  book(@Body() dto: CreateAppointmentDto): Promise<AppointmentResponse> {
-    return this.appointments.book(dto);
+  book(@CurrentUser() caller: Principal, @Body() dto: CreateAppointmentDto): Promise<AppointmentResponse> {
+    return this.appointments.book(caller, dto);
   }
 
   @Get('appointments/mine')
@@ -137,8 +139,8 @@ export class AppointmentsController {
       'The resident’s own bookings, newest first, with the point’s and lawyer’s names and the rating given',
   })
   @ApiOkResponse({ type: [MyAppointmentResponse] })
-  mine(): Promise<MyAppointmentResponse[]> {
-    return this.appointments.mine();
+  mine(@CurrentUser() caller: Principal): Promise<MyAppointmentResponse[]> {
+    return this.appointments.mine(caller);
   }
 
   @Get('appointments')
@@ -146,8 +148,8 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The day’s appointments at a point, phones masked' })
   @ApiOkResponse({ type: [DayListAppointmentResponse] })
-  dayList(@Query() q: DayListQuery) {
-    return this.appointments.dayList(q.servicePointId, q.date);
+  dayList(@CurrentUser() caller: Principal, @Query() q: DayListQuery) {
+    return this.appointments.dayList(caller, q.servicePointId, q.date);
   }
 
   @Post('appointments/:id/arrive')
@@ -157,8 +159,11 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
   @ApiOperation({ summary: 'Mark that the resident has arrived for the consultation' })
-  arrive(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
-    return this.appointments.mark(id, 'arrived');
+  arrive(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AppointmentResponse> {
+    return this.appointments.mark(caller, id, 'arrived');
   }
 
   @Post('appointments/:id/complete')
@@ -171,8 +176,11 @@ export class AppointmentsController {
   })
   @ApiOkResponse({ type: AppointmentResponse, description: 'With serviceLogDraft' })
   @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
-  complete(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
-    return this.appointments.mark(id, 'completed');
+  complete(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AppointmentResponse> {
+    return this.appointments.mark(caller, id, 'completed');
   }
 
   @Post('appointments/:id/no-show')
@@ -182,8 +190,11 @@ export class AppointmentsController {
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
   @ApiOperation({ summary: 'Mark that the resident did not come' })
-  noShow(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
-    return this.appointments.mark(id, 'no_show');
+  noShow(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AppointmentResponse> {
+    return this.appointments.mark(caller, id, 'no_show');
   }
 
   @Post('appointments/:id/rating')
@@ -192,8 +203,8 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Rate a completed consultation 1–5, once' })
   @ApiCreatedResponse({ type: RatedAppointmentResponse })
   @ApiErrors({ 409: 'ALREADY_RATED', 422: 'NOT_COMPLETED' })
-  rate(@Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
-    return this.appointments.rate(id, dto.score, dto.comment);
+  rate(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string, @Body() dto: RatingDto) {
+    return this.appointments.rate(caller, id, dto.score, dto.comment);
   }
 
   @Post('appointments/:id/reschedule')
@@ -208,8 +219,12 @@ export class AppointmentsController {
     409: 'SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS',
     422: 'APPOINTMENT_STATE, SLOT_IN_PAST or SLOT_ON_DAY_OFF',
   })
-  reschedule(@Param('id', uuidParam()) id: string, @Body() dto: RescheduleDto): Promise<AppointmentResponse> {
-    return this.appointments.reschedule(id, dto.slotId);
+  reschedule(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: RescheduleDto,
+  ): Promise<AppointmentResponse> {
+    return this.appointments.reschedule(caller, id, dto.slotId);
   }
 
   @Post('appointments/:id/cancel')
@@ -219,7 +234,10 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiErrors({ 422: 'APPOINTMENT_NOT_CANCELLABLE' })
-  cancel(@Param('id', uuidParam()) id: string): Promise<AppointmentResponse> {
-    return this.appointments.cancel(id);
+  cancel(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AppointmentResponse> {
+    return this.appointments.cancel(caller, id);
   }
 }

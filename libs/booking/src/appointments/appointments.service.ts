@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService, ChangeLedger } from '@app/audit';
 import {
   addDays,
@@ -9,18 +8,26 @@ import {
   businessDayRange,
   businessTimeOfDay,
   Clock,
-  jurisdictionSql,
+  CoreErrors,
   maskPhone,
   PiiCipher,
-  RequestContext,
-  CoreErrors,
+  type Principal,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
 import { WorkingCalendarService } from '@app/roster';
 import { BookingErrors } from '../booking.errors';
+import { ResidentsRepository } from '../residents/residents.repository';
+import { BookingSlotsRepository, type TakenSlot } from '../slots/booking-slots.repository';
 import { newAppointmentCode } from './appointment-code';
-import { type AppointmentAction, APPOINTMENT_TRANSITIONS, nextStatus } from './appointment-status';
+import type { Appointment } from './appointment.entity';
+import {
+  type AppointmentAction,
+  APPOINTMENT_TRANSITIONS,
+  type AppointmentStatus,
+  nextStatus,
+} from './appointment-status';
 import { APPOINTMENT, type AppointmentRecord } from './appointment.records';
+import { AppointmentsRepository } from './appointments.repository';
 import type {
   AppointmentResponse,
   DayListAppointmentResponse,
@@ -31,15 +38,6 @@ import { serviceLogDraft } from './service-log-draft';
 
 const MAX_FUTURE_BOOKINGS = 3;
 
-interface TakenSlot {
-  id: string;
-  service_point_id: string;
-  region_code: string;
-  starts_at: Date;
-  ends_at: Date;
-  lawyer_id: string;
-}
-
 function asOverlap(err: unknown): unknown {
   return err instanceof QueryFailedError &&
     (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
@@ -47,142 +45,116 @@ function asOverlap(err: unknown): unknown {
     : err;
 }
 
-interface AppointmentRow {
-  id: string;
-  code: string;
-  status: string;
-  topic: string;
-  description: string;
-  service_point_id: string;
-  slot_id: string;
-  starts_at: Date;
-  ends_at: Date;
-}
-
-/** An appointment with what the change ledger carries of it. */
-type CountedRow = AppointmentRow & { region_code: string; lawyer_id: string | null; rating: number | null };
-const COUNTED =
-  'id, code, status, topic, description, service_point_id, slot_id, starts_at, ends_at, region_code, lawyer_id, rating';
-
 /** An appointment as the change ledger records it (for the audit trail and the statistics). */
-const record = (r: Omit<CountedRow, 'description' | 'ends_at'>): AppointmentRecord => ({
-  id: r.id,
-  code: r.code,
-  status: r.status,
-  topic: r.topic,
-  servicePointId: r.service_point_id,
-  regionCode: r.region_code,
-  slotId: r.slot_id,
-  startsAt: r.starts_at,
-  lawyerId: r.lawyer_id,
-  rating: r.rating,
+const record = (a: Appointment): AppointmentRecord => ({
+  id: a.id,
+  code: a.code,
+  status: a.status,
+  topic: a.topic,
+  servicePointId: a.servicePointId,
+  regionCode: a.regionCode,
+  slotId: a.slotId,
+  startsAt: a.startsAt,
+  lawyerId: a.lawyerId,
+  rating: a.rating,
 });
 
-/** The change of one appointment from row `before` to row `after`, for the ledger. */
+/** The change of one appointment from `before` to `after`, for the ledger. */
 const change = (
   action: string,
-  before: Omit<CountedRow, 'description' | 'ends_at'> | null,
-  after: Omit<CountedRow, 'description' | 'ends_at'>,
+  before: Appointment | null,
+  after: Appointment,
   note?: Record<string, unknown>,
 ) => ({ action, before: before && record(before), after: record(after), note });
 
 /** The status `action` leads to from the appointment's status, or the error of the use case. */
-function allowed(action: AppointmentAction, current: { status: string }, refuse: () => AppError): string {
+function allowed(action: AppointmentAction, current: Appointment, refuse: () => AppError): AppointmentStatus {
   const to = nextStatus(action, current.status);
   if (!to) throw refuse();
   return to;
 }
 
-const view = (r: AppointmentRow): AppointmentResponse => ({
-  id: r.id,
-  code: r.code,
-  status: r.status,
-  topic: r.topic,
-  description: r.description,
-  servicePointId: r.service_point_id,
-  slot: { id: r.slot_id, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString() },
+const view = (a: Appointment): AppointmentResponse => ({
+  id: a.id,
+  code: a.code,
+  status: a.status,
+  topic: a.topic,
+  description: a.description,
+  servicePointId: a.servicePointId,
+  slot: { id: a.slotId, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString() },
 });
 
+const notFound = (id: string) =>
+  new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
+
 /**
- * Residents' bookings. The slot's capacity is kept by one conditional UPDATE in the booking's
- * transaction (`booked < capacity`), so however many residents race for the last place, the
- * database lets exactly as many through as there are places.
+ * Residents' bookings and what staff and the roster do to them. Every change goes through the change
+ * ledger (audit, statistics) in its transaction; slot places are taken and given back only through
+ * `BookingSlotsRepository`, and statuses move only as `APPOINTMENT_TRANSITIONS` allows.
  */
 @Injectable()
 export class AppointmentsService {
   constructor(
+    private readonly appointments: AppointmentsRepository,
+    private readonly slots: BookingSlotsRepository,
+    private readonly residents: ResidentsRepository,
     private readonly notify: NotifyService,
     private readonly audit: AuditService,
     private readonly ledger: ChangeLedger,
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
     private readonly calendar: WorkingCalendarService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async book(dto: {
-    slotId: string;
-    topic: string;
-    description?: string;
-    name?: string;
-  }): Promise<AppointmentResponse> {
-    const residentId = RequestContext.principal()!.id;
+  /** A resident books a place of a slot; an SMS gives them the code once it is committed. */
+  async book(
+    caller: Principal,
+    dto: { slotId: string; topic: string; description?: string; name?: string },
+  ): Promise<AppointmentResponse> {
     const now = this.clock.now();
-    const row = await this.ledger
+    const booked = await this.ledger
       .transaction(async (em) => {
-        const [resident]: { phone_enc: Buffer }[] = await em.query(
-          `SELECT phone_enc FROM resident WHERE id = $1 FOR UPDATE`,
-          [residentId],
-        );
-        if (!resident) throw new AppError(CoreErrors.UNAUTHENTICATED, 'Sign in again');
-        await this.assertUnderLimit(em, residentId, now);
+        const phoneEnc = await this.residents.lockPhone(em, caller.id);
+        if (!phoneEnc) throw new AppError(CoreErrors.UNAUTHENTICATED, 'Sign in again');
+        await this.assertUnderLimit(em, caller.id, now);
         const slot = await this.takePlace(em, dto.slotId, now);
-        const [row]: CountedRow[] = await em.query(
-          `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at, topic, description, name, lawyer_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-           RETURNING ${COUNTED}`,
-          [
-            newAppointmentCode(),
-            residentId,
-            slot.id,
-            slot.service_point_id,
-            slot.region_code,
-            slot.starts_at,
-            slot.ends_at,
-            dto.topic,
-            dto.description ?? '',
-            dto.name ?? null,
-            slot.lawyer_id,
-          ],
+        const created = await this.appointments.insert(
+          em,
+          {
+            code: newAppointmentCode(),
+            residentId: caller.id,
+            slotId: slot.id,
+            servicePointId: slot.servicePointId,
+            regionCode: slot.regionCode,
+            startsAt: slot.startsAt,
+            endsAt: slot.endsAt,
+            lawyerId: slot.lawyerId,
+            topic: dto.topic,
+            description: dto.description ?? '',
+            name: dto.name ?? null,
+          },
+          now,
         );
-        const when = `${businessDate(row.starts_at)} ${businessTimeOfDay(row.starts_at)}`;
+        const when = `${businessDate(created.startsAt)} ${businessTimeOfDay(created.startsAt)}`;
         const smsId = await this.notify.enqueue(em, {
-          phone: this.pii.decrypt(resident.phone_enc),
+          phone: this.pii.decrypt(phoneEnc),
           kind: 'booking_confirmation',
-          text: `【乡村公共法律服务】预约成功：${when}，预约码${row.code}。如需取消请在预约开始前操作。`,
-          regionCode: slot.region_code,
+          text: `【乡村公共法律服务】预约成功：${when}，预约码${created.code}。如需取消请在预约开始前操作。`,
+          regionCode: slot.regionCode,
         });
-        await this.ledger.record(em, APPOINTMENT, change('create', null, row, { slotId: slot.id }));
+        await this.ledger.record(em, APPOINTMENT, change('create', null, created, { slotId: slot.id }));
         this.ledger.afterCommit(em, () => this.notify.dispatch([smsId]));
-        return row;
+        return created;
       })
       .catch((err: unknown) => {
         throw asOverlap(err);
       });
-    return view(row);
+    return view(booked);
   }
 
-  /**
-   * Takes one place of a slot with a single conditional UPDATE (booked < capacity): the database
-   * decides, so racing residents can never overbook it.
-   */
   /** A resident holds at most MAX_FUTURE_BOOKINGS future bookings (their row is locked by the caller). */
   private async assertUnderLimit(em: EntityManager, residentId: string, now: Date): Promise<void> {
-    const [{ n }]: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM appointment WHERE resident_id = $1 AND status = 'booked' AND starts_at > $2`,
-      [residentId, now],
-    );
-    if (n >= MAX_FUTURE_BOOKINGS) {
+    if ((await this.appointments.countFutureBooked(em, residentId, now)) >= MAX_FUTURE_BOOKINGS) {
       throw new AppError(
         BookingErrors.TOO_MANY_BOOKINGS,
         `At most ${MAX_FUTURE_BOOKINGS} future bookings at a time`,
@@ -190,137 +162,95 @@ export class AppointmentsService {
     }
   }
 
+  /** Takes one place of a slot, or says why it cannot be taken. */
   private async takePlace(em: EntityManager, slotId: string, now: Date): Promise<TakenSlot> {
-    const [[slot]]: [TakenSlot[], number] = await em.query(
-      `UPDATE booking_slot b SET booked = booked + 1
-        WHERE b.id = $1 AND b.booked < b.capacity AND b.starts_at > $2
-          AND EXISTS (SELECT 1 FROM duty_shift s WHERE s.id = b.shift_id AND s.status = 'planned' AND s.published)
-        RETURNING b.id, b.service_point_id, b.region_code, b.starts_at, b.ends_at,
-                  (SELECT s.lawyer_id FROM duty_shift s WHERE s.id = b.shift_id) AS lawyer_id`,
-      [slotId, now],
-    );
-    if (!slot) throw await this.whyNotBookable(em, slotId, now);
+    const slot = await this.slots.take(em, slotId, now);
+    if (!slot) {
+      // Read in the booking's transaction: a second connection from the pool could deadlock under load.
+      const state = await this.slots.state(em, slotId);
+      if (!state?.open) throw new AppError(BookingErrors.SLOT_NOT_FOUND, 'No such slot', { slotId });
+      if (state.startsAt <= now)
+        throw new AppError(BookingErrors.SLOT_IN_PAST, 'That slot has already begun', { slotId });
+      throw new AppError(BookingErrors.SLOT_FULL, 'That slot is fully booked', { slotId });
+    }
     // A slot made before a notice or an override turned its day into a holiday is not bookable.
-    if (!(await this.calendar.isWorkday(businessDate(slot.starts_at), slot.region_code, em)))
+    if (!(await this.calendar.isWorkday(businessDate(slot.startsAt), slot.regionCode, em)))
       throw new AppError(BookingErrors.SLOT_ON_DAY_OFF, 'The service point is closed that day (holiday)', {
         slotId,
       });
     return slot;
   }
 
-  /** Inside the booking's transaction: a second connection from the pool could deadlock under load. */
-  private async whyNotBookable(em: EntityManager, slotId: string, now: Date): Promise<AppError> {
-    const [slot]: {
-      starts_at: Date;
-      booked: number;
-      capacity: number;
-      status: string;
-      published: boolean;
-    }[] = await em.query(
-      `SELECT b.starts_at, b.booked, b.capacity, s.status, s.published FROM booking_slot b JOIN duty_shift s ON s.id = b.shift_id WHERE b.id = $1`,
-      [slotId],
-    );
-    if (!slot || slot.status !== 'planned' || !slot.published)
-      return new AppError(BookingErrors.SLOT_NOT_FOUND, 'No such slot', { slotId });
-    if (slot.starts_at <= now)
-      return new AppError(BookingErrors.SLOT_IN_PAST, 'That slot has already begun', { slotId });
-    return new AppError(BookingErrors.SLOT_FULL, 'That slot is fully booked', { slotId });
-  }
-
-  async mine(): Promise<MyAppointmentResponse[]> {
-    const rows: (AppointmentRow & {
-      rating: number | null;
-      rating_comment: string | null;
-      point_name: string;
-      lawyer_name: string | null;
-    })[] = await this.dataSource.query(
-      `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at,
-              a.rating, a.rating_comment, p.name AS point_name, l.name AS lawyer_name
-         FROM appointment a
-         JOIN service_point p ON p.id = a.service_point_id
-         LEFT JOIN staff l ON l.id = a.lawyer_id
-        WHERE a.resident_id = $1 ORDER BY a.starts_at DESC LIMIT 100`,
-      [RequestContext.principal()!.id],
-    );
-    return rows.map((r) => ({
-      ...view(r),
-      servicePointName: r.point_name,
-      lawyerName: r.lawyer_name,
-      rating: r.rating === null ? null : { score: r.rating, comment: r.rating_comment },
+  async mine(caller: Principal): Promise<MyAppointmentResponse[]> {
+    const rows = await this.appointments.ofResident(caller.id);
+    return rows.map((a) => ({
+      ...view(a),
+      servicePointName: a.pointName,
+      lawyerName: a.lawyerName,
+      rating: a.rating === null ? null : { score: a.rating, comment: a.ratingComment },
     }));
   }
 
   /** A resident cancels their own booking until it starts; the place goes back to the slot. */
-  async cancel(id: string): Promise<AppointmentResponse> {
-    const residentId = RequestContext.principal()!.id;
+  async cancel(caller: Principal, id: string): Promise<AppointmentResponse> {
     const now = this.clock.now();
-    const row = await this.ledger.transaction(async (em) => {
-      const [current]: CountedRow[] = await em.query(
-        `SELECT ${COUNTED} FROM appointment
-          WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
-        [id, residentId],
-      );
-      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
+    const cancelled = await this.ledger.transaction(async (em) => {
+      const current = await this.appointments.lockOfResident(em, id, caller.id);
+      if (!current) throw notFound(id);
       const notCancellable = () =>
         new AppError(
           BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
           'Only a booking that has not begun can be cancelled',
         );
       const to = allowed('cancel', current, notCancellable);
-      if (current.starts_at <= now) throw notCancellable();
-      const [updated]: CountedRow[] = (
-        await em.query(
-          `UPDATE appointment SET status = $3, cancelled_at = $2, updated_at = $2 WHERE id = $1
-           RETURNING ${COUNTED}`,
-          [id, now, to],
-        )
-      )[0];
-      await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
+      if (current.startsAt <= now) throw notCancellable();
+      const updated = await this.appointments.update(em, id, {
+        status: to,
+        cancelledAt: now,
+        updatedAt: now,
+      });
+      await this.slots.release(em, current.slotId);
       await this.ledger.record(em, APPOINTMENT, change('cancel', current, updated));
       return updated;
     });
-    return view(row);
+    return view(cancelled);
   }
 
   /**
    * The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). It
    * shows residents' names and what they came about: the read is audited, one event per answer.
    */
-  async dayList(servicePointId: string, date: string): Promise<DayListAppointmentResponse[]> {
+  async dayList(
+    caller: Principal,
+    servicePointId: string,
+    date: string,
+  ): Promise<DayListAppointmentResponse[]> {
     const { start, end } = businessDayRange(date);
-    const scope = jurisdictionSql('a.region_code', 4);
-    const rows: (AppointmentRow & { phone_enc: Buffer; name: string | null; region_code: string })[] =
-      await this.dataSource.query(
-        `SELECT a.id, a.code, a.status, a.topic, a.description, a.service_point_id, a.slot_id, a.starts_at, a.ends_at, a.name,
-                a.region_code, r.phone_enc
-           FROM appointment a JOIN resident r ON r.id = a.resident_id
-          WHERE a.service_point_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 AND ${scope.sql}
-          ORDER BY a.starts_at, a.created_at`,
-        [servicePointId, start, end, ...scope.params],
-      );
+    const rows = await this.appointments.ofPointBetween(servicePointId, start, end);
     await this.audit.recordListRead({
       entityType: 'appointment',
       ids: rows.map((r) => r.id),
-      regionCode: rows[0]?.region_code ?? null,
+      regionCode: rows[0]?.regionCode ?? null,
       fields: ['name', 'description', 'residentPhoneMasked'],
       query: { servicePointId, date },
     });
-    return rows.map((r) => ({
-      ...view(r),
-      name: r.name,
-      residentPhoneMasked: maskPhone(this.pii.decrypt(r.phone_enc)),
+    return rows.map((a) => ({
+      ...view(a),
+      name: a.name,
+      residentPhoneMasked: maskPhone(this.pii.decrypt(a.phoneEnc)),
     }));
   }
 
   /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
-  async mark(id: string, status: 'arrived' | 'completed' | 'no_show'): Promise<AppointmentResponse> {
-    const scope = jurisdictionSql('region_code', 2);
+  async mark(
+    caller: Principal,
+    id: string,
+    status: 'arrived' | 'completed' | 'no_show',
+  ): Promise<AppointmentResponse> {
+    const now = this.clock.now();
     return this.ledger.transaction(async (em) => {
-      const [current]: CountedRow[] = await em.query(
-        `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
-        [id, ...scope.params],
-      );
-      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
+      const current = await this.appointments.lockInJurisdiction(em, id);
+      if (!current) throw notFound(id);
       const to = allowed(
         status,
         current,
@@ -331,18 +261,10 @@ export class AppointmentsService {
             { status: current.status },
           ),
       );
-      const [row]: CountedRow[] = (
-        await em.query(
-          `UPDATE appointment SET status = $2, updated_at = now() WHERE id = $1
-           RETURNING ${COUNTED}`,
-          [id, to],
-        )
-      )[0];
-      await this.ledger.record(em, APPOINTMENT, change(status, current, row));
-      const done = view(row);
-      return status === 'completed'
-        ? { ...done, serviceLogDraft: serviceLogDraft(done, this.clock.now()) }
-        : done;
+      const marked = await this.appointments.update(em, id, { status: to, updatedAt: now });
+      await this.ledger.record(em, APPOINTMENT, change(status, current, marked));
+      const done = view(marked);
+      return status === 'completed' ? { ...done, serviceLogDraft: serviceLogDraft(done, now) } : done;
     });
   }
 
@@ -350,25 +272,23 @@ export class AppointmentsService {
   async forServiceLog(
     id: string,
   ): Promise<{ id: string; status: string; servicePointId: string; regionCode: string } | null> {
-    const [row]: { id: string; status: string; service_point_id: string; region_code: string }[] =
-      await this.dataSource.query(
-        `SELECT id, status, service_point_id, region_code FROM appointment WHERE id = $1`,
-        [id],
-      );
-    return row
-      ? { id: row.id, status: row.status, servicePointId: row.service_point_id, regionCode: row.region_code }
+    const a = await this.appointments.findUnscoped(id);
+    return a
+      ? { id: a.id, status: a.status, servicePointId: a.servicePointId, regionCode: a.regionCode }
       : null;
   }
 
   /** The resident rates a completed consultation, once (回访满意度). */
-  async rate(id: string, score: number, comment?: string): Promise<RatedAppointmentResponse> {
-    const residentId = RequestContext.principal()!.id;
+  async rate(
+    caller: Principal,
+    id: string,
+    score: number,
+    comment?: string,
+  ): Promise<RatedAppointmentResponse> {
+    const now = this.clock.now();
     return this.ledger.transaction(async (em) => {
-      const [current]: CountedRow[] = await em.query(
-        `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
-        [id, residentId],
-      );
-      if (!current) throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
+      const current = await this.appointments.lockOfResident(em, id, caller.id);
+      if (!current) throw notFound(id);
       allowed(
         'rate',
         current,
@@ -376,47 +296,34 @@ export class AppointmentsService {
       );
       if (current.rating !== null)
         throw new AppError(BookingErrors.ALREADY_RATED, 'This consultation is already rated');
-      const [row]: CountedRow[] = (
-        await em.query(
-          `UPDATE appointment SET rating = $2, rating_comment = $3, rated_at = now(), updated_at = now() WHERE id = $1
-           RETURNING ${COUNTED}`,
-          [id, score, comment ?? null],
-        )
-      )[0];
-      await this.ledger.record(em, APPOINTMENT, change('rate', current, row, { score }));
-      return { ...view(row), rating: score };
+      const rated = await this.appointments.update(em, id, {
+        rating: score,
+        ratingComment: comment ?? null,
+        ratedAt: now,
+        updatedAt: now,
+      });
+      await this.ledger.record(em, APPOINTMENT, change('rate', current, rated, { score }));
+      return { ...view(rated), rating: score };
     });
   }
 
   /**
    * The day-before reminders: every booked appointment of tomorrow whose reminder has not gone out
-   * gets one. Marking and queueing happen in one statement's transaction, so a second run (or a
-   * second instance) finds nothing left to send.
+   * gets one. Marking and queueing happen in one transaction, so a second run (or a second
+   * instance) finds nothing left to send.
    */
   async sendReminders(): Promise<{ reminded: number }> {
-    const tomorrow = addDays(this.clock.today(), 1);
-    const { start, end } = businessDayRange(tomorrow);
-    const ids = await this.dataSource.transaction(async (em) => {
-      // An UPDATE answers [rows, count].
-      const [due]: [
-        { id: string; code: string; starts_at: Date; phone_enc: Buffer; region_code: string }[],
-        number,
-      ] = await em.query(
-        `UPDATE appointment a SET reminder_sent_at = now()
-           FROM resident r
-          WHERE r.id = a.resident_id AND a.status = 'booked' AND a.reminder_sent_at IS NULL
-            AND a.starts_at >= $1 AND a.starts_at < $2
-          RETURNING a.id, a.code, a.starts_at, a.region_code, r.phone_enc`,
-        [start, end],
-      );
+    const now = this.clock.now();
+    const { start, end } = businessDayRange(addDays(this.clock.today(), 1));
+    const ids = await this.ledger.transaction(async (em) => {
       const out: string[] = [];
-      for (const a of due) {
+      for (const a of await this.appointments.takeDueReminders(em, start, end, now)) {
         out.push(
           await this.notify.enqueue(em, {
-            phone: this.pii.decrypt(a.phone_enc),
+            phone: this.pii.decrypt(a.phoneEnc),
             kind: 'booking_reminder',
-            text: `【乡村公共法律服务】提醒：您预约的法律咨询在明天${businessTimeOfDay(a.starts_at)}，预约码${a.code}。`,
-            regionCode: a.region_code,
+            text: `【乡村公共法律服务】提醒：您预约的法律咨询在明天${businessTimeOfDay(a.startsAt)}，预约码${a.code}。`,
+            regionCode: a.regionCode,
           }),
         );
       }
@@ -427,39 +334,33 @@ export class AppointmentsService {
   }
 
   /**
-   * A cancelled shift's bookings (or those of a shift a calendar change left on a day off): each is
-   * marked for rescheduling and its resident told by SMS. Runs inside the cancelling transaction;
-   * the SMS are handed on after it commits. The slots are locked first, so a booking racing the
-   * change either commits before it (and is moved) or sees it.
+   * A shift's bookings when it is cancelled (`close`: its slots close for good) or stands on a day a
+   * calendar change made a day off: each is marked for rescheduling and its resident told by SMS.
+   * Runs inside the changing transaction; the SMS are handed on after it commits. The slots are
+   * locked first, so a booking racing the change either commits before it (and is moved) or sees it.
    */
-  async onShiftCancelled(shiftId: string, em: EntityManager): Promise<() => Promise<void>> {
-    await em.query(`SELECT 1 FROM booking_slot WHERE shift_id = $1 ORDER BY id FOR UPDATE`, [shiftId]);
+  async onShiftGone(em: EntityManager, shiftId: string, close: boolean): Promise<() => Promise<void>> {
+    await this.slots.lockShift(em, shiftId);
     const { from, to } = APPOINTMENT_TRANSITIONS.shift_cancelled;
-    // RETURNING's subquery reads the row as the statement found it: the status before this UPDATE.
-    const [affected]: [(CountedRow & { phone_enc: Buffer; old_status: string })[], number] = await em.query(
-      `UPDATE appointment a SET status = $2, updated_at = now()
-         FROM booking_slot b, resident r
-        WHERE b.id = a.slot_id AND b.shift_id = $1 AND r.id = a.resident_id AND a.status = ANY($3::varchar[])
-        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.slot_id, a.starts_at, a.region_code, a.lawyer_id,
-                  a.rating, r.phone_enc, (SELECT a0.status FROM appointment a0 WHERE a0.id = a.id) AS old_status`,
-      [shiftId, to, from],
+    const moved = await this.appointments.moveOffShift(
+      em,
+      shiftId,
+      from,
+      to as AppointmentStatus,
+      this.clock.now(),
     );
-    await em.query(`UPDATE booking_slot SET booked = 0 WHERE shift_id = $1`, [shiftId]);
+    await this.slots.empty(em, shiftId, close);
     // They were booked; waiting to be moved, they count nowhere until rebooked.
-    for (const a of affected)
-      await this.ledger.record(
-        em,
-        APPOINTMENT,
-        change('shift_cancelled', { ...a, status: a.old_status }, a, { shiftId }),
-      );
+    for (const { before, after } of moved)
+      await this.ledger.record(em, APPOINTMENT, change('shift_cancelled', before, after, { shiftId }));
     const ids: string[] = [];
-    for (const a of affected) {
+    for (const { after: a } of moved) {
       ids.push(
         await this.notify.enqueue(em, {
-          phone: this.pii.decrypt(a.phone_enc),
+          phone: this.pii.decrypt(a.phoneEnc),
           kind: 'booking_cancelled',
-          text: `【乡村公共法律服务】抱歉，您${businessDate(a.starts_at)} ${businessTimeOfDay(a.starts_at)}的预约（预约码${a.code}）因值班调整取消，请重新选择时间。`,
-          regionCode: a.region_code,
+          text: `【乡村公共法律服务】抱歉，您${businessDate(a.startsAt)} ${businessTimeOfDay(a.startsAt)}的预约（预约码${a.code}）因值班调整取消，请重新选择时间。`,
+          regionCode: a.regionCode,
         }),
       );
     }
@@ -467,85 +368,57 @@ export class AppointmentsService {
   }
 
   /**
-   * A swapped shift's appointments go with it to its new lawyer (in the swapping transaction), so
-   * the statistics count them for the lawyer who sees the residents.
+   * A swapped shift's slots and appointments go with it to its new lawyer (in the swapping
+   * transaction), so the statistics count them for the lawyer who sees the residents.
    */
-  async onShiftSwapped(shiftId: string, em: EntityManager): Promise<void> {
-    const [moved]: [(CountedRow & { old_lawyer_id: string | null })[], number] = await em.query(
-      `UPDATE appointment a SET lawyer_id = s.lawyer_id, updated_at = now()
-         FROM (SELECT a2.id, a2.lawyer_id FROM appointment a2 JOIN booking_slot b2 ON b2.id = a2.slot_id
-                WHERE b2.shift_id = $1 ORDER BY a2.id FOR UPDATE OF a2) AS old,
-              booking_slot b, duty_shift s
-        WHERE a.id = old.id AND b.id = a.slot_id AND s.id = b.shift_id
-          AND a.lawyer_id IS DISTINCT FROM s.lawyer_id
-        RETURNING a.id, a.code, a.status, a.topic, a.service_point_id, a.slot_id, a.starts_at, a.region_code,
-                  a.lawyer_id, a.rating, old.lawyer_id AS old_lawyer_id`,
-      [shiftId],
-    );
-    for (const a of moved)
-      await this.ledger.record(
-        em,
-        APPOINTMENT,
-        change('shift_swapped', { ...a, lawyer_id: a.old_lawyer_id }, a, { shiftId }),
-      );
+  async onShiftSwapped(em: EntityManager, shiftId: string, lawyerId: string): Promise<void> {
+    await this.slots.follow(em, shiftId, lawyerId);
+    const moved = await this.appointments.followShift(em, shiftId, lawyerId, this.clock.now());
+    for (const { before, after } of moved)
+      await this.ledger.record(em, APPOINTMENT, change('shift_swapped', before, after, { shiftId }));
   }
 
   /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
-  async reschedule(id: string, slotId: string): Promise<AppointmentResponse> {
-    const residentId = RequestContext.principal()!.id;
+  async reschedule(caller: Principal, id: string, slotId: string): Promise<AppointmentResponse> {
     const now = this.clock.now();
     return this.ledger
       .transaction(async (em) => {
-        const [current]: CountedRow[] = await em.query(
-          `SELECT ${COUNTED} FROM appointment WHERE id = $1 AND resident_id = $2 FOR UPDATE`,
-          [id, residentId],
-        );
-        if (!current)
-          throw new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', {
-            id,
-          });
+        const current = await this.appointments.lockOfResident(em, id, caller.id);
+        if (!current) throw notFound(id);
         const notMovable = () =>
           new AppError(
             BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
             'Only a booking that has not begun can be moved',
           );
         const to = allowed('reschedule', current, notMovable);
-        if (current.status === 'booked' && current.starts_at <= now) throw notMovable();
+        if (current.status === 'booked' && current.startsAt <= now) throw notMovable();
         if (current.status === 'needs_reschedule') {
           // Back among the resident's future bookings: the limit applies as to a new booking.
-          await em.query(`SELECT 1 FROM resident WHERE id = $1 FOR UPDATE`, [residentId]);
-          await this.assertUnderLimit(em, residentId, now);
+          await this.residents.lockPhone(em, caller.id);
+          await this.assertUnderLimit(em, caller.id, now);
         } else {
           // Both slots locked in one order, so two residents swapping places cannot deadlock.
-          await em.query(`SELECT 1 FROM booking_slot WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
-            [current.slot_id, slotId],
-          ]);
+          await this.slots.lock(em, [current.slotId, slotId]);
         }
         const slot = await this.takePlace(em, slotId, now);
-        if (current.status === 'booked')
-          await em.query(`UPDATE booking_slot SET booked = booked - 1 WHERE id = $1`, [current.slot_id]);
-        const [[row]]: [CountedRow[], number] = await em.query(
-          `UPDATE appointment SET slot_id = $2, service_point_id = $3, region_code = $4, starts_at = $5, ends_at = $6,
-                  lawyer_id = $7, status = $8, reminder_sent_at = NULL, updated_at = now()
-            WHERE id = $1
-            RETURNING ${COUNTED}`,
-          [
-            id,
-            slot.id,
-            slot.service_point_id,
-            slot.region_code,
-            slot.starts_at,
-            slot.ends_at,
-            slot.lawyer_id,
-            to,
-          ],
-        );
+        if (current.status === 'booked') await this.slots.release(em, current.slotId);
+        const moved = await this.appointments.update(em, id, {
+          slotId: slot.id,
+          servicePointId: slot.servicePointId,
+          regionCode: slot.regionCode,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          lawyerId: slot.lawyerId,
+          status: to,
+          reminderSentAt: null,
+          updatedAt: now,
+        });
         await this.ledger.record(
           em,
           APPOINTMENT,
-          change('reschedule', current, row, { from: current.slot_id, to: slot.id }),
+          change('reschedule', current, moved, { from: current.slotId, to: slot.id }),
         );
-        return view(row);
+        return view(moved);
       })
       .catch((err: unknown) => {
         throw asOverlap(err);

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Thirty minutes of a published shift that residents can book, up to `capacity` of them. */
+/**
+ * Thirty minutes of a published shift that residents can book, up to `capacity` of them; made when
+ * the roster is published.
+ */
 @Entity('booking_slot')
 export class BookingSlot {
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +27,15 @@ export class BookingSlot {
   @Column({ type: 'integer' })
   capacity!: number;
 
+  /** Places taken: changed only by `BookingSlotsRepository`, which never lets it pass `capacity`. */
   @Column({ type: 'integer', default: 0 })
   booked!: number;
+
+  /** The lawyer of the slot's shift (moved with a swap). */
+  @Column({ type: 'uuid' })
+  lawyerId!: string;
+
+  /** Bookable while its shift stands; closed for good when the shift is cancelled. */
+  @Column({ type: 'boolean', default: true })
+  open!: boolean;
 }

@@ -1,28 +1,52 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { addDays, businessInstant, Clock } from '@app/core';
-import { ServicePointsService, StaffService } from '@app/org';
-import { DutyShiftsService, WorkingCalendarService } from '@app/roster';
+import { type ServicePoint, ServicePointsService, StaffService } from '@app/org';
+import { type DutyShift, WorkingCalendarService } from '@app/roster';
 import type { SlotResponse } from '../appointments/dto/appointment.response';
+import { BookingSlotsRepository, type NewSlot } from './booking-slots.repository';
 import { slotsOfShift } from './slot-plan';
 
 /**
- * Bookable slots of a point: 30 minutes of its published shifts inside its opening hours, made into
- * rows the first time anyone looks (so booking can lock and count them), future ones only, and only
- * on working days of the point's county calendar (a day a notice or an override made a holiday
- * offers none, even where a shift stands).
+ * Bookable slots of a point: 30 minutes of its published shifts inside its opening hours, made when
+ * the roster is published, future ones only, and only on working days of the point's county calendar
+ * (a day a notice or an override made a holiday offers none, even where a shift stands).
  */
 @Injectable()
 export class SlotsService {
   constructor(
+    private readonly slots: BookingSlotsRepository,
     private readonly points: ServicePointsService,
-    private readonly shifts: DutyShiftsService,
     private readonly staff: StaffService,
     private readonly calendar: WorkingCalendarService,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * Makes the slots of newly published shifts, in the publishing transaction, with each point's
+   * opening hours and places per slot as they are now.
+   */
+  async makeFor(em: EntityManager, shifts: DutyShift[]): Promise<void> {
+    const bookable = shifts.filter((s) => s.status === 'planned');
+    const points = new Map<string, ServicePoint>();
+    for (const id of new Set(bookable.map((s) => s.servicePointId))) {
+      const point = await this.points.findByIdUnscoped(id);
+      if (point) points.set(id, point);
+    }
+    const made: NewSlot[] = bookable.flatMap((s) => {
+      const point = points.get(s.servicePointId);
+      if (!point) return [];
+      return slotsOfShift(s, point.openingHours).map((slot) => ({
+        ...slot,
+        shiftId: s.id,
+        servicePointId: point.id,
+        regionCode: point.regionCode,
+        capacity: point.slotCapacity,
+        lawyerId: s.lawyerId,
+      }));
+    });
+    await this.slots.insert(em, made);
+  }
 
   async slotsOf(servicePointId: string, from?: string, to?: string): Promise<SlotResponse[]> {
     // Slots are public: anyone books at any point.
@@ -35,50 +59,21 @@ export class SlotsService {
         : (await this.calendar.days(first, last, point.regionCode))
             .filter((d) => !d.workday)
             .map((d) => d.date);
-    const shifts = (await this.shifts.publishedAt([point.id], first, last)).filter(
-      (s) => !daysOff.includes(s.date),
+    const rows = await this.slots.openAt(
+      point.id,
+      businessInstant(first),
+      businessInstant(addDays(last, 1)),
+      this.clock.now(),
+      daysOff,
     );
-    const planned = shifts.flatMap((s) =>
-      slotsOfShift(s, point.openingHours).map((slot) => ({ ...slot, shiftId: s.id })),
-    );
-    if (planned.length) {
-      await this.dataSource.query(
-        `INSERT INTO booking_slot (shift_id, service_point_id, region_code, starts_at, ends_at, capacity)
-         SELECT s, $2, $3, a, b, $4 FROM unnest($1::uuid[], $5::timestamptz[], $6::timestamptz[]) AS t(s, a, b)
-         ON CONFLICT (shift_id, starts_at) DO NOTHING`,
-        [
-          planned.map((p) => p.shiftId),
-          point.id,
-          point.regionCode,
-          point.slotCapacity,
-          planned.map((p) => p.startsAt.toISOString()),
-          planned.map((p) => p.endsAt.toISOString()),
-        ],
-      );
-    }
-    const rows: {
-      id: string;
-      starts_at: Date;
-      ends_at: Date;
-      capacity: number;
-      booked: number;
-      lawyer_id: string;
-    }[] = await this.dataSource.query(
-      `SELECT b.id, b.starts_at, b.ends_at, b.capacity, b.booked, s.lawyer_id
-         FROM booking_slot b JOIN duty_shift s ON s.id = b.shift_id
-        WHERE b.service_point_id = $1 AND b.starts_at >= $2 AND b.starts_at < $3 AND b.starts_at > $4
-          AND s.status = 'planned' AND s.published AND NOT (s.date = ANY($5::date[]))
-        ORDER BY b.starts_at`,
-      [point.id, businessInstant(first), businessInstant(addDays(last, 1)), this.clock.now(), daysOff],
-    );
-    const names = await this.staff.namesOf(rows.map((r) => r.lawyer_id));
+    const names = await this.staff.namesOf(rows.map((r) => r.lawyerId));
     return rows.map((r) => ({
       id: r.id,
-      startsAt: r.starts_at.toISOString(),
-      endsAt: r.ends_at.toISOString(),
+      startsAt: r.startsAt.toISOString(),
+      endsAt: r.endsAt.toISOString(),
       capacity: r.capacity,
       available: r.capacity - r.booked,
-      lawyerName: names.get(r.lawyer_id) ?? '',
+      lawyerName: names.get(r.lawyerId) ?? '',
     }));
   }
 }

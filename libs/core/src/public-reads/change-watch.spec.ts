@@ -24,6 +24,11 @@ describe('changedTopics', () => {
       ['slots'],
     ],
     ['UPDATE booking_slot SET booked = 0 WHERE shift_id = $1', ['slots']],
+    // a published roster's slots
+    [
+      'INSERT INTO booking_slot (shift_id, service_point_id) SELECT * FROM unnest($1::uuid[], $2::uuid[]) ON CONFLICT (shift_id, starts_at) DO NOTHING',
+      ['slots'],
+    ],
     [
       'WITH moved AS (UPDATE booking_slot SET booked = booked - 1 WHERE id = $1 RETURNING id) SELECT 1',
       ['slots'],
@@ -33,8 +38,6 @@ describe('changedTopics', () => {
   });
 
   it.each([
-    // the slot list making its own slots: the same read returns them
-    'INSERT INTO booking_slot (shift_id, service_point_id) SELECT s, $2 FROM unnest($1::uuid[]) AS t(s) ON CONFLICT (shift_id, starts_at) DO NOTHING',
     // a sign-in, a lock-out: nothing public
     'UPDATE staff SET last_login_at = $2 WHERE id = $1',
     'UPDATE "staff" SET "locked_until" = $1, "username" = $2 WHERE "id" IN ($3)',

@@ -37,10 +37,8 @@ const NAME_ASSIGNED = /(?:^|[\s,(])"?name"?\s*=/i;
  * through TypeORM's query runner, whatever wrote it (a service's raw SQL, an entity `save`, the demo
  * seed, a job), so watching the statements finds them all without each writer having to say so.
  *
- * Left out on purpose: `INSERT INTO booking_slot` is the slot list making its own slots the first
- * time a range is read (the same read then returns them; new shifts and opening hours, which make
- * new slots, are `directory` changes); staff rows change at every sign-in (`last_login_at`,
- * `locked_until`), and only their `name` is shown publicly.
+ * Left out on purpose: staff rows change at every sign-in (`last_login_at`, `locked_until`), and
+ * only their `name` is shown publicly.
  */
 export function changedTopics(sql: string): PublicReadTopic[] {
   if (!MAY_WRITE.test(sql)) return [];
@@ -49,7 +47,7 @@ export function changedTopics(sql: string): PublicReadTopic[] {
     const table = rawTable.toLowerCase();
     const kind = verb.split(/\s/)[0].toUpperCase();
     if (DIRECTORY_TABLES.has(table)) topics.add('directory');
-    else if (table === 'booking_slot' && kind !== 'INSERT') topics.add('slots');
+    else if (table === 'booking_slot') topics.add('slots');
     else if (table === 'staff') {
       if (kind !== 'UPDATE') continue;
       const set = STAFF_SET.exec(sql)?.[1];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { DutyShift, ShiftKind } from './duty-shift.entity';
 
@@ -168,21 +168,22 @@ export class DutyShiftsRepository {
   }
 
   /**
-   * Publishes the planned, unpublished shifts of a region and period; returns how many. A pilot
+   * Publishes the planned, unpublished shifts of a region and period at `at`; returns them. A pilot
    * visit goes with the period its ISO week belongs to (the week's Thursday), as generation and
    * coverage count it, even when it falls on a day just outside.
    */
-  async publish(prefix: string, from: string, to: string, em: EntityManager): Promise<number> {
+  async publish(prefix: string, from: string, to: string, at: Date, em: EntityManager): Promise<DutyShift[]> {
     const { from: lo, to: hi } = regionRange(prefix);
-    const [, affected]: [unknown, number] = await em.query(
-      `UPDATE duty_shift SET published = true, published_at = now(), updated_at = now()
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE duty_shift SET published = true, published_at = $5, updated_at = $5
         WHERE status = 'planned' AND NOT published
           AND region_code >= $3 AND region_code < $4
           AND (date BETWEEN $1 AND $2
-               OR (kind = 'village_visit' AND date - (extract(isodow FROM date)::int - 1) + 3 BETWEEN $1 AND $2))`,
-      [from, to, lo, hi],
+               OR (kind = 'village_visit' AND date - (extract(isodow FROM date)::int - 1) + 3 BETWEEN $1 AND $2))
+        RETURNING id`,
+      [from, to, lo, hi, at],
     );
-    return affected;
+    return rows.length ? em.getRepository(DutyShift).findBy({ id: In(rows.map((r) => r.id)) }) : [];
   }
 
   /** Planned shifts of these lawyers that touch the period (for the generator to avoid overlaps). */

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService, ChangeLedger } from '@app/audit';
 import {
   AppError,
@@ -25,7 +24,7 @@ import { assertPeriod } from '../period';
 import { asRosterConflict } from '../roster-db-errors';
 import { RosterErrors } from '../roster.errors';
 import { DutyShift } from './duty-shift.entity';
-import { DUTY_SHIFT } from './duty-shift.records';
+import { DUTY_SHIFT, ROSTER_PUBLICATION } from './duty-shift.records';
 import { DutyShiftsRepository } from './duty-shifts.repository';
 import { CreateShiftDto, DayOffConflict, ListShiftsQuery, PublishDto, ShiftResponse } from './dto/shift.dto';
 import { toShiftResponse } from './dto/shift.response';
@@ -42,7 +41,6 @@ export class DutyShiftsService {
     private readonly ledger: ChangeLedger,
     private readonly calendar: WorkingCalendarService,
     private readonly clock: Clock,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Shifts with their lawyers' names, ready for the API. */
@@ -273,7 +271,7 @@ export class DutyShiftsService {
     assertPeriod(dto.from, dto.to);
     await this.regions.getByCode(dto.regionCode);
     assertInJurisdiction(dto.regionCode);
-    return this.dataSource.transaction(async (em) => {
+    return this.ledger.transaction(async (em) => {
       const unconfirmed = (await this.standingOnDaysOff(dto.regionCode, dto.from, dto.to, em)).filter(
         (c) => !c.confirmed,
       );
@@ -298,14 +296,15 @@ export class DutyShiftsService {
           note: { shifts: unconfirmed.map((c) => ({ id: c.shiftId, date: c.date })) },
         });
       }
-      const count = await this.shifts.publish(dto.regionCode, dto.from, dto.to, em);
-      await this.audit.record(em, {
+      const shifts = await this.shifts.publish(dto.regionCode, dto.from, dto.to, this.clock.now(), em);
+      // Booking subscribes: the published shifts' slots are made here, in the same transaction.
+      await this.ledger.record(em, ROSTER_PUBLICATION, {
         action: 'publish',
-        entityType: 'duty_shift',
-        regionCode: dto.regionCode,
-        note: { from: dto.from, to: dto.to, published: count },
+        before: null,
+        after: { regionCode: dto.regionCode, from: dto.from, to: dto.to, shifts },
+        note: { from: dto.from, to: dto.to, published: shifts.length },
       });
-      return count;
+      return shifts.length;
     });
   }
 }
