@@ -133,7 +133,10 @@ const COARSE_LEVELS: {
   },
 ];
 
-/** One coarse level's counters that differ from the recount, as rows of the `diff` union. */
+/**
+ * One coarse level's counters that differ from the recount, as rows of the `diff` union. A key's rows
+ * are summed: the county-wide levels hold a key in up to `COUNTER_SHARDS` rows.
+ */
 function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
   const columns = [...level.keys.map(([c]) => c), 'metric'];
   const keyText = columns.map((c) =>
@@ -145,8 +148,9 @@ function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
          SELECT '${level.table}', concat_ws(' ', ${keyText.join(', ')}), coalesce(r.value, 0), coalesce(t.value, 0)
            FROM (SELECT ${level.keys.map(([c, e]) => `${e} AS ${c}`).join(', ')}, metric, sum(value) AS value
                    FROM recount WHERE ${level.counts} GROUP BY ${groupBy}) r
-           FULL JOIN (SELECT * FROM ${level.rows ? `(${level.rows}) AS rows` : level.table}
-                       WHERE ${level.inScope} AND value <> 0) t
+           FULL JOIN (SELECT ${columns.join(', ')}, sum(value) AS value
+                        FROM ${level.rows ? `(${level.rows}) AS rows` : level.table}
+                       WHERE ${level.inScope} GROUP BY ${groupBy} HAVING sum(value) <> 0) t
              ON ${columns.map((c) => `r.${c} = t.${c}`).join(' AND ')}
           WHERE coalesce(r.value, 0) <> coalesce(t.value, 0)`;
 }
