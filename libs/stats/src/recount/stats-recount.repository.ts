@@ -155,6 +155,12 @@ function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
           WHERE coalesce(r.value, 0) <> coalesce(t.value, 0)`;
 }
 
+/** The county-wide levels, whose keys `stat_apply` spreads over shards, and the columns of their key. */
+const SHARDED_LEVELS: [table: RollupDifference['level'], key: string[]][] = [
+  ['stat_monthly_topic', ['county_code', 'month', 'topic', 'metric']],
+  ['stat_county_monthly', ['county_code', 'month', 'metric']],
+];
+
 /**
  * Recounts the statistics from the raw tables and compares or replaces the rollups with it. Reads
  * run as one statement, so the recount and the rollups come from the same snapshot.
@@ -201,6 +207,32 @@ export class StatsRecountRepository {
         actual: Number(r.actual),
       })),
     };
+  }
+
+  /**
+   * Adds the shards of each county-wide key into its shard 0 and deletes the others, so that reads
+   * sum one row per key again for what was written before. The sums stay as they are, so readers and
+   * writers go on meanwhile. One statement per table: it locks the rows it folds in (key, shard) order
+   * and then the shard-0 rows in key order, the order writers lock them in, so a writer waits for it
+   * at most and never deadlocks with it. Returns how many rows it folded away.
+   */
+  async foldShards(): Promise<number> {
+    let folded = 0;
+    for (const [table, key] of SHARDED_LEVELS) {
+      const columns = key.join(', ');
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `WITH locked AS (SELECT ${columns}, shard FROM ${table} WHERE shard <> 0 ORDER BY ${columns}, shard FOR UPDATE),
+              moved AS (DELETE FROM ${table} t USING locked l
+                         WHERE ${[...key, 'shard'].map((c) => `t.${c} = l.${c}`).join(' AND ')}
+                        RETURNING ${key.map((c) => `t.${c}`).join(', ')}, t.value),
+              added AS (INSERT INTO ${table} AS t (${columns}, shard, value)
+                        SELECT ${columns}, 0, sum(value) FROM moved GROUP BY ${columns} ORDER BY ${columns}
+                        ON CONFLICT (${columns}, shard) DO UPDATE SET value = t.value + EXCLUDED.value)
+         SELECT count(*)::int AS n FROM moved`,
+      );
+      folded += n;
+    }
+    return folded;
   }
 
   /**
