@@ -651,6 +651,10 @@ async function phase(
       `  PostgreSQL sessions of the server (average count over ${sessions.samples} samples), by state — last statement:`,
     );
     for (const [what, n] of Object.entries(sessions.average)) log(`    ${n.toFixed(2).padStart(6)}  ${what}`);
+    log(`  … of them waiting for a lock, by what is locked (top waits first):`);
+    for (const [what, n] of Object.entries(sessions.lockWaits))
+      log(`    ${n.toFixed(2).padStart(6)}  ${what}`);
+    if (!Object.keys(sessions.lockWaits).length) log(`    none`);
   }
   for (const f of failures) log(`  FAILED: ${f}`);
   for (const e of result.errors) log(`  e.g. ${e}`);
@@ -660,10 +664,14 @@ async function phase(
 /**
  * BENCH_SAMPLE_WAITS=1: what the server's PostgreSQL sessions are doing during the measured window,
  * sampled every 10 ms — running, waiting for a lock (and on which statement), or idle in transaction
- * waiting for the server to send the next statement. Costs PostgreSQL some CPU.
+ * waiting for the server to send the next statement. A session waiting for a lock also says what is
+ * locked: the table of the row (`on stat_county_monthly`), the table itself, or an advisory lock.
+ * `lockWaits` adds those up by what is locked, so the top waits can be read off. Costs PostgreSQL
+ * some CPU.
  */
 class SessionSampler {
   private readonly tally = new Map<string, number>();
+  private readonly lockTally = new Map<string, number>();
   private samples = 0;
   private running = true;
   private readonly done: Promise<void>;
@@ -677,14 +685,37 @@ class SessionSampler {
 
   private async loop(): Promise<void> {
     while (this.running) {
-      const { rows } = await this.client.query<{ what: string }>(
-        `SELECT coalesce(state, '?') || coalesce(' ' || wait_event_type || ':' || wait_event, '') || ' — ' ||
-                left(regexp_replace(query, '\\s+', ' ', 'g'), 44) AS what
-           FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`,
+      // What a waiting session waits for: a row's first waiter holds its tuple lock and waits for the
+      // holder's transaction, the others wait for the tuple lock, so the tuple lock names the table. A
+      // key check (INSERT … ON CONFLICT, a unique key) waits for the transaction that wrote the row
+      // with no lock naming the table; in stat_apply it is the last counter table the statement has
+      // locked, since PostgreSQL 18 locks each of a SQL function's tables when it gets to it.
+      const { rows } = await this.client.query<{ state: string; locked: string | null; query: string }>(
+        `SELECT coalesce(a.state, '?') || coalesce(' ' || a.wait_event_type || ':' || a.wait_event, '') AS state,
+                CASE WHEN a.wait_event_type = 'Lock' THEN coalesce(
+                  (SELECT CASE WHEN l.locktype IN ('relation', 'tuple') THEN l.relation::regclass::text
+                               ELSE l.locktype || ' lock' END
+                     FROM pg_locks l
+                    WHERE l.pid = a.pid AND (l.locktype = 'tuple' OR (NOT l.granted AND l.locktype <> 'transactionid'))
+                    ORDER BY l.locktype = 'tuple' DESC, l.granted
+                    LIMIT 1),
+                  CASE WHEN a.query LIKE 'SELECT stat_apply%' AND current_setting('server_version_num')::int >= 180000 THEN
+                    (SELECT c.relname::text FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                      WHERE l.pid = a.pid AND l.locktype = 'relation' AND c.relkind = 'r' AND c.relname LIKE 'stat\\_%'
+                      ORDER BY strpos(pg_get_functiondef('stat_apply'::regproc), 'INSERT INTO ' || c.relname || ' ') DESC
+                      LIMIT 1) END,
+                  CASE WHEN a.query LIKE 'SELECT stat_apply%' THEN 'a counter row (stat_apply)' END,
+                  'a row of an uncommitted transaction') END AS locked,
+                left(regexp_replace(a.query, '\\s+', ' ', 'g'), 44) AS query
+           FROM pg_stat_activity a WHERE a.application_name = $1 AND a.pid <> pg_backend_pid()`,
         [this.applicationName],
       );
       this.samples++;
-      for (const r of rows) this.tally.set(r.what, (this.tally.get(r.what) ?? 0) + 1);
+      for (const r of rows) {
+        const what = `${r.state}${r.locked ? ` on ${r.locked}` : ''} — ${r.query}`;
+        this.tally.set(what, (this.tally.get(what) ?? 0) + 1);
+        if (r.locked) this.lockTally.set(r.locked, (this.lockTally.get(r.locked) ?? 0) + 1);
+      }
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -692,10 +723,18 @@ class SessionSampler {
   async stop() {
     this.running = false;
     await this.done;
-    const top = [...this.tally.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    const average = (tally: Map<string, number>, n: number) =>
+      Object.fromEntries(
+        [...tally.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, n)
+          .map(([k, v]) => [k, Math.round((v / this.samples) * 100) / 100]),
+      );
     return {
       samples: this.samples,
-      average: Object.fromEntries(top.map(([k, v]) => [k, Math.round((v / this.samples) * 100) / 100])),
+      average: average(this.tally, 15),
+      /** Sessions waiting for a lock (average count), by what is locked, most first. */
+      lockWaits: average(this.lockTally, 10),
     };
   }
 }
@@ -710,9 +749,13 @@ async function reset(url: string): Promise<void> {
     await c.query(`DELETE FROM stat_monthly`);
     await c.query(`DELETE FROM stat_monthly_topic`);
     await c.query(`DELETE FROM stat_monthly_lawyer`);
+    await c.query(`DELETE FROM stat_county_monthly`);
+    await c.query(`DELETE FROM stat_yearly_lawyer`);
+    await c.query(`DELETE FROM stat_yearly_township`);
     await c.query(
       `VACUUM (ANALYZE) appointment, booking_slot, sms_outbox, resident, audit_event,
-              stat_daily, stat_monthly, stat_monthly_topic, stat_monthly_lawyer`,
+              stat_daily, stat_monthly, stat_monthly_topic, stat_monthly_lawyer, stat_county_monthly,
+              stat_yearly_lawyer, stat_yearly_township`,
     );
   });
 }

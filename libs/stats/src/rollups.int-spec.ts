@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource, EntityManager } from 'typeorm';
-import { addDays, businessInstant } from '@app/core';
+import { addDays, asSystem, businessInstant } from '@app/core';
 import type { Topic } from '@app/core';
 import { useTestApp } from '@app/testing';
 import { SERVICE_LOG_TYPES, type ServiceLogType, WORKSHOP_KINDS, type WorkshopKind } from '@app/worklog';
@@ -9,8 +9,11 @@ import { legalAidFacts } from './sources/legal-aid.source';
 import { serviceLogFacts } from './sources/service-logs.source';
 import type { StatFact } from './sources/stat-fact';
 import { workshopFacts } from './sources/workshops.source';
+import { StatsRecountRepository } from './recount/stats-recount.repository';
 import { recountScope, StatsVerifyService } from './recount/stats-verify.service';
 import { StatsRollups } from './rollups.service';
+import { COUNTER_SHARDS } from './sql/stat-functions';
+import { StatsRepository } from './stats.repository';
 
 interface Place {
   id: string;
@@ -398,6 +401,93 @@ describe(StatsRollups.name, () => {
     const outcomes = await Promise.allSettled(sample.slice(20).map((o) => run(o, ids)));
 
     expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    expect(await verify()).toEqual([]);
+  }, 60_000);
+
+  it("spreads one county's concurrent changes over the counter shards, and every read still equals a recount", async () => {
+    // One consultation each, all at places of 慈溪市 in January 2026 on one topic: one key of each county-wide level.
+    const consultation = (i: number): LogFields => ({
+      type: 'consultation',
+      topic: 'traffic',
+      place: i,
+      lawyer: i,
+      at: new Date('2026-01-20T02:00:00Z'),
+      people: 1,
+      fen: 0,
+      resolved: false,
+    });
+    const january = { regionCode: '330282', fromMonth: '2026-01', toMonth: '2026-01' };
+    const read = async () => {
+      const repository = t.app.get(StatsRepository);
+      const [total, topics] = await asSystem(() =>
+        Promise.all([
+          repository.counters(january, { by: 'total' }),
+          repository.counters(january, { by: 'topic' }),
+        ]),
+      );
+      return { total: total.get('')?.consultations ?? 0, traffic: topics.get('traffic')?.consultations ?? 0 };
+    };
+    const shards = async (): Promise<number[]> =>
+      (
+        await ds.query(
+          `SELECT shard FROM stat_county_monthly
+            WHERE county_code = '330282' AND month = '2026-01-01' AND metric = 'consultations' ORDER BY shard`,
+        )
+      ).map((r: { shard: number }) => r.shard);
+    // The first transactions wait for each other before they write, so every connection of the
+    // test app's pool (5) writes: each its own shard, unless two sessions' shards coincide.
+    const pool = 5;
+    const sessions = new Set<number>();
+    let opened = 0;
+    let openAll!: () => void;
+    const allOpen = new Promise<void>((resolve) => (openAll = resolve));
+    const create = (i: number) =>
+      change(async (em) => {
+        const [{ pid }]: { pid: number }[] = await em.query(`SELECT pg_backend_pid() AS pid`);
+        sessions.add(pid);
+        if (i < pool) {
+          if (++opened === pool) openAll();
+          await allOpen;
+        }
+        const [row]: LogRow[] = await em.query(
+          `INSERT INTO service_log (type, topic, service_point_id, region_code, lawyer_id, occurred_at, people_count,
+             amount_involved_fen, resolved, contract_amount_fen, summary, recorded_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '并发', $11, now(), now()) RETURNING *`,
+          [...logValues(consultation(i)), official],
+        );
+        return { before: [], after: logFacts(row), out: row.id };
+      });
+    const before = await read();
+    const shardsBefore = await shards();
+
+    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => create(i)));
+    const afterConcurrent = {
+      read: await read(),
+      shards: await shards(),
+      differences: await verify(),
+      sessionShards: [...sessions].map((pid) => pid % COUNTER_SHARDS),
+    };
+    // The same again while the nightly fold adds the shards into shard 0.
+    const folding = Promise.allSettled([
+      ...Array.from({ length: 40 }, (_, i) => create(40 + i)),
+      t.app.get(StatsRecountRepository).foldShards(),
+    ]);
+    const outcomesWhileFolding = await folding;
+    const afterFolding = { read: await read(), differences: await verify() };
+    await t.app.get(StatsRecountRepository).foldShards();
+
+    expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    expect(afterConcurrent.read).toEqual({ total: before.total + 40, traffic: before.traffic + 40 });
+    expect(afterConcurrent.differences).toEqual([]);
+    expect(afterConcurrent.shards).toEqual(
+      [...new Set([...shardsBefore, ...afterConcurrent.sessionShards])].sort((a, b) => a - b),
+    );
+    expect(afterConcurrent.shards.length).toBeGreaterThan(1);
+    expect(outcomesWhileFolding.filter((o) => o.status === 'rejected')).toEqual([]);
+    expect(afterFolding.read).toEqual({ total: before.total + 80, traffic: before.traffic + 80 });
+    expect(afterFolding.differences).toEqual([]);
+    expect(await shards()).toEqual([0]);
+    expect(await read()).toEqual(afterFolding.read);
     expect(await verify()).toEqual([]);
   }, 60_000);
 

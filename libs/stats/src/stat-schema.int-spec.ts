@@ -2,9 +2,14 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/core';
 import { StatYearlyLawyerCounters1764600000000 } from '@app/core/database/migrations/1764600000000-StatYearlyLawyerCounters';
 import { StatDailyCoveringKey1764700000000 } from '@app/core/database/migrations/1764700000000-StatDailyCoveringKey';
+import { StatCounterShards1764940000000 } from '@app/core/database/migrations/1764940000000-StatCounterShards';
 import { useTestDatabase } from '@app/testing';
+import { COUNTER_SHARDS } from './sql/stat-functions';
 
-/** The rollup schema's own guarantees, below the service: the yearly lawyer level, the daily key and their migrations. */
+/**
+ * The rollup schema's own guarantees, below the service: the yearly lawyer level, the daily key, the
+ * county-wide levels' shards and their migrations.
+ */
 describe('statistics schema', () => {
   const testDb = useTestDatabase();
   let db: DataSource;
@@ -89,8 +94,11 @@ describe('statistics schema', () => {
   it('is reversible: down turns the rows back into one per metric, up brings the counters back', async () => {
     const before = await yearly();
     const migration = new StatYearlyLawyerCounters1764600000000();
+    // The later migration that changed the levels that one's stat_apply writes goes back first, as it would.
+    const later = new StatCounterShards1764940000000();
     const runner = db.createQueryRunner();
     try {
+      await later.down(runner);
       await migration.down(runner);
       const rows = await db.query(
         `SELECT year, lawyer_id, metric, value::int FROM stat_yearly_lawyer ORDER BY lawyer_id, year, metric`,
@@ -101,6 +109,7 @@ describe('statistics schema', () => {
         [lawyers[1]],
       );
       await migration.up(runner);
+      await later.up(runner);
 
       expect(rows).toEqual([
         { year: 2025, lawyer_id: lawyers[0], metric: 'consultations', value: 2 },
@@ -178,6 +187,72 @@ describe('statistics schema', () => {
         );
         expect(def).toMatch(/INCLUDE \(value\)$/);
         expect(await daily()).toEqual(before);
+      } finally {
+        await runner.release();
+      }
+    });
+  });
+
+  describe("the county-wide levels' shards", () => {
+    /** A county month's counters: each metric's sum over the shards, and the rows that hold it. */
+    const countyMonth = () =>
+      db.query(
+        `SELECT metric, sum(value)::int AS value, count(*)::int AS rows FROM stat_county_monthly
+          WHERE county_code = '330282' AND month = '2026-09-01' GROUP BY metric ORDER BY metric`,
+      );
+
+    it("adds a change to the shard of the writer's session, on both county-wide levels", async () => {
+      const runner = db.createQueryRunner();
+      try {
+        await runner.connect();
+        const [{ pid }]: { pid: number }[] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+        await runner.query(`SELECT stat_apply($1, $2, $3, $4, $5, $6, $7)`, [
+          ['330282113001'],
+          ['2026-10-05'],
+          [pointId],
+          [lawyers[0]],
+          ['traffic'],
+          ['consultations'],
+          [3],
+        ]);
+
+        const shards = await db.query(
+          `SELECT 'county' AS level, shard, value::int FROM stat_county_monthly WHERE month = '2026-10-01'
+           UNION ALL
+           SELECT 'topic', shard, value::int FROM stat_monthly_topic WHERE month = '2026-10-01' AND topic = 'traffic'
+           ORDER BY 1`,
+        );
+        expect(shards).toEqual([
+          { level: 'county', shard: pid % COUNTER_SHARDS, value: 3 },
+          { level: 'topic', shard: pid % COUNTER_SHARDS, value: 3 },
+        ]);
+      } finally {
+        await runner.release();
+      }
+    });
+
+    it('is reversible: down adds the shards of a key into one row, up keeps it as shard 0', async () => {
+      await db.query(
+        `INSERT INTO stat_county_monthly AS t (county_code, month, metric, shard, value)
+         VALUES ('330282', '2026-09-01', 'lectures', 3, 2), ('330282', '2026-09-01', 'lectures', 5, 4),
+                ('330282', '2026-09-01', 'consultations', 0, 2), ('330282', '2026-09-01', 'consultations', 7, 1)
+         ON CONFLICT (county_code, month, metric, shard) DO UPDATE SET value = t.value + EXCLUDED.value`,
+      );
+      const before = await countyMonth();
+      const migration = new StatCounterShards1764940000000();
+      const runner = db.createQueryRunner();
+      try {
+        await migration.down(runner);
+        const down = await countyMonth();
+        await migration.up(runner);
+        const [{ shards }] = await db.query(
+          `SELECT array_agg(DISTINCT shard) AS shards FROM stat_county_monthly WHERE month = '2026-09-01'`,
+        );
+
+        expect(before.map((r: { rows: number }) => r.rows)).toEqual([2, 2]);
+        expect(down).toEqual(before.map((r: object) => ({ ...r, rows: 1 })));
+        expect(await countyMonth()).toEqual(down);
+        expect(shards).toEqual([0]);
       } finally {
         await runner.release();
       }

@@ -133,7 +133,10 @@ const COARSE_LEVELS: {
   },
 ];
 
-/** One coarse level's counters that differ from the recount, as rows of the `diff` union. */
+/**
+ * One coarse level's counters that differ from the recount, as rows of the `diff` union. A key's rows
+ * are summed: the county-wide levels hold a key in up to `COUNTER_SHARDS` rows.
+ */
 function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
   const columns = [...level.keys.map(([c]) => c), 'metric'];
   const keyText = columns.map((c) =>
@@ -145,11 +148,18 @@ function coarseDifferences(level: (typeof COARSE_LEVELS)[number]): string {
          SELECT '${level.table}', concat_ws(' ', ${keyText.join(', ')}), coalesce(r.value, 0), coalesce(t.value, 0)
            FROM (SELECT ${level.keys.map(([c, e]) => `${e} AS ${c}`).join(', ')}, metric, sum(value) AS value
                    FROM recount WHERE ${level.counts} GROUP BY ${groupBy}) r
-           FULL JOIN (SELECT * FROM ${level.rows ? `(${level.rows}) AS rows` : level.table}
-                       WHERE ${level.inScope} AND value <> 0) t
+           FULL JOIN (SELECT ${columns.join(', ')}, sum(value) AS value
+                        FROM ${level.rows ? `(${level.rows}) AS rows` : level.table}
+                       WHERE ${level.inScope} GROUP BY ${groupBy} HAVING sum(value) <> 0) t
              ON ${columns.map((c) => `r.${c} = t.${c}`).join(' AND ')}
           WHERE coalesce(r.value, 0) <> coalesce(t.value, 0)`;
 }
+
+/** The county-wide levels, whose keys `stat_apply` spreads over shards, and the columns of their key. */
+const SHARDED_LEVELS: [table: RollupDifference['level'], key: string[]][] = [
+  ['stat_monthly_topic', ['county_code', 'month', 'topic', 'metric']],
+  ['stat_county_monthly', ['county_code', 'month', 'metric']],
+];
 
 /**
  * Recounts the statistics from the raw tables and compares or replaces the rollups with it. Reads
@@ -197,6 +207,32 @@ export class StatsRecountRepository {
         actual: Number(r.actual),
       })),
     };
+  }
+
+  /**
+   * Adds the shards of each county-wide key into its shard 0 and deletes the others, so that reads
+   * sum one row per key again for what was written before. The sums stay as they are, so readers and
+   * writers go on meanwhile. One statement per table: it locks the rows it folds in (key, shard) order
+   * and then the shard-0 rows in key order, the order writers lock them in, so a writer waits for it
+   * at most and never deadlocks with it. Returns how many rows it folded away.
+   */
+  async foldShards(): Promise<number> {
+    let folded = 0;
+    for (const [table, key] of SHARDED_LEVELS) {
+      const columns = key.join(', ');
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `WITH locked AS (SELECT ${columns}, shard FROM ${table} WHERE shard <> 0 ORDER BY ${columns}, shard FOR UPDATE),
+              moved AS (DELETE FROM ${table} t USING locked l
+                         WHERE ${[...key, 'shard'].map((c) => `t.${c} = l.${c}`).join(' AND ')}
+                        RETURNING ${key.map((c) => `t.${c}`).join(', ')}, t.value),
+              added AS (INSERT INTO ${table} AS t (${columns}, shard, value)
+                        SELECT ${columns}, 0, sum(value) FROM moved GROUP BY ${columns} ORDER BY ${columns}
+                        ON CONFLICT (${columns}, shard) DO UPDATE SET value = t.value + EXCLUDED.value)
+         SELECT count(*)::int AS n FROM moved`,
+      );
+      folded += n;
+    }
+    return folded;
   }
 
   /**

@@ -26,8 +26,8 @@ export function describeDifference(d: RollupDifference): string {
 
 /**
  * Checks the rollups against a recount from the raw tables (service_log, workshop, legal_aid_case,
- * appointment, attendance), every level, and repairs them on request. Nightly it checks this year
- * and the last (corrections reach back) and logs the result.
+ * appointment, attendance), every level, and repairs them on request. Nightly it folds the day's
+ * counter shards, checks this year and the last (corrections reach back) and logs the result.
  */
 @Injectable()
 export class StatsVerifyService {
@@ -48,6 +48,8 @@ export class StatsVerifyService {
   }
 
   async nightly(): Promise<{ from: string; to: string; differences: number }> {
+    const folded = await this.recount.foldShards();
+    if (folded) this.log.log(`Folded ${folded} counter shards into their keys' first row`);
     const year = Number(this.clock.today().slice(0, 4));
     const scope: RecountScope = { prefix: '', from: `${year - 1}-01-01`, to: `${year}-12-31` };
     const result = await this.verify(scope, 50);

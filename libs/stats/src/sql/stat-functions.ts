@@ -7,9 +7,17 @@
  */
 
 /**
+ * How many rows each key of the county-wide levels (`stat_county_monthly`, `stat_monthly_topic`) is
+ * spread over: every writer of a county adds to its key's row of shard `pg_backend_pid() % 8`, so
+ * concurrent writers of one county mostly lock different rows, and every read sums a key's shards.
+ */
+export const COUNTER_SHARDS = 8;
+
+/**
  * Adds one change's deltas (arrays, one element per counter) to every level of the rollups, table
  * after table and each in key order, so two transactions touching the same counters lock them in the
- * same order and never deadlock. Last changed by migration 1764600000001 (StatYearlyTownship).
+ * same order and never deadlock (a transaction writes one shard of each county-wide key, the same
+ * for all of them). Last changed by migration 1764940000000 (StatCounterShards).
  */
 export const STAT_APPLY = `
   CREATE OR REPLACE FUNCTION stat_apply(
@@ -32,13 +40,14 @@ export const STAT_APPLY = `
      ORDER BY 1, 2, 3
     ON CONFLICT (township_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 
-    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, value)
-    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric, sum(value)
+    INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, shard, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric,
+           pg_backend_pid() % ${COUNTER_SHARDS}, sum(value)
       FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
      WHERE topic IS NOT NULL
      GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
      ORDER BY 1, 2, 3, 4
-    ON CONFLICT (county_code, month, topic, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+    ON CONFLICT (county_code, month, topic, metric, shard) DO UPDATE SET value = t.value + EXCLUDED.value;
 
     INSERT INTO stat_monthly_lawyer AS t (township_code, month, lawyer_id, metric, value)
     SELECT left(region_code, 9), date_trunc('month', day::timestamp)::date, lawyer_id, metric, sum(value)
@@ -48,13 +57,14 @@ export const STAT_APPLY = `
      ORDER BY 1, 2, 3, 4
     ON CONFLICT (township_code, month, lawyer_id, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
 
-    INSERT INTO stat_county_monthly AS t (county_code, month, metric, value)
-    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric, sum(value)
+    INSERT INTO stat_county_monthly AS t (county_code, month, metric, shard, value)
+    SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric,
+           pg_backend_pid() % ${COUNTER_SHARDS}, sum(value)
       FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
      WHERE metric <> 'lawyerDutyDays'
      GROUP BY 1, 2, 3 HAVING sum(value) <> 0
      ORDER BY 1, 2, 3
-    ON CONFLICT (county_code, month, metric) DO UPDATE SET value = t.value + EXCLUDED.value;
+    ON CONFLICT (county_code, month, metric, shard) DO UPDATE SET value = t.value + EXCLUDED.value;
 
     INSERT INTO stat_yearly_lawyer AS t (year, county_code, lawyer_id, counters)
     SELECT year, county_code, lawyer_id, jsonb_object_agg(metric, value)

@@ -25,6 +25,7 @@ import { KeyedAuditChain1764910000000 } from './1764910000000-KeyedAuditChain';
 import { SmsOutboxRedaction1764930000000 } from './1764930000000-SmsOutboxRedaction';
 import { AttendanceRequestDigest1764930000001 } from './1764930000001-AttendanceRequestDigest';
 import { SessionEndLog1764930000002 } from './1764930000002-SessionEndLog';
+import { StatCounterShards1764940000000 } from './1764940000000-StatCounterShards';
 import { SlotsKeptByBooking1764950000000 } from './1764950000000-SlotsKeptByBooking';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   SmsOutboxRedaction1764930000000,
   AttendanceRequestDigest1764930000001,
   SessionEndLog1764930000002,
+  StatCounterShards1764940000000,
   SlotsKeptByBooking1764950000000,
 ];
