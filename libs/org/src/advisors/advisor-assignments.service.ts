@@ -72,7 +72,11 @@ export class AdvisorAssignmentsService {
     return { items: rows.map(toAdvisorAssignmentResponse), total, page, pageSize };
   }
 
-  async create(caller: Caller, dto: CreateAdvisorAssignmentDto, em?: EntityManager): Promise<AdvisorAssignment> {
+  async create(
+    caller: Caller,
+    dto: CreateAdvisorAssignmentDto,
+    em?: EntityManager,
+  ): Promise<AdvisorAssignment> {
     if (dto.to && dto.to < dto.from)
       throw new AppError(OrgErrors.INVALID_PERIOD, 'to is before from', {
         to: ['must not be before from'],

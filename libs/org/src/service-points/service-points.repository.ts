@@ -16,7 +16,10 @@ export class ServicePointsRepository {
   }
 
   /** Active points in the caller's jurisdiction under a region prefix, county centre first, then by region code. */
-  findActive(caller: Caller, filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
+  findActive(
+    caller: Caller,
+    filter: { regionCode?: string; kind?: ServicePointKind },
+  ): Promise<ServicePoint[]> {
     return this.active(scopeToJurisdiction(caller, this.query(), 'sp.region_code'), filter).getMany();
   }
 
@@ -40,7 +43,9 @@ export class ServicePointsRepository {
 
   /** One point within the caller's jurisdiction. */
   findById(caller: Caller, id: string, em?: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(caller, this.query(em), 'sp.region_code').andWhere('sp.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, this.query(em), 'sp.region_code')
+      .andWhere('sp.id = :id', { id })
+      .getOne();
   }
 
   /** One point by id whatever the caller's jurisdiction (public pages, other modules' own checks). */
@@ -50,7 +55,11 @@ export class ServicePointsRepository {
 
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(caller: Caller, id: string, em: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(caller, em.getRepository(ServicePoint).createQueryBuilder('sp'), 'sp.region_code')
+    return scopeToJurisdiction(
+      caller,
+      em.getRepository(ServicePoint).createQueryBuilder('sp'),
+      'sp.region_code',
+    )
       .andWhere('sp.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();

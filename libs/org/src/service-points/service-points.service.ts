@@ -66,7 +66,10 @@ export class ServicePointsService {
   }
 
   /** Active points in the caller's jurisdiction. */
-  listActive(caller: Caller, filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
+  listActive(
+    caller: Caller,
+    filter: { regionCode?: string; kind?: ServicePointKind },
+  ): Promise<ServicePoint[]> {
     return this.points.findActive(caller, filter);
   }
 
