@@ -3,6 +3,13 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import pluginVue from 'eslint-plugin-vue';
 
+// Every error code is declared once with its kind (defineErrors in a module's *.errors.ts).
+const DECLARED_ERRORS = {
+  selector:
+    "NewExpression[callee.name='AppError'] > :matches(Literal, TemplateLiteral, TSAsExpression[expression.type='Literal']).arguments:first-child",
+  message: 'Declare the error code with defineErrors in the module’s *.errors.ts and use it from there.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test/browser/screenshots/**'] },
   js.configs.recommended,
@@ -13,16 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-restricted-imports': ['error', { patterns: ['../../libs/*', '../../../libs/*', '**/../libs/*'] }],
-      // Every error code is declared once with its kind (defineErrors in a module's *.errors.ts).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "NewExpression[callee.name='AppError'] > :matches(Literal, TemplateLiteral, TSAsExpression[expression.type='Literal']).arguments:first-child",
-          message:
-            'Declare the error code with defineErrors in the module’s *.errors.ts and use it from there.',
-        },
-      ],
+      'no-restricted-syntax': ['error', DECLARED_ERRORS],
     },
   },
   {

@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { asSystem, dataSourceOptions, loadAppConfig, runMigrations } from '@app/core';
+import { asSystem, dataSourceOptions, loadAppConfig, runMigrations, type SystemCaller } from '@app/core';
 import { officialDay, RosterGenerationService } from '@app/roster';
 import { CliModule } from '../apps/cli/src/cli.module';
 import {
@@ -94,7 +94,7 @@ async function loadProvince(url: string): Promise<void> {
   }
 }
 
-async function main(): Promise<number> {
+async function main(system: SystemCaller): Promise<number> {
   const memory = new MemorySampler();
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -187,7 +187,7 @@ async function main(): Promise<number> {
     memory.sample();
     const rssBeforeGenerate = process.memoryUsage().rss;
     log('generating…');
-    const generated = await time('generateMs', () => generator.generate(PROVINCE, FROM, TO));
+    const generated = await time('generateMs', () => generator.generate(system, PROVINCE, FROM, TO));
     memory.sample();
 
     const inDb = await counts(

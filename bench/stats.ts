@@ -24,6 +24,7 @@ import { Client } from 'pg';
 import {
   addDays,
   asSystem,
+  type SystemCaller,
   BUSINESS_TIME_ZONE,
   businessDate,
   businessInstant,
@@ -355,7 +356,7 @@ async function openDataset(env: Record<string, string>): Promise<Dataset> {
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<number> {
+async function main(system: SystemCaller): Promise<number> {
   const env = appEnv('postgres://unused', POOL_SIZE, { SEED_DEMO: 'false' });
   const dataset = await openDataset(env);
   const result: Record<string, unknown> = {
@@ -417,20 +418,20 @@ async function main(): Promise<number> {
         const county = counties[k % counties.length];
         return {
           what: `${county} ${YEAR}`,
-          rollup: async () => serviceAnswer(await stats.yearly(county, YEAR, `${YEAR}-12`)),
+          rollup: async () => serviceAnswer(await stats.yearly(system, county, YEAR, `${YEAR}-12`)),
           raw: () => rawAnswer(client, county, yearFrom, yearTo),
         };
       },
       provinceYear: () => ({
         what: `${PROVINCE} ${YEAR}`,
-        rollup: async () => serviceAnswer(await stats.yearly(PROVINCE, YEAR, `${YEAR}-12`)),
+        rollup: async () => serviceAnswer(await stats.yearly(system, PROVINCE, YEAR, `${YEAR}-12`)),
         raw: () => rawAnswer(client, PROVINCE, yearFrom, yearTo),
       }),
       townshipMonth: (k) => {
         const township = townships[(k * 97) % townships.length];
         return {
           what: `${township} ${MONTH}`,
-          rollup: async () => serviceAnswer(await stats.monthly(township, MONTH)),
+          rollup: async () => serviceAnswer(await stats.monthly(system, township, MONTH)),
           raw: () => rawAnswer(client, township, month.from, month.to),
         };
       },
@@ -510,6 +511,7 @@ async function main(): Promise<number> {
             const t = performance.now();
             rows = (
               await repository.counters(
+                system,
                 { regionCode, fromMonth: `${YEAR}-01`, toMonth: `${YEAR}-12` },
                 dim(childLength),
               )

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   try {
-    await asSystem(() => app.get(DemoSeedService).seed());
+    await asSystem((system) => app.get(DemoSeedService).seed(system));
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     const points = (await (

@@ -153,7 +153,7 @@ describe('Attendance dated when it happened: late uploads reviewed, sign-out wit
       clock.set(at('2027-02-02', '00:05'));
 
       const row = await attendanceOf(shift);
-      await asSystem(() => t.app.get(AttendanceService).closeDay('2027-02-01'));
+      await asSystem((system) => t.app.get(AttendanceService).closeDay(system, '2027-02-01'));
 
       expect(out.status).toBe(201);
       expect(out.body).toMatchObject({ shiftId: shift.id, status: 'no_check_in', flags: ['no_check_in'] });

@@ -4,7 +4,15 @@ import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { AttendanceService } from '@app/attendance';
 import type { AttendanceRow, CheckInDto, CheckInResponse } from '@app/attendance/dto/attendance.dto';
-import { addDays, asSystem, businessInstant, FixedClock, monthRange, RequestContext } from '@app/core';
+import {
+  addDays,
+  asSystem,
+  businessInstant,
+  type Caller,
+  FixedClock,
+  monthRange,
+  RequestContext,
+} from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
 import type { StaffResponse } from '@app/org/staff/dto/staff.dto';
@@ -522,12 +530,17 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
       }
     };
 
-    it('sees nothing, and settles nothing, when a job runs without asSystem()', async () => {
+    it.each([
+      ['no caller (a job that did not say asSystem())', undefined],
+      ['an object shaped like the system', { kind: 'system' }],
+    ])('sees nothing, and settles nothing, for %s', async (_, caller) => {
       const shift = takeShift();
       setNow(addDays(shift.date, 1), '00:05');
 
       // As JobsService runs a handler: in a context of its own, acting for nobody.
-      const closed = await RequestContext.run({}, () => t.app.get(AttendanceService).closeDay(shift.date));
+      const closed = await RequestContext.run({}, () =>
+        t.app.get(AttendanceService).closeDay(caller as unknown as Caller, shift.date),
+      );
 
       expect(closed).toEqual({ date: shift.date, shifts: 0 });
       expect(await recordsOf(shift.date)).toBe(0);
@@ -537,7 +550,7 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
       const shift = takeShift();
       setNow(addDays(shift.date, 1), '00:05');
 
-      const closed = await asSystem(() => t.app.get(AttendanceService).closeDay(shift.date));
+      const closed = await asSystem((system) => t.app.get(AttendanceService).closeDay(system, shift.date));
 
       expect(closed.date).toBe(shift.date);
       expect(closed.shifts).toBeGreaterThanOrEqual(1);

@@ -85,9 +85,9 @@ describe('Working-day calendar: provisional years, notices and county overrides 
     token.cixi = await t.login('cixi.official');
     token.shengshan = await t.login('shengshan.official');
     // A second county with its own official (only 慈溪市 is seeded), made as the CLI's import would.
-    await asSystem(async () => {
+    await asSystem(async (system) => {
       await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
-      await t.app.get(StaffService).create({
+      await t.app.get(StaffService).create(system, {
         username: 'yuyao.official',
         name: '余姚市司法局',
         kind: 'official',

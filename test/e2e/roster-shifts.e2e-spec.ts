@@ -62,9 +62,9 @@ describe('Rosters: manual shifts, cancellation, swaps and leave (e2e)', () => {
     for (const p of points.body as ServicePointResponse[]) pointId[p.regionCode] = p.id;
     // A lawyer of another county. Only 慈溪市 is in the registry and nobody's jurisdiction reaches
     // beyond it, so the arrangement goes through the app's services, as the CLI's import would.
-    const outsider = await asSystem(async () => {
+    const outsider = await asSystem(async (system) => {
       await t.app.get(RegionsService).importCounty(OTHER_COUNTY);
-      return t.app.get(StaffService).create({
+      return t.app.get(StaffService).create(system, {
         username: 'yuyao.lawyer',
         name: '余律师',
         kind: 'lawyer',

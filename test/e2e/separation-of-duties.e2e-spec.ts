@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { PrivilegedAccountsService } from '@app/auth';
 import type { LoginDto } from '@app/auth/dto/auth.dto';
-import { businessInstant, FixedClock, RequestContext } from '@app/core';
+import { asSystem, businessInstant, type Caller, FixedClock, RequestContext } from '@app/core';
 import { DEMO_COUNTY, DEMO_PASSWORD, SHENGSHAN } from '@app/demo';
 import { StaffService } from '@app/org';
 import type { CreateStaffDto, StaffResponse, UpdateStaffDto } from '@app/org/staff/dto/staff.dto';
@@ -249,35 +249,44 @@ describe('三权分立: separation of duties (e2e)', () => {
 
     it('refuses a kind that is not privileged, and a common password', async () => {
       await expect(
-        accounts().create(
-          { kind: 'official', username: 'cli.official', name: '命令行', regionCode: DEMO_COUNTY },
-          'test',
+        asSystem((system) =>
+          accounts().create(
+            system,
+            { kind: 'official', username: 'cli.official', name: '命令行', regionCode: DEMO_COUNTY },
+            'test',
+          ),
         ),
       ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
       await expect(
-        accounts().create(
-          {
-            kind: 'admin',
-            username: 'admin2',
-            name: '命令行',
-            regionCode: DEMO_COUNTY,
-            password: 'Password2027!',
-          },
-          'test',
+        asSystem((system) =>
+          accounts().create(
+            system,
+            {
+              kind: 'admin',
+              username: 'admin2',
+              name: '命令行',
+              regionCode: DEMO_COUNTY,
+              password: 'Password2027!',
+            },
+            'test',
+          ),
         ),
       ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { password: expect.any(Array) } });
     });
 
     it('disables an account: its session ends at once, the change is audited', async () => {
-      await accounts().create(
-        {
-          kind: 'admin',
-          username: 'admin.deputy',
-          name: '副管理员',
-          regionCode: DEMO_COUNTY,
-          password: 'Deputy-Admin-2027',
-        },
-        'test',
+      await asSystem((system) =>
+        accounts().create(
+          system,
+          {
+            kind: 'admin',
+            username: 'admin.deputy',
+            name: '副管理员',
+            regionCode: DEMO_COUNTY,
+            password: 'Deputy-Admin-2027',
+          },
+          'test',
+        ),
       );
       const session = await signIn('admin.deputy', 'Deputy-Admin-2027');
 
@@ -313,7 +322,11 @@ describe('三权分立: separation of duties (e2e)', () => {
       await expect(readPasswordFromStdin(Readable.from([]))).rejects.toThrow(/nothing was read/);
     });
 
-    it('is refused while a request’s caller is signed in, whoever it is', async () => {
+    it.each([
+      ['a signed-in admin', 'admin'],
+      ['no caller', 'none'],
+      ['an object shaped like the system', 'forged'],
+    ] as const)('is refused for every caller but the system: %s', async (_, who) => {
       const staff = t.app.get(StaffService);
       const admin = {
         id: id.admin,
@@ -322,9 +335,10 @@ describe('三权分立: separation of duties (e2e)', () => {
         roles: ['admin' as const],
         regionCode: DEMO_COUNTY,
       };
+      const caller = { admin, none: undefined, forged: { kind: 'system' } }[who] as unknown as Caller;
 
-      const attempt = RequestContext.run({ principal: admin }, () =>
-        staff.createPrivileged({
+      const attempt = RequestContext.run({ principal: who === 'admin' ? admin : undefined }, () =>
+        staff.createPrivileged(caller, {
           kind: 'auditor',
           username: 'sneaky.auditor',
           name: '越权',

@@ -121,16 +121,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const yuyaoVillage = (
     (await http().get('/api/v1/regions').query({ parent: yuyaoTown })).body as { code: string }[]
   )[0].code;
-  await asSystem(async () => {
+  await asSystem(async (system) => {
     const staff = t.app.get(StaffService);
-    await staff.create({
+    await staff.create(system, {
       username: 'yuyao.official',
       name: '余科长',
       kind: 'official',
       regionCode: YUYAO,
       password: DEMO_PASSWORD,
     });
-    await staff.create({
+    await staff.create(system, {
       username: 'yuyao.lawyer',
       name: '姚律师',
       kind: 'lawyer',

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
 
   const app = await createApp(config);
   // The seed writes every town's data, for nobody in particular.
-  const seeded = config.seedDemo ? await asSystem(() => app.get(DemoSeedService).seedIfEmpty()) : false;
+  const seeded = config.seedDemo
+    ? await asSystem((system) => app.get(DemoSeedService).seedIfEmpty(system))
+    : false;
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,7 +1,7 @@
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { userInfo } from 'node:os';
 import { type AccountSummary, PrivilegedAccountsService } from '@app/auth';
-import { REGION_CODE_PATTERN } from '@app/core';
+import { asSystem, REGION_CODE_PATTERN } from '@app/core';
 
 interface AccountOptions {
   kind?: string;
@@ -64,9 +64,12 @@ export class AccountsCreateCommand extends AccountsSubcommand {
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'kind', 'username', 'name', 'region');
     const password = o.passwordStdin ? await readPasswordFromStdin() : undefined;
-    const { account, password: generated } = await this.accounts.create(
-      { kind: o.kind!, username: o.username!, name: o.name!, regionCode: o.region!, password },
-      commandLineActor(),
+    const { account, password: generated } = await asSystem((system) =>
+      this.accounts.create(
+        system,
+        { kind: o.kind!, username: o.username!, name: o.name!, regionCode: o.region!, password },
+        commandLineActor(),
+      ),
     );
     this.out(`Created ${describe(account)}.`);
     if (generated)
@@ -120,9 +123,10 @@ export class AccountsDisableCommand extends AccountsSubcommand {
 
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
-    this.out(
-      `Disabled ${describe(await this.accounts.setStatus(o.username!, 'disabled', commandLineActor()))}.`,
+    const account = await asSystem((system) =>
+      this.accounts.setStatus(system, o.username!, 'disabled', commandLineActor()),
     );
+    this.out(`Disabled ${describe(account)}.`);
   }
 
   @Option({ flags: '--username <name>', description: 'Login name' })
@@ -140,9 +144,10 @@ export class AccountsEnableCommand extends AccountsSubcommand {
 
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
-    this.out(
-      `Enabled ${describe(await this.accounts.setStatus(o.username!, 'active', commandLineActor()))}.`,
+    const account = await asSystem((system) =>
+      this.accounts.setStatus(system, o.username!, 'active', commandLineActor()),
     );
+    this.out(`Enabled ${describe(account)}.`);
   }
 
   @Option({ flags: '--username <name>', description: 'Login name' })
@@ -165,7 +170,9 @@ export class AccountsResetPasswordCommand extends AccountsSubcommand {
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
     const password = o.passwordStdin ? await readPasswordFromStdin() : undefined;
-    const generated = await this.accounts.resetPassword(o.username!, commandLineActor(), password);
+    const generated = await asSystem((system) =>
+      this.accounts.resetPassword(system, o.username!, commandLineActor(), password),
+    );
     this.out(`New password set for ${o.username}; every session of the account has ended.`);
     if (generated)
       this.out(`One-time password (shown only now; change it at the first sign-in): ${generated}`);
@@ -198,7 +205,8 @@ export class AccountsUnlockCommand extends AccountsSubcommand {
 
   async run(_args: string[], o: AccountOptions): Promise<void> {
     required(o, 'username');
-    this.out(`Unlocked ${describe(await this.accounts.unlock(o.username!, commandLineActor()))}.`);
+    const account = await asSystem((system) => this.accounts.unlock(system, o.username!, commandLineActor()));
+    this.out(`Unlocked ${describe(account)}.`);
   }
 
   @Option({ flags: '--username <name>', description: 'Login name' })
@@ -215,7 +223,7 @@ export class AccountsListCommand extends AccountsSubcommand {
   }
 
   async run(): Promise<void> {
-    const accounts = await this.accounts.list();
+    const accounts = await asSystem((system) => this.accounts.list(system));
     if (!accounts.length) this.out('No privileged accounts yet: create them with `accounts create`.');
     for (const a of accounts)
       this.out(`${a.kind.padEnd(8)} ${describe(a)}, last sign-in ${a.lastLoginAt ?? 'never'}`);

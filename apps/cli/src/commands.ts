@@ -1,7 +1,7 @@
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Command, CommandRunner } from 'nest-commander';
 import { DataSource } from 'typeorm';
-import { runMigrations } from '@app/core';
+import { asSystem, runMigrations } from '@app/core';
 import { DemoSeedService } from '@app/demo';
 import { RegionsService } from '@app/org';
 
@@ -33,7 +33,7 @@ export class SeedDemoCommand extends CommandRunner {
   }
 
   async run(): Promise<void> {
-    const seeded = await this.demo.seedIfEmpty();
+    const seeded = await asSystem((system) => this.demo.seedIfEmpty(system));
     process.stdout.write(seeded ? 'Demo data seeded.\n' : 'Accounts already exist: nothing seeded.\n');
   }
 }

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import {
   AppError,
-  asSystem,
   ConfigValidationError,
   devSecretsIn,
   loadAppConfig,
@@ -29,24 +28,22 @@ async function main(): Promise<void> {
   // Commands run and exit; the job queue runs in the server.
   config = { ...config, jobsEnabled: false };
   try {
-    // The operator at the console acts for the whole deployment: every command runs as the system
-    // (the jurisdiction helpers give code without a caller nothing otherwise).
-    await asSystem(() =>
-      CommandFactory.run(CliModule.forRoot(config), {
-        logger: ['error', 'warn'],
-        errorHandler: (err) => {
-          // --help and --version end the program normally; usage mistakes have been printed already.
-          const code = (err as { code?: string; exitCode?: number }).code ?? '';
-          if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
-            process.exit(0);
-          if (code.startsWith('commander.')) process.exit((err as { exitCode?: number }).exitCode || 1);
-          throw err;
-        },
-        serviceErrorHandler: (err) => {
-          throw err;
-        },
-      }),
-    );
+    // The operator at the console acts for the whole deployment: each command passes the system caller
+    // (`asSystem`) to what it runs; the jurisdiction helpers give code without a caller nothing.
+    await CommandFactory.run(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+      errorHandler: (err) => {
+        // --help and --version end the program normally; usage mistakes have been printed already.
+        const code = (err as { code?: string; exitCode?: number }).code ?? '';
+        if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+          process.exit(0);
+        if (code.startsWith('commander.')) process.exit((err as { exitCode?: number }).exitCode || 1);
+        throw err;
+      },
+      serviceErrorHandler: (err) => {
+        throw err;
+      },
+    });
   } finally {
     await embedded?.stop();
   }

@@ -7,8 +7,9 @@ import {
   businessDate,
   Clock,
   hasRole,
+  type Caller,
   type Principal,
-  RequestContext,
+  principalOf,
   ValidationFailedException,
 } from '@app/core';
 import { type DutyShift, DutyShiftsService } from '@app/roster';
@@ -39,8 +40,10 @@ export class AttendanceCorrectionsService {
    * An official adds a missing sign-in/out, voids a wrong one, or accepts or refuses one awaiting
    * review; the shift is evaluated again.
    */
-  async correct(dto: CorrectionDto): Promise<{ event: AttendanceEvent; attendance: AttendanceRow | null }> {
-    const caller = RequestContext.principal()!;
+  async correct(
+    caller: Principal,
+    dto: CorrectionDto,
+  ): Promise<{ event: AttendanceEvent; attendance: AttendanceRow | null }> {
     const now = this.clock.now();
     let shift: DutyShift | null;
     let event: NewAttendanceEvent;
@@ -53,7 +56,7 @@ export class AttendanceCorrectionsService {
         ...(dto.at ? {} : { at: ['is required to add an event'] }),
       };
       if (Object.keys(missing).length) throw new ValidationFailedException(missing);
-      shift = await this.shifts.get(dto.shiftId!);
+      shift = await this.shifts.get(caller, dto.shiftId!);
       if (shift.status !== 'planned') {
         throw new AppError(
           AttendanceErrors.SHIFT_CANCELLED,
@@ -83,13 +86,13 @@ export class AttendanceCorrectionsService {
       );
       movesDutyDay = dto.type === 'check_in';
     } else {
-      const target = await this.correctionTarget(dto.action, dto.eventId);
+      const target = await this.correctionTarget(caller, dto.action, dto.eventId);
       if (dto.action === 'void' && !target.shiftId)
         throw new AppError(
           AttendanceErrors.EVENT_HAS_NO_SHIFT,
           'An unscheduled event has no shift to correct; it stays in the record',
         );
-      shift = target.shiftId ? await this.shifts.get(target.shiftId) : null;
+      shift = target.shiftId ? await this.shifts.get(caller, target.shiftId) : null;
       event = this.correctionEvent(caller, target, {
         type: dto.action,
         at: now,
@@ -136,11 +139,12 @@ export class AttendanceCorrectionsService {
 
   /** The sign-in or sign-out a void, accept or refuse is about, if that action may apply to it. */
   private async correctionTarget(
+    caller: Caller,
     action: 'void' | 'accept' | 'refuse',
     eventId: string | undefined,
   ): Promise<AttendanceEvent> {
     if (!eventId) throw new ValidationFailedException({ eventId: [`is required to ${action} an event`] });
-    const target = await this.events.findById(eventId);
+    const target = await this.events.findById(caller, eventId);
     if (!target || (target.type !== 'check_in' && target.type !== 'check_out'))
       throw new AppError(AttendanceErrors.EVENT_NOT_FOUND, 'Attendance event not found', {
         eventId,
@@ -200,9 +204,12 @@ export class AttendanceCorrectionsService {
   }
 
   /** Sign-ins and sign-outs awaiting an official's decision (a lawyer: their own), oldest first. */
-  listPendingReview(q: { regionCode?: string; lawyerId?: string }): Promise<AttendanceEvent[]> {
-    const caller = RequestContext.principal();
-    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : q.lawyerId;
-    return this.events.findPendingReview({ regionCode: q.regionCode, lawyerId, limit: 1000 });
+  listPendingReview(
+    caller: Caller,
+    q: { regionCode?: string; lawyerId?: string },
+  ): Promise<AttendanceEvent[]> {
+    const person = principalOf(caller);
+    const lawyerId = person && !hasRole(person, 'official', 'admin', 'auditor') ? person.id : q.lawyerId;
+    return this.events.findPendingReview(caller, { regionCode: q.regionCode, lawyerId, limit: 1000 });
   }
 }

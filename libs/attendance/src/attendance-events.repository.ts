@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { type Caller, regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
 
 /** A service point on a business day. */
@@ -100,9 +100,9 @@ export class AttendanceEventsRepository {
     return rows.length ? em.getRepository(AttendanceEvent).findOneByOrFail({ id: rows[0].id }) : null;
   }
 
-  findById(id: string, em?: EntityManager): Promise<AttendanceEvent | null> {
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<AttendanceEvent | null> {
     const qb = (em?.getRepository(AttendanceEvent) ?? this.events).createQueryBuilder('e');
-    return scopeToJurisdiction(qb, 'e.region_code').andWhere('e.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, qb, 'e.region_code').andWhere('e.id = :id', { id }).getOne();
   }
 
   isVoided(id: string, em?: EntityManager): Promise<boolean> {
@@ -150,12 +150,15 @@ export class AttendanceEventsRepository {
   /**
    * Sign-ins and sign-outs awaiting an official's decision, in the caller's jurisdiction, oldest first.
    */
-  findPendingReview(f: {
-    regionCode?: string;
-    lawyerId?: string;
-    limit: number;
-  }): Promise<AttendanceEvent[]> {
-    const qb = scopeToJurisdiction(this.events.createQueryBuilder('e'), 'e.region_code')
+  findPendingReview(
+    caller: Caller,
+    f: {
+      regionCode?: string;
+      lawyerId?: string;
+      limit: number;
+    },
+  ): Promise<AttendanceEvent[]> {
+    const qb = scopeToJurisdiction(caller, this.events.createQueryBuilder('e'), 'e.region_code')
       .andWhere('e.status = :pending', { pending: PENDING_REVIEW })
       .andWhere('NOT EXISTS (SELECT 1 FROM attendance_event d WHERE d.reviews_event_id = e.id)');
     if (f.regionCode) whereRegionWithin(qb, 'e.region_code', f.regionCode);
@@ -164,15 +167,18 @@ export class AttendanceEventsRepository {
   }
 
   /** Events in the caller's jurisdiction, optionally only flagged ones (the officials' exception list). */
-  findMany(f: {
-    regionCode?: string;
-    lawyerId?: string;
-    from: string;
-    to: string;
-    flaggedOnly?: boolean;
-    limit: number;
-  }): Promise<AttendanceEvent[]> {
-    const qb = scopeToJurisdiction(this.events.createQueryBuilder('e'), 'e.region_code').andWhere(
+  findMany(
+    caller: Caller,
+    f: {
+      regionCode?: string;
+      lawyerId?: string;
+      from: string;
+      to: string;
+      flaggedOnly?: boolean;
+      limit: number;
+    },
+  ): Promise<AttendanceEvent[]> {
+    const qb = scopeToJurisdiction(caller, this.events.createQueryBuilder('e'), 'e.region_code').andWhere(
       'e.date BETWEEN :from AND :to',
       f,
     );

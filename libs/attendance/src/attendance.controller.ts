@@ -8,7 +8,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, ApiFileResponse, assertInJurisdiction, monthRange, Roles } from '@app/core';
+import {
+  ApiErrors,
+  ApiFileResponse,
+  assertInJurisdiction,
+  CurrentUser,
+  monthRange,
+  type Principal,
+  Roles,
+} from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { type AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
@@ -79,10 +87,11 @@ export class AttendanceController {
     422: 'SHIFT_NOT_FOUND, SHIFT_CANCELLED or IDEMPOTENCY_KEY_MISMATCH',
   })
   async checkIn(
+    @CurrentUser() caller: Principal,
     @Body() dto: CheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckInResponse> {
-    return answer(await this.attendance.sign('check_in', dto), reply);
+    return answer(await this.attendance.sign(caller, 'check_in', dto), reply);
   }
 
   @Post('check-out')
@@ -99,10 +108,11 @@ export class AttendanceController {
     422: 'SHIFT_NOT_FOUND, SHIFT_CANCELLED or IDEMPOTENCY_KEY_MISMATCH',
   })
   async checkOut(
+    @CurrentUser() caller: Principal,
     @Body() dto: CheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CheckInResponse> {
-    return answer(await this.attendance.sign('check_out', dto), reply);
+    return answer(await this.attendance.sign(caller, 'check_out', dto), reply);
   }
 
   @Get()
@@ -112,8 +122,8 @@ export class AttendanceController {
       'Attendance per shift, evaluated now (a lawyer sees their own); status=exceptions lists late, left early, absent and incomplete',
   })
   @ApiOkResponse({ type: [AttendanceRow] })
-  list(@Query() q: ListAttendanceQuery): Promise<AttendanceRow[]> {
-    return this.attendance.list(q);
+  list(@CurrentUser() caller: Principal, @Query() q: ListAttendanceQuery): Promise<AttendanceRow[]> {
+    return this.attendance.list(caller, q);
   }
 
   @Get('events')
@@ -123,8 +133,11 @@ export class AttendanceController {
       'Sign-in and sign-out events; flagged=true gives the exception list (outside the fence, unscheduled, no location, delayed)',
   })
   @ApiOkResponse({ type: [AttendanceEventResponse] })
-  async events(@Query() q: ListAttendanceEventsQuery): Promise<AttendanceEventResponse[]> {
-    const events = await this.attendance.listEvents(q);
+  async events(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListAttendanceEventsQuery,
+  ): Promise<AttendanceEventResponse[]> {
+    const events = await this.attendance.listEvents(caller, q);
     const reviews = await this.attendance.reviewStates(events);
     return events.map((e) => toEventResponse(e, reviews));
   }
@@ -136,8 +149,11 @@ export class AttendanceController {
       'Sign-ins and sign-outs awaiting review (status pending_review: sent later than ATTENDANCE_MAX_DELAY_HOURS), oldest first, in your jurisdiction (a lawyer: their own); decide with POST /attendance/corrections action accept or refuse',
   })
   @ApiOkResponse({ type: [AttendanceEventResponse] })
-  async pendingReview(@Query() q: ListPendingReviewQuery): Promise<AttendanceEventResponse[]> {
-    const events = await this.corrections.listPendingReview(q);
+  async pendingReview(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListPendingReviewQuery,
+  ): Promise<AttendanceEventResponse[]> {
+    const events = await this.corrections.listPendingReview(caller, q);
     const pending = new Map(events.map((e) => [e.id, 'pending' as const]));
     return events.map((e) => toEventResponse(e, pending));
   }
@@ -158,8 +174,8 @@ export class AttendanceController {
     409: 'EVENT_ALREADY_VOIDED or EVENT_ALREADY_REVIEWED',
     422: 'EVENT_NOT_UNDER_REVIEW, EVENT_NOT_COUNTED or SHIFT_CANCELLED',
   })
-  async correct(@Body() dto: CorrectionDto): Promise<CorrectionResponse> {
-    const { event, attendance } = await this.corrections.correct(dto);
+  async correct(@CurrentUser() caller: Principal, @Body() dto: CorrectionDto): Promise<CorrectionResponse> {
+    const { event, attendance } = await this.corrections.correct(caller, dto);
     return {
       event: {
         ...toCheckInResponse(event),
@@ -180,14 +196,18 @@ export class AttendanceController {
   )
   @ApiOperation({ summary: 'A month’s attendance sheet (值班考勤表) as xlsx' })
   @ApiErrors({ 404: 'REGION_NOT_FOUND' })
-  async export(@Query() q: ExportQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async export(
+    @CurrentUser() caller: Principal,
+    @Query() q: ExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const region = await this.regions.getByCode(q.regionCode);
     // A sheet titled with a region the caller does not govern would show none or only part of its duty.
-    assertInJurisdiction(region.code);
+    assertInJurisdiction(caller, region.code);
     const { from, to } = monthRange(q.month);
-    const rows = await this.attendance.list({ regionCode: q.regionCode, from, to });
+    const rows = await this.attendance.list(caller, { regionCode: q.regionCode, from, to });
     const points = new Map(
-      (await this.points.listActive({ regionCode: q.regionCode })).map((p) => [p.id, p.name]),
+      (await this.points.listActive(caller, { regionCode: q.regionCode })).map((p) => [p.id, p.name]),
     );
     const [year, month] = q.month.split('-').map(Number);
     const title = `${region.name}公共法律服务值班考勤表（${year}年${month}月）`;

@@ -37,7 +37,7 @@ export class AttendanceModule implements OnModuleInit {
   onModuleInit(): void {
     // Five past midnight in Asia/Shanghai: settle the day that just ended, in every county.
     this.jobs.schedule('attendance-close-day', '5 0 * * *', () =>
-      asSystem(() => this.attendance.closeDay(this.attendance.yesterday())),
+      asSystem((system) => this.attendance.closeDay(system, this.attendance.yesterday())),
     );
   }
 }

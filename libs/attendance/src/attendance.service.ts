@@ -7,6 +7,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   AppError,
+  type Caller,
   businessDate,
   businessInstant,
   Clock,
@@ -14,7 +15,7 @@ import {
   hasRole,
   type LatLng,
   type Principal,
-  RequestContext,
+  principalOf,
   requestedLocation,
   ValidationFailedException,
   viewerScope,
@@ -87,8 +88,8 @@ export class AttendanceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async sign(type: 'check_in' | 'check_out', dto: CheckInDto): Promise<AttendanceEvent> {
-    const caller = RequestContext.principal()!;
+  /** The signed-in lawyer's sign-in or sign-out (`caller` is that lawyer). */
+  async sign(caller: Principal, type: 'check_in' | 'check_out', dto: CheckInDto): Promise<AttendanceEvent> {
     const digest = requestDigest(type, dto);
     const earlier = await this.events.findByIdempotencyKey(dto.idempotencyKey);
     if (earlier) return this.replay(earlier, caller, type, digest);
@@ -223,9 +224,9 @@ export class AttendanceService {
 
   /** With no shift to go by, the nearest point of the lawyer's own region (`here` in WGS-84). */
   private async nearestPoint(caller: Principal, here: LatLng): Promise<ServicePoint | null> {
-    const points = (await this.points.listActive({ regionCode: caller.regionCode ?? undefined })).filter(
-      (p) => p.lat != null && p.lng != null,
-    );
+    const points = (
+      await this.points.listActive(caller, { regionCode: caller.regionCode ?? undefined })
+    ).filter((p) => p.lat != null && p.lng != null);
     let best: ServicePoint | null = null;
     let bestDistance = Infinity;
     for (const p of points) {
@@ -236,10 +237,10 @@ export class AttendanceService {
   }
 
   /** Attendance per shift in the caller's jurisdiction (a lawyer: their own), evaluated now. */
-  async list(q: ListAttendanceQuery): Promise<AttendanceRow[]> {
-    const scope = viewerScope(RequestContext.principal());
+  async list(caller: Caller, q: ListAttendanceQuery): Promise<AttendanceRow[]> {
+    const scope = viewerScope(caller);
     const lawyerId = 'lawyerId' in scope ? scope.lawyerId : q.lawyerId;
-    const shifts = await this.shifts.plannedShifts({
+    const shifts = await this.shifts.plannedShifts(caller, {
       regionCode: q.regionCode,
       lawyerId,
       from: q.from,
@@ -288,16 +289,19 @@ export class AttendanceService {
     );
   }
 
-  listEvents(f: {
-    regionCode?: string;
-    lawyerId?: string;
-    from: string;
-    to: string;
-    flagged?: string;
-  }): Promise<AttendanceEvent[]> {
-    const caller = RequestContext.principal();
-    const lawyerId = caller && !hasRole(caller, 'official', 'admin', 'auditor') ? caller.id : f.lawyerId;
-    return this.events.findMany({ ...f, lawyerId, flaggedOnly: f.flagged === 'true', limit: 1000 });
+  listEvents(
+    caller: Caller,
+    f: {
+      regionCode?: string;
+      lawyerId?: string;
+      from: string;
+      to: string;
+      flagged?: string;
+    },
+  ): Promise<AttendanceEvent[]> {
+    const person = principalOf(caller);
+    const lawyerId = person && !hasRole(person, 'official', 'admin', 'auditor') ? person.id : f.lawyerId;
+    return this.events.findMany(caller, { ...f, lawyerId, flaggedOnly: f.flagged === 'true', limit: 1000 });
   }
 
   /** Where each of these events stands in review (see AttendanceEventsRepository.reviewStates). */
@@ -307,10 +311,10 @@ export class AttendanceService {
 
   /**
    * Settles a finished business day: every planned shift in the caller's jurisdiction has its
-   * attendance written down — every shift when run as the system (the nightly job), none without a caller.
+   * attendance written down — every shift for the system (the nightly job), none without a caller.
    */
-  async closeDay(date: string): Promise<{ date: string; shifts: number }> {
-    const shifts = await this.shifts.plannedShifts({ from: date, to: date });
+  async closeDay(caller: Caller, date: string): Promise<{ date: string; shifts: number }> {
+    const shifts = await this.shifts.plannedShifts(caller, { from: date, to: date });
     await this.settle(shifts);
     return { date, shifts: shifts.length };
   }

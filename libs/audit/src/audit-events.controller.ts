@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, Page, pageWindow, Roles } from '@app/core';
+import { ApiPageResponse, CurrentUser, Page, pageWindow, type Principal, Roles } from '@app/core';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditSealer } from './audit-sealer.service';
 import { AuditVerifier } from './audit-verifier.service';
@@ -24,10 +24,13 @@ export class AuditEventsController {
       'The audit trail, newest first (auditor only); events are sealed into the hash chain before they are listed',
   })
   @ApiPageResponse(AuditEventResponse)
-  async list(@Query() q: ListAuditEventsQuery): Promise<Page<AuditEventResponse>> {
+  async list(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListAuditEventsQuery,
+  ): Promise<Page<AuditEventResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
     await this.sealer.seal();
-    const [rows, total] = await this.events.findPage({ ...q, offset, limit: pageSize });
+    const [rows, total] = await this.events.findPage(caller, { ...q, offset, limit: pageSize });
     return { items: rows.map(toAuditEventResponse), total, page, pageSize };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository } from 'typeorm';
-import { jurisdictionPrefix, regionRange } from '@app/core';
+import { type Caller, jurisdictionPrefix, regionRange } from '@app/core';
 import { AuditEvent } from './audit-event.entity';
 import type { StoredLink } from './chain/audit-chain';
 
@@ -27,9 +27,9 @@ export class AuditEventsRepository {
   ) {}
 
   /** Newest first; events bound to a region are limited to the caller's jurisdiction. */
-  async findPage(f: AuditEventFilter): Promise<[AuditEvent[], number]> {
+  async findPage(caller: Caller, f: AuditEventFilter): Promise<[AuditEvent[], number]> {
     const qb = this.events.createQueryBuilder('e');
-    const prefix = jurisdictionPrefix();
+    const prefix = jurisdictionPrefix(caller);
     if (prefix !== null) {
       const { from, to } = regionRange(prefix === '__none__' ? '0' : prefix);
       qb.andWhere(

@@ -37,6 +37,8 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(em: EntityManager, input: AuditInput): Promise<void> {
+    // The actor, IP and request id are the request's metadata, so they are read from the request
+    // context rather than passed: they describe who acted, not what the caller may see or change.
     const ctx = RequestContext.current();
     const principal = ctx?.principal;
     const changes = auditDiff(input.before, input.after);

@@ -1,5 +1,6 @@
 export * from './access/decorators';
 export * from './access/principal';
+export * from './access/caller';
 export * from './access/access-revocations';
 export * from './config/app-config';
 export * from './config/config.module';

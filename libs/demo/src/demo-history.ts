@@ -88,7 +88,10 @@ export class DemoHistorySeeder {
     for (const [t, town] of towns.entries()) {
       const rnd = random(2026 + t);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
-      await RequestContext.run({ principal: town.official }, async () => {
+      const official = town.official;
+      // Each town's official backfills its history: the services get the official as their caller, and
+      // the request context names them as the audit trail's actor, as a request of theirs would.
+      await RequestContext.run({ principal: official }, async () => {
         for (const date of days) {
           // Most working days bring a consultation or two at the window; some other work besides.
           const todays: ServiceLogType[] = [];
@@ -102,7 +105,7 @@ export class DemoHistorySeeder {
           else if (r < 0.14) todays.push('legal_aid');
           for (const type of todays) {
             const atVillage = type === 'village_affairs' || type === 'contract_review' || rnd() < 0.25;
-            await this.logs.create({
+            await this.logs.create(official, {
               type,
               topic: pick(TOPICS) as Topic,
               servicePointId: atVillage ? pick(town.villagePointIds) : town.centreId,
@@ -124,7 +127,7 @@ export class DemoHistorySeeder {
           }
           // A lecture or publicity event in a village every other week or so, on a Wednesday.
           if (isoWeekday(date) === 3 && rnd() < 0.5) {
-            await this.workshops.create({
+            await this.workshops.create(official, {
               servicePointId: pick(town.villagePointIds),
               heldAt: businessInstant(date, '14:00'),
               topic: pick([
@@ -149,7 +152,7 @@ export class DemoHistorySeeder {
           if (!inMonth.length || rnd() < 0.2) continue;
           const received = pick(inMonth);
           const first17 = `330282${1960 + Math.floor(rnd() * 40)}0${1 + Math.floor(rnd() * 9)}1${Math.floor(rnd() * 10)}${100 + (entries % 900)}`;
-          const created = await this.cases.intake({
+          const created = await this.cases.intake(official, {
             applicant: {
               name: pick(['张', '王', '李', '陈', '胡']) + pick(['建国', '秀英', '海燕', '志强', '美玲']),
               phone: `1380574${String(1000 + Math.floor(rnd() * 9000))}`,
@@ -163,13 +166,24 @@ export class DemoHistorySeeder {
           entries++;
           const decided = addDays(received, rnd() < 0.1 ? 9 : 1 + Math.floor(rnd() * 5));
           if (decided > yesterday) continue; // still waiting for its decision
-          await this.cases.decide(created.id, true, '符合法律援助条件', businessInstant(decided, '15:00'));
+          await this.cases.decide(
+            official,
+            created.id,
+            true,
+            '符合法律援助条件',
+            businessInstant(decided, '15:00'),
+          );
           const assigned = addDays(decided, 1 + Math.floor(rnd() * 2));
           if (assigned > yesterday) continue;
-          await this.cases.assign(created.id, pick(town.lawyerIds), businessInstant(assigned, '09:30'));
+          await this.cases.assign(
+            official,
+            created.id,
+            pick(town.lawyerIds),
+            businessInstant(assigned, '09:30'),
+          );
           const closed = addDays(assigned, 30 + Math.floor(rnd() * 60));
           if (closed <= yesterday && rnd() < 0.7)
-            await this.cases.close(created.id, {
+            await this.cases.close(official, created.id, {
               outcome: '调解结案，追回欠薪',
               amountRecovered: 5_000 + Math.floor(rnd() * 60) * 1_000,
               closedAt: businessInstant(closed, '16:00'),

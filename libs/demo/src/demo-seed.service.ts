@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, APP_CONFIG, type AppConfig, AppError, Clock, monthRange, RunsAsSystem } from '@app/core';
+import {
+  addDays,
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  Clock,
+  monthRange,
+  type SystemCaller,
+} from '@app/core';
 import { DemoErrors } from './demo.errors';
 import {
   AdvisorAssignmentsService,
@@ -47,13 +55,14 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** Seeds when no account exists yet; returns whether it did. */
-  // The seed writes every town's data for nobody in particular, wherever it is started from (the first
-  // start, the CLI, the tests' app): it runs as the system.
-  @RunsAsSystem()
-  async seedIfEmpty(): Promise<boolean> {
+  /**
+   * Seeds when no account exists yet; returns whether it did. The seed writes every town's data for
+   * nobody in particular, wherever it is started from (the first start, the CLI, the tests' app), so
+   * it takes the system caller: `asSystem((system) => demo.seedIfEmpty(system))`.
+   */
+  async seedIfEmpty(system: SystemCaller): Promise<boolean> {
     if ((await this.staff.count()) > 0) return false;
-    await this.seed();
+    await this.seed(system);
     return true;
   }
 
@@ -61,8 +70,7 @@ export class DemoSeedService {
    * With `history` (the default), also last year's and this year's work so far; tests that count
    * from zero leave it out. Every date comes from the app's clock, so the demo is whole on any day.
    */
-  @RunsAsSystem()
-  async seed(opts: { history?: boolean } = {}): Promise<void> {
+  async seed(system: SystemCaller, opts: { history?: boolean } = {}): Promise<void> {
     if (this.config.env === 'production') {
       throw new AppError(
         DemoErrors.DEMO_REFUSED,
@@ -84,6 +92,7 @@ export class DemoSeedService {
         const c = TOWN_CENTRES[code];
         const town = code === DEMO_COUNTY ? '慈溪市' : code === SHENGSHAN ? '胜山镇' : '掌起镇';
         const centre = await this.points.create(
+          system,
           {
             regionCode: code,
             kind: code === DEMO_COUNTY ? 'county_center' : 'township_center',
@@ -112,8 +121,8 @@ export class DemoSeedService {
         // 三权分立: the admin, security administrator and auditor are made as the command line makes them.
         const official =
           o.kind === 'official'
-            ? await this.staff.create({ ...account, kind: o.kind }, em)
-            : await this.staff.createPrivileged({ ...account, kind: o.kind }, em);
+            ? await this.staff.create(system, { ...account, kind: o.kind }, em)
+            : await this.staff.createPrivileged(system, { ...account, kind: o.kind }, em);
         if (o.kind === 'official' && towns[o.regionCode])
           towns[o.regionCode].official = {
             id: official.id,
@@ -127,6 +136,7 @@ export class DemoSeedService {
       for (const l of DEMO_LAWYERS) {
         lawyers.push(
           await this.staff.create(
+            system,
             {
               username: l.username,
               name: l.name,
@@ -149,6 +159,7 @@ export class DemoSeedService {
         const villages = villagesByTown[town];
         for (const [i, v] of villages.entries()) {
           const point = await this.points.create(
+            system,
             {
               regionCode: v.code,
               kind: 'village_point',
@@ -166,6 +177,7 @@ export class DemoSeedService {
           );
           towns[town].villagePointIds.push(point.id);
           await this.advisors.create(
+            system,
             { lawyerId: group[i % group.length].id, servicePointId: point.id, from: since },
             em,
           );
@@ -175,8 +187,8 @@ export class DemoSeedService {
     // The roster of this month and the next, generated and published.
     const thisMonth = monthRange(today.slice(0, 7));
     const nextMonth = monthRange(addDays(thisMonth.to, 1).slice(0, 7));
-    const { created } = await this.rosters.generate(DEMO_COUNTY, thisMonth.from, nextMonth.to);
-    await this.shifts.publish({ regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
+    const { created } = await this.rosters.generate(system, DEMO_COUNTY, thisMonth.from, nextMonth.to);
+    await this.shifts.publish(system, { regionCode: DEMO_COUNTY, from: thisMonth.from, to: nextMonth.to });
     this.log.log(`Demo roster ${thisMonth.from}…${nextMonth.to}: ${created} shifts generated and published`);
     // Last year's and this year's work up to yesterday: the work log, workshops and legal-aid cases, so the
     // statistics have something to show.

@@ -4,10 +4,10 @@ import { EntityManager, Repository } from 'typeorm';
 import {
   APP_CONFIG,
   type AppConfig,
-  asSystem,
   Clock,
   JobsService,
   PiiCipher,
+  type Caller,
   scopeToJurisdiction,
 } from '@app/core';
 import { SmsOutbox } from './sms-outbox.entity';
@@ -47,10 +47,11 @@ export class NotifyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Delivery acts for nobody in particular: it hands on any county's message.
-    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => asSystem(() => this.deliver(id)));
+    // Delivery and the purge act for nobody in particular and take no caller: they hand on, or
+    // delete, any county's message by id or age, reading nothing region-bound.
+    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
     this.jobs.schedule('sms-outbox-purge', '40 3 * * *', () =>
-      asSystem(() => this.purgeDelivered(this.config.smsRetentionDays)),
+      this.purgeDelivered(this.config.smsRetentionDays),
     );
   }
 
@@ -139,8 +140,8 @@ export class NotifyService implements OnModuleInit {
   }
 
   /** Messages by delivery status in the caller's jurisdiction (those bound to a region), newest first. */
-  byStatus(status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
-    return scopeToJurisdiction(this.outbox.createQueryBuilder('m'), 'm.region_code')
+  byStatus(caller: Caller, status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
+    return scopeToJurisdiction(caller, this.outbox.createQueryBuilder('m'), 'm.region_code')
       .andWhere('m.status = :status AND m.region_code IS NOT NULL', { status })
       .orderBy('m.created_at', 'DESC')
       .limit(limit)

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { maskPhone, Roles } from '@app/core';
+import { CurrentUser, maskPhone, type Principal, Roles } from '@app/core';
 import { NotifyService } from './notify.service';
 
 export class OutboxQuery {
@@ -41,8 +41,8 @@ export class OutboxController {
     summary: 'SMS by delivery status (default: failed) in your jurisdiction, phones masked, newest first',
   })
   @ApiOkResponse({ type: [OutboxMessageResponse] })
-  async list(@Query() q: OutboxQuery): Promise<OutboxMessageResponse[]> {
-    return (await this.notify.byStatus(q.status ?? 'failed')).map((m) => ({
+  async list(@CurrentUser() caller: Principal, @Query() q: OutboxQuery): Promise<OutboxMessageResponse[]> {
+    return (await this.notify.byStatus(caller, q.status ?? 'failed')).map((m) => ({
       id: m.id,
       phoneMasked: maskPhone(this.notify.phoneOf(m)),
       kind: m.kind,

@@ -419,10 +419,10 @@ describe(StatsRollups.name, () => {
     const january = { regionCode: '330282', fromMonth: '2026-01', toMonth: '2026-01' };
     const read = async () => {
       const repository = t.app.get(StatsRepository);
-      const [total, topics] = await asSystem(() =>
+      const [total, topics] = await asSystem((system) =>
         Promise.all([
-          repository.counters(january, { by: 'total' }),
-          repository.counters(january, { by: 'topic' }),
+          repository.counters(system, january, { by: 'total' }),
+          repository.counters(system, january, { by: 'topic' }),
         ]),
       );
       return { total: total.get('')?.consultations ?? 0, traffic: topics.get('traffic')?.consultations ?? 0 };

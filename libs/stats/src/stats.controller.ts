@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiErrors, ApiFileResponse, Roles } from '@app/core';
+import { ApiErrors, ApiFileResponse, CurrentUser, type Principal, Roles } from '@app/core';
 import {
   MonthlyStatsResponse,
   StatsExportQuery,
@@ -37,8 +37,8 @@ export class StatsController {
     summary: 'The monthly tally (月报) of a region in your jurisdiction, by child region, lawyer and topic',
   })
   @ApiOkResponse({ type: MonthlyStatsResponse })
-  monthly(@Query() q: StatsMonthlyQuery): Promise<MonthlyStats> {
-    return this.stats.monthly(q.regionCode, q.month);
+  monthly(@CurrentUser() caller: Principal, @Query() q: StatsMonthlyQuery): Promise<MonthlyStats> {
+    return this.stats.monthly(caller, q.regionCode, q.month);
   }
 
   @Get('monthly/export')
@@ -48,10 +48,11 @@ export class StatsController {
     'format=xlsx: the workbook; format=csv: the table as CSV (UTF-8 with BOM); as an attachment',
   )
   async monthlyExport(
+    @CurrentUser() caller: Principal,
     @Query() q: StatsExportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
-    return send(reply, await this.reports.monthly(q.regionCode, q.month, q.format));
+    return send(reply, await this.reports.monthly(caller, q.regionCode, q.month, q.format));
   }
 
   @Get('yearly')
@@ -59,8 +60,8 @@ export class StatsController {
     summary: 'The statistics of a year to date, by month, child region, lawyer and topic',
   })
   @ApiOkResponse({ type: YearlyStatsResponse })
-  yearly(@Query() q: StatsYearlyQuery): Promise<YearlyStats> {
-    return this.stats.yearly(q.regionCode, q.year, q.through);
+  yearly(@CurrentUser() caller: Principal, @Query() q: StatsYearlyQuery): Promise<YearlyStats> {
+    return this.stats.yearly(caller, q.regionCode, q.year, q.through);
   }
 
   @Get('yearly/report')
@@ -76,9 +77,10 @@ export class StatsController {
   )
   @ApiErrors({ 422: 'A `through` month that has not ended yet' })
   async yearlyReport(
+    @CurrentUser() caller: Principal,
     @Query() q: StatsReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | string> {
-    return send(reply, await this.reports.yearly(q.regionCode, q.year, q.format, q.through));
+    return send(reply, await this.reports.yearly(caller, q.regionCode, q.year, q.format, q.through));
   }
 }

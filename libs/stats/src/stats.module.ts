@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AttendanceModule } from '@app/attendance';
 import { AuditModule } from '@app/audit';
-import { asSystem, JobsService } from '@app/core';
+import { JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { StatsRecountRepository } from './recount/stats-recount.repository';
 import { StatsVerifyService } from './recount/stats-verify.service';
@@ -38,7 +38,8 @@ export class StatsModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // 02:30 Asia/Shanghai: the rollups of this year and the last against a recount of the records.
-    this.jobs.schedule('stats-verify', '30 2 * * *', () => asSystem(() => this.verify.nightly()));
+    // 02:30 Asia/Shanghai: the rollups of this year and the last against a recount of the records
+    // (every region's: the recount reads no caller, as the CLI's `stats verify` does not).
+    this.jobs.schedule('stats-verify', '30 2 * * *', () => this.verify.nightly());
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { jurisdictionSql, monthRange, regionRange } from '@app/core';
+import { type Caller, jurisdictionSql, monthRange, regionRange } from '@app/core';
 import type { RollupMetric } from './metrics';
 import { addCounters, type CounterValues } from './metrics-view';
 
@@ -91,7 +91,7 @@ export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = ''
 export class StatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async counters(scope: StatsScope, dim: StatsDimension): Promise<CounterGroups> {
+  async counters(caller: Caller, scope: StatsScope, dim: StatsDimension): Promise<CounterGroups> {
     const { table, regionColumn, periodColumn } = levelFor(
       scope.regionCode,
       dim,
@@ -103,7 +103,7 @@ export class StatsRepository {
       periodColumn === 'year'
         ? { from: Number(scope.fromMonth.slice(0, 4)), to: Number(scope.toMonth.slice(0, 4)) }
         : { from: monthRange(scope.fromMonth).from, to: monthRange(scope.toMonth).to };
-    const scoped = jurisdictionSql(regionColumn, 5);
+    const scoped = jurisdictionSql(caller, regionColumn, 5);
     const key = {
       total: `''`,
       month: `to_char(${periodColumn}, 'YYYY-MM')`,

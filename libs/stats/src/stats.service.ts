@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertInJurisdiction, Clock, ValidationFailedException } from '@app/core';
+import { AppError, assertInJurisdiction, type Caller, Clock, ValidationFailedException } from '@app/core';
 import { type Region, RegionsService, StaffService } from '@app/org';
 import { TOPIC_LABELS, TOPICS } from '@app/core';
 import { type Metrics } from './metrics';
@@ -55,14 +55,14 @@ export class StatsService {
     private readonly clock: Clock,
   ) {}
 
-  async monthly(regionCode: string, month: string): Promise<MonthlyStats> {
-    const region = await this.region(regionCode);
+  async monthly(caller: Caller, regionCode: string, month: string): Promise<MonthlyStats> {
+    const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
     const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
-      this.stats.counters(scope, { by: 'total' }),
-      this.byRegion(region, scope),
-      this.byLawyer(scope),
-      this.byTopic(scope),
+      this.stats.counters(caller, scope, { by: 'total' }),
+      this.byRegion(caller, region, scope),
+      this.byLawyer(caller, scope),
+      this.byTopic(caller, scope),
     ]);
     return {
       regionCode: region.code,
@@ -75,17 +75,17 @@ export class StatsService {
     };
   }
 
-  async yearly(regionCode: string, year: number, through?: string): Promise<YearlyStats> {
+  async yearly(caller: Caller, regionCode: string, year: number, through?: string): Promise<YearlyStats> {
     const last = through ?? this.defaultThrough(year);
     if (!last.startsWith(`${year}-`))
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
-    const region = await this.region(regionCode);
+    const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
     const [months, byRegion, byLawyer, byTopic] = await Promise.all([
-      this.stats.counters(scope, { by: 'month' }),
-      this.byRegion(region, scope),
-      this.byLawyer(scope),
-      this.byTopic(scope),
+      this.stats.counters(caller, scope, { by: 'month' }),
+      this.byRegion(caller, region, scope),
+      this.byLawyer(caller, scope),
+      this.byTopic(caller, scope),
     ]);
     const totals: CounterValues = {};
     for (const values of months.values()) addCounters(totals, values);
@@ -127,17 +127,17 @@ export class StatsService {
     return current.startsWith(`${year}-`) ? current : `${year}-12`;
   }
 
-  private async region(code: string): Promise<Region> {
+  private async region(caller: Caller, code: string): Promise<Region> {
     const region = await this.regions.getByCode(code);
-    assertInJurisdiction(region.code);
+    assertInJurisdiction(caller, region.code);
     return region;
   }
 
   /** Every child region (zeros included), and the region itself when records sit on it directly. */
-  private async byRegion(region: Region, scope: StatsScope): Promise<RegionRow[]> {
+  private async byRegion(caller: Caller, region: Region, scope: StatsScope): Promise<RegionRow[]> {
     const length = CHILD_LENGTH[region.code.length];
     const [rows, children] = await Promise.all([
-      this.stats.counters(scope, { by: 'region', length }),
+      this.stats.counters(caller, scope, { by: 'region', length }),
       length > region.code.length ? this.regions.children(region.code) : Promise.resolve([]),
     ]);
     const names = new Map<string, string>([
@@ -152,11 +152,11 @@ export class StatsService {
   }
 
   /** The lawyers in name order (pinyin), as the staff registry sorts them. */
-  private async byLawyer(scope: StatsScope): Promise<LawyerRow[]> {
+  private async byLawyer(caller: Caller, scope: StatsScope): Promise<LawyerRow[]> {
     // The names of the region's staff come with the figures; if a lawyer has since moved out of the
     // region, all of them are looked up by their ids instead.
     const [rows, local] = await Promise.all([
-      this.stats.counters(scope, { by: 'lawyer' }),
+      this.stats.counters(caller, scope, { by: 'lawyer' }),
       this.staff.namesWithin(scope.regionCode),
     ]);
     const ids = [...rows.keys()];
@@ -173,8 +173,8 @@ export class StatsService {
     return out;
   }
 
-  private async byTopic(scope: StatsScope): Promise<TopicRow[]> {
-    const rows = await this.stats.counters(scope, { by: 'topic' });
+  private async byTopic(caller: Caller, scope: StatsScope): Promise<TopicRow[]> {
+    const rows = await this.stats.counters(caller, scope, { by: 'topic' });
     return TOPICS.map((topic) =>
       toMetrics(rows.get(topic) ?? {}, false, { topic, label: TOPIC_LABELS[topic] }),
     );

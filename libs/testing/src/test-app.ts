@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { type AppConfig, Clock, loadAppConfig } from '@app/core';
+import { type AppConfig, asSystem, Clock, loadAppConfig } from '@app/core';
 import { DEMO_PASSWORD, DemoSeedService } from '@app/demo';
 import { createApp, type SentAnswer } from '../../../apps/api/src/bootstrap';
 import {
@@ -103,7 +103,10 @@ export function useTestApp(
     ctx.app = await createApp(ctx.config, { onAnswer: (a) => ctx.answers.push(a) });
     if (opts.clock) useClock(ctx.app, opts.clock);
     ctx.clock = opts.clock ?? ctx.app.get(Clock);
-    if (opts.seed) await ctx.app.get(DemoSeedService).seed({ history: opts.seed === 'with-history' });
+    if (opts.seed)
+      await asSystem((system) =>
+        ctx.app.get(DemoSeedService).seed(system, { history: opts.seed === 'with-history' }),
+      );
     ctx.http = () => request(ctx.app.getHttpServer());
     ctx.login = async (username, password = DEMO_PASSWORD) => {
       const res = await ctx.http().post('/api/v1/auth/login').send({ username, password });

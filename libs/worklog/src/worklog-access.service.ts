@@ -8,7 +8,7 @@ import {
   assertInJurisdiction,
   businessDate,
   hasRole,
-  RequestContext,
+  type Principal,
   ValidationFailedException,
 } from '@app/core';
 import {
@@ -23,10 +23,15 @@ import { editRight, type EditableEntry } from './rules/edit-right';
 import { editableUntil, instantProblem, withinLawyerWindow } from './rules/entry-time';
 import { WorklogErrors } from './worklog.errors';
 
-export interface Caller {
+/** The caller as the work log's rules see them. */
+export interface WorklogActor {
   id: string;
   /** Officials record and correct for anyone in their jurisdiction; everyone else only for themselves. */
   isOfficial: boolean;
+}
+
+export function actorOf(caller: Principal): WorklogActor {
+  return { id: caller.id, isOfficial: hasRole(caller, 'official') };
 }
 
 /**
@@ -47,17 +52,12 @@ export class WorklogAccess {
     return this.config.worklog.editDays;
   }
 
-  caller(): Caller {
-    const p = RequestContext.principal()!;
-    return { id: p.id, isOfficial: hasRole(p, 'official') };
-  }
-
   /**
    * The point a service was given at. An official's must lie in their jurisdiction (404 outside); a
    * lawyer's may be anywhere in the county, since their duty that day decides (`dutyAt`).
    */
-  async pointForService(servicePointId: string): Promise<ServicePoint> {
-    if (this.caller().isOfficial) return this.points.get(servicePointId);
+  async pointForService(caller: Principal, servicePointId: string): Promise<ServicePoint> {
+    if (actorOf(caller).isOfficial) return this.points.get(caller, servicePointId);
     const point = await this.points.findByIdUnscoped(servicePointId);
     if (!point)
       throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', {
@@ -67,17 +67,20 @@ export class WorklogAccess {
   }
 
   /** A point in the caller's jurisdiction (404 outside). */
-  pointInJurisdiction(servicePointId: string): Promise<ServicePoint> {
-    return this.points.get(servicePointId);
+  pointInJurisdiction(caller: Principal, servicePointId: string): Promise<ServicePoint> {
+    return this.points.get(caller, servicePointId);
   }
 
   /**
    * The lawyer an entry is for. A lawyer records for themselves (naming another is 403); an official
    * names a lawyer of their jurisdiction (`required`: a service log always has one, a workshop may not).
    */
-  async lawyerFor(requested: string | null | undefined, required: boolean): Promise<string | null> {
-    const caller = this.caller();
-    if (!caller.isOfficial) {
+  async lawyerFor(
+    caller: Principal,
+    requested: string | null | undefined,
+    required: boolean,
+  ): Promise<string | null> {
+    if (!actorOf(caller).isOfficial) {
       if (requested && requested !== caller.id)
         throw new AppError(WorklogErrors.NOT_YOUR_ENTRY, 'A lawyer records only their own work');
       return caller.id;
@@ -96,7 +99,7 @@ export class WorklogAccess {
       throw new AppError(WorklogErrors.NOT_A_LAWYER, 'Only a lawyer gives services and lectures', {
         lawyerId: requested,
       });
-    assertInJurisdiction(lawyer.regionCode);
+    assertInJurisdiction(caller, lawyer.regionCode);
     return lawyer.id;
   }
 
@@ -105,6 +108,7 @@ export class WorklogAccess {
    * recording for themselves needs that shift or the village's advisor assignment that day (403).
    */
   async dutyAt(
+    caller: Principal,
     lawyerId: string,
     servicePointId: string,
     at: Date,
@@ -113,7 +117,7 @@ export class WorklogAccess {
     const day = businessDate(at);
     const shift = await this.shifts.plannedShiftOfLawyerAt(lawyerId, servicePointId, day, em);
     if (shift) return shift.id;
-    if (!this.caller().isOfficial && !(await this.advisors.advisesOn(lawyerId, servicePointId, day, em))) {
+    if (!actorOf(caller).isOfficial && !(await this.advisors.advisesOn(lawyerId, servicePointId, day, em))) {
       throw new AppError(
         WorklogErrors.NOT_ON_DUTY_AT_POINT,
         'A lawyer records services only where they had a shift that day or advise the village',
@@ -133,8 +137,8 @@ export class WorklogAccess {
    * A lawyer records work only while its edit window is open (through the `editDays`-th day after
    * it); older work is an official's backfill (422).
    */
-  checkLawyerWindow(at: Date, now: Date): void {
-    if (!this.caller().isOfficial && !withinLawyerWindow(at, now, this.editDays)) {
+  checkLawyerWindow(caller: Principal, at: Date, now: Date): void {
+    if (!actorOf(caller).isOfficial && !withinLawyerWindow(at, now, this.editDays)) {
       throw new AppError(
         WorklogErrors.TOO_OLD_TO_RECORD,
         `A lawyer records work up to the end of day ${this.editDays} after it; ask an official to record older work`,
@@ -149,12 +153,13 @@ export class WorklogAccess {
    * window reads `now`, the injected clock's time, never the database's.
    */
   editAs(
+    caller: Principal,
     entry: EditableEntry & { id: string },
     now: Date,
     codes: { locked: ErrorCode; voided: ErrorCode },
   ): 'author' | 'official' {
     const until = editableUntil(entry.at, this.editDays);
-    const right = editRight(this.caller(), entry, now, until);
+    const right = editRight(actorOf(caller), entry, now, until);
     if ('as' in right) return right.as;
     switch (right.refused) {
       case 'voided':

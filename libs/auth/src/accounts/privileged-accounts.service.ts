@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppError, Clock, RequestContext, CoreErrors } from '@app/core';
+import { AppError, Clock, CoreErrors, RequestContext, type SystemCaller } from '@app/core';
 import { isPrivilegedKind, OrgErrors, type PrivilegedKind, type Staff, StaffService } from '@app/org';
 import { LockoutService } from '../lockout/lockout.service';
 
@@ -39,7 +39,8 @@ export interface AccountSummary {
  * The command line's account management (`npm run cli -- accounts …`): the only way to create
  * the system administrator, the security administrator and the auditor (三权分立), and to disable,
  * enable, unlock them or set a new password. Every change is audited with the operating-system user
- * as its actor; a disabled account or a new password ends the account's sessions.
+ * as its actor; a disabled account or a new password ends the account's sessions. Each method takes
+ * the system caller (`asSystem`): StaffService refuses these changes to anybody else.
  */
 @Injectable()
 export class PrivilegedAccountsService {
@@ -52,6 +53,7 @@ export class PrivilegedAccountsService {
 
   /** Creates a privileged account; without a password, a one-time one is generated and returned. */
   async create(
+    system: SystemCaller,
     input: { kind: string; username: string; name: string; regionCode: string; password?: string },
     actorName: string,
   ): Promise<{ account: AccountSummary; password: string | null }> {
@@ -60,28 +62,34 @@ export class PrivilegedAccountsService {
         kind: ['must be admin, security or auditor'],
       });
     const password = input.password ?? generatePassword();
-    const account = await this.asSystem(actorName, () =>
-      this.staff.createPrivileged({ ...input, kind: input.kind as PrivilegedKind, password }),
+    const account = await this.asCommandLine(actorName, () =>
+      this.staff.createPrivileged(system, { ...input, kind: input.kind as PrivilegedKind, password }),
     );
     return { account: this.summary(account), password: input.password ? null : password };
   }
 
   async setStatus(
+    system: SystemCaller,
     username: string,
     status: 'active' | 'disabled',
     actorName: string,
   ): Promise<AccountSummary> {
-    const account = await this.asSystem(actorName, () =>
-      this.dataSource.transaction((em) => this.staff.setStatusAsSystem(username, status, em)),
+    const account = await this.asCommandLine(actorName, () =>
+      this.dataSource.transaction((em) => this.staff.setStatusAsSystem(system, username, status, em)),
     );
     return this.summary(account);
   }
 
   /** A new password (generated unless given); every session of the account ends. */
-  async resetPassword(username: string, actorName: string, password?: string): Promise<string | null> {
+  async resetPassword(
+    _system: SystemCaller,
+    username: string,
+    actorName: string,
+    password?: string,
+  ): Promise<string | null> {
     const account = await this.find(username);
     const next = password ?? generatePassword();
-    await this.asSystem(actorName, () =>
+    await this.asCommandLine(actorName, () =>
       this.dataSource.transaction((em) =>
         this.staff.setPassword(account.id, next, em, { field: 'password', action: 'password.reset' }),
       ),
@@ -89,12 +97,12 @@ export class PrivilegedAccountsService {
     return password ? null : next;
   }
 
-  async unlock(username: string, actorName: string): Promise<AccountSummary> {
+  async unlock(system: SystemCaller, username: string, actorName: string): Promise<AccountSummary> {
     const account = await this.find(username);
-    return this.summary(await this.asSystem(actorName, () => this.lockout.unlock(account.id)));
+    return this.summary(await this.asCommandLine(actorName, () => this.lockout.unlock(system, account.id)));
   }
 
-  async list(): Promise<AccountSummary[]> {
+  async list(_system: SystemCaller): Promise<AccountSummary[]> {
     return (await this.staff.privilegedAccounts()).map((s) => this.summary(s));
   }
 
@@ -108,7 +116,7 @@ export class PrivilegedAccountsService {
   }
 
   /** Runs outside any request, naming the command line's user as the actor of the audit trail. */
-  private asSystem<T>(actorName: string, fn: () => Promise<T>): Promise<T> {
+  private asCommandLine<T>(actorName: string, fn: () => Promise<T>): Promise<T> {
     return RequestContext.run({ actorName: actorName.slice(0, 100) }, fn);
   }
 

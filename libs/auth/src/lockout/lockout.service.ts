@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { APP_CONFIG, type AppConfig, AppError, Clock, RequestContext } from '@app/core';
+import { APP_CONFIG, type AppConfig, AppError, type Caller, Clock, RequestContext } from '@app/core';
 import { LOCKED_UNTIL_UNLOCKED, type Staff, StaffService } from '@app/org';
 import { AuthErrors } from '../auth.errors';
 import { LoginThrottleRepository } from './login-throttle.repository';
@@ -93,9 +93,9 @@ export class LockoutService {
   }
 
   /** The security administrator lifts the whole-account lock and every address's wait. */
-  async unlock(staffId: string): Promise<Staff> {
+  async unlock(caller: Caller, staffId: string): Promise<Staff> {
     return this.dataSource.transaction(async (em) => {
-      const account = await this.staff.unlock(staffId, em);
+      const account = await this.staff.unlock(caller, staffId, em);
       await this.throttle.forgetName(usernameKey(account.username), em);
       return account;
     });

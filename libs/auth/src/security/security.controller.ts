@@ -41,8 +41,8 @@ export class SecurityController {
       'refresh tokens stop working (audited)',
   })
   @ApiNoContentResponse()
-  async end(@Param('id', uuidParam()) id: string): Promise<void> {
-    await this.security.endSession(id);
+  async end(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<void> {
+    await this.security.endSession(caller, id);
   }
 
   @Post('accounts/:id/unlock')
@@ -52,7 +52,7 @@ export class SecurityController {
       'Lift the lock of an account after a distributed attack, and every address’s wait for its login name (audited)',
   })
   @ApiOkResponse({ type: StaffResponse })
-  unlock(@Param('id', uuidParam()) id: string): Promise<StaffResponse> {
-    return this.security.unlock(id);
+  unlock(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<StaffResponse> {
+    return this.security.unlock(caller, id);
   }
 }

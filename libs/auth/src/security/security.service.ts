@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type Principal, ValidationFailedException } from '@app/core';
+import { AppError, type Caller, type Principal, ValidationFailedException } from '@app/core';
 import { StaffResponse, StaffService } from '@app/org';
 import { AuthErrors } from '../auth.errors';
 import { StaffSessionResponse } from '../dto/auth.dto';
@@ -37,17 +37,17 @@ export class SecurityService {
   async listSessions(caller: Principal, q: ListSessionsQuery): Promise<StaffSessionResponse[]> {
     if (!q.staffId === !q.residentId)
       throw new ValidationFailedException({ staffId: ['give either staffId or residentId'] });
-    if (q.staffId) await this.staff.get(q.staffId);
+    if (q.staffId) await this.staff.get(caller, q.staffId);
     const subject = q.staffId
       ? ({ kind: 'staff', id: q.staffId } as const)
       : ({ kind: 'resident', id: q.residentId! } as const);
     return (await this.sessions.listOpen(subject)).map((s) => toSessionResponse(s, caller));
   }
 
-  async endSession(sessionId: string): Promise<void> {
+  async endSession(caller: Caller, sessionId: string): Promise<void> {
     const session = await this.sessions.findById(sessionId);
     const visible = session?.staffId
-      ? await this.staff.get(session.staffId).then(
+      ? await this.staff.get(caller, session.staffId).then(
           () => true,
           () => false,
         )
@@ -57,7 +57,7 @@ export class SecurityService {
     await this.sessions.endAudited(session, 'ended_by_security');
   }
 
-  async unlock(staffId: string): Promise<StaffResponse> {
-    return this.staff.toResponse(await this.lockout.unlock(staffId));
+  async unlock(caller: Caller, staffId: string): Promise<StaffResponse> {
+    return this.staff.toResponse(await this.lockout.unlock(caller, staffId));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { jurisdictionSql } from '@app/core';
+import { type Caller, jurisdictionSql } from '@app/core';
 import { Appointment } from './appointment.entity';
 import type { AppointmentStatus } from './appointment-status';
 
@@ -97,8 +97,8 @@ export class AppointmentsRepository {
   }
 
   /** An appointment in the caller's jurisdiction, locked for a change; null otherwise. */
-  async lockInJurisdiction(em: EntityManager, id: string): Promise<Appointment | null> {
-    const scope = jurisdictionSql('region_code', 2);
+  async lockInJurisdiction(em: EntityManager, caller: Caller, id: string): Promise<Appointment | null> {
+    const scope = jurisdictionSql(caller, 'region_code', 2);
     const [row]: Appointment[] = await em.query(
       `SELECT ${this.columns()} FROM appointment WHERE id = $1 AND ${scope.sql} FOR UPDATE`,
       [id, ...scope.params],
@@ -139,8 +139,8 @@ export class AppointmentsRepository {
   }
 
   /** A point's appointments beginning in [start, end), in the caller's jurisdiction, with phones. */
-  ofPointBetween(pointId: string, start: Date, end: Date): Promise<WithPhone[]> {
-    const scope = jurisdictionSql('a.region_code', 4);
+  ofPointBetween(caller: Caller, pointId: string, start: Date, end: Date): Promise<WithPhone[]> {
+    const scope = jurisdictionSql(caller, 'a.region_code', 4);
     return this.dataSource.query(
       `SELECT ${this.columns('a')}, r.phone_enc AS "phoneEnc"
          FROM appointment a JOIN resident r ON r.id = a.resident_id

@@ -1,4 +1,4 @@
-import { AppError, asSystem, FixedClock, type Principal, RequestContext } from '@app/core';
+import { AppError, asSystem, FixedClock, type Principal } from '@app/core';
 import { PUBLISHED_SLOTS } from '@app/core/database/migrations/1764950000000-SlotsKeptByBooking';
 import { DutyShiftsService } from '@app/roster';
 import { createResident, SHENGSHAN_TOWN, sql, useTestApp } from '@app/testing';
@@ -30,8 +30,6 @@ describe('AppointmentsService', () => {
     roles: ['official'],
     regionCode,
   });
-  const asCaller = <T>(caller: Principal, fn: () => Promise<T>) =>
-    RequestContext.run({ principal: caller }, fn);
   const errorCode = (p: Promise<unknown>) =>
     p.then(
       () => 'succeeded',
@@ -134,15 +132,11 @@ describe('AppointmentsService', () => {
     const booked = await appointments.book(r, { slotId: slot.id, ...topic });
     const neighbour = official('330282112');
 
-    expect(
-      await errorCode(asCaller(neighbour, () => appointments.mark(neighbour, booked.id, 'arrived'))),
-    ).toBe('APPOINTMENT_NOT_FOUND');
+    expect(await errorCode(appointments.mark(neighbour, booked.id, 'arrived'))).toBe('APPOINTMENT_NOT_FOUND');
     const own = official(SHENGSHAN_TOWN.code);
-    const done = await asCaller(own, () => appointments.mark(own, booked.id, 'completed'));
+    const done = await appointments.mark(own, booked.id, 'completed');
     expect(done.serviceLogDraft).toMatchObject({ appointmentId: booked.id, type: 'consultation' });
-    expect(await errorCode(asCaller(own, () => appointments.mark(own, booked.id, 'no_show')))).toBe(
-      'APPOINTMENT_STATE',
-    );
+    expect(await errorCode(appointments.mark(own, booked.id, 'no_show'))).toBe('APPOINTMENT_STATE');
 
     expect((await appointments.rate(r, booked.id, 5)).rating).toBe(5);
     expect(await errorCode(appointments.rate(r, booked.id, 4))).toBe('ALREADY_RATED');
@@ -165,7 +159,7 @@ describe('AppointmentsService', () => {
       [SHENGSHAN_TOWN.code, before],
     );
 
-    await asSystem(() => shifts.swap(slot.shiftId, other));
+    await asSystem((system) => shifts.swap(system, slot.shiftId, other));
 
     expect((await slotRow(slot.id)).lawyer_id).toBe(other);
     const [{ lawyer_id }] = await sql<{ lawyer_id: string }>(
@@ -181,7 +175,7 @@ describe('AppointmentsService', () => {
     const r = await resident();
     const booked = await appointments.book(r, { slotId: slot.id, ...topic });
 
-    await asSystem(() => shifts.cancel(slot.shiftId, '律师生病'));
+    await asSystem((system) => shifts.cancel(system, slot.shiftId, '律师生病'));
 
     expect(await slotRow(slot.id)).toMatchObject({ booked: 0, open: false });
     expect((await slots.slotsOf(centreId, '2026-12-01', '2026-12-01')).map((s) => s.id)).not.toContain(

@@ -11,6 +11,7 @@ import {
   CoreErrors,
   maskPhone,
   PiiCipher,
+  type Caller,
   type Principal,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
@@ -220,13 +221,9 @@ export class AppointmentsService {
    * The day's list of a point for lawyers and officials, phones masked (jurisdiction applies). It
    * shows residents' names and what they came about: the read is audited, one event per answer.
    */
-  async dayList(
-    caller: Principal,
-    servicePointId: string,
-    date: string,
-  ): Promise<DayListAppointmentResponse[]> {
+  async dayList(caller: Caller, servicePointId: string, date: string): Promise<DayListAppointmentResponse[]> {
     const { start, end } = businessDayRange(date);
-    const rows = await this.appointments.ofPointBetween(servicePointId, start, end);
+    const rows = await this.appointments.ofPointBetween(caller, servicePointId, start, end);
     await this.audit.recordListRead({
       entityType: 'appointment',
       ids: rows.map((r) => r.id),
@@ -243,13 +240,13 @@ export class AppointmentsService {
 
   /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
   async mark(
-    caller: Principal,
+    caller: Caller,
     id: string,
     status: 'arrived' | 'completed' | 'no_show',
   ): Promise<AppointmentResponse> {
     const now = this.clock.now();
     return this.ledger.transaction(async (em) => {
-      const current = await this.appointments.lockInJurisdiction(em, id);
+      const current = await this.appointments.lockInJurisdiction(em, caller, id);
       if (!current) throw notFound(id);
       const to = allowed(
         status,

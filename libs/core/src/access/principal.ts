@@ -8,7 +8,10 @@ export const STAFF_ROLES: Role[] = ['lawyer', 'official', 'admin', 'security', '
  */
 export const PRIVILEGED_ROLES: Role[] = ['admin', 'security', 'auditor'];
 
-/** Who is calling: set by the auth guard from the access token and kept in the request context. */
+/**
+ * A signed-in caller: set by the auth guard from the access token, handed to controllers by
+ * `@CurrentUser()` (and kept in the request context as the audit trail's actor).
+ */
 export interface Principal {
   id: string;
   kind: 'staff' | 'resident';
@@ -20,8 +23,25 @@ export interface Principal {
   sessionId?: string;
 }
 
-export function hasRole(p: Principal | undefined, ...roles: Role[]): boolean {
-  return !!p && p.roles.some((r) => roles.includes(r));
+declare const systemBrand: unique symbol;
+
+/**
+ * The system itself (a scheduled job, a queue worker, a CLI command, the demo seed): the one caller no
+ * jurisdiction restricts. There is exactly one such object, frozen and private to access/caller.ts, and only
+ * `asSystem` (access/caller.ts) hands it out; it is recognised by identity (`isSystemCaller`), so an object that merely
+ * looks like it (`{ kind: 'system' }` from a token, a body, a cast) is nobody and sees nothing.
+ */
+export interface SystemCaller {
+  readonly kind: 'system';
+  readonly [systemBrand]: true;
+}
+
+/** Who a use case runs for: a signed-in staff member or resident, or the system. */
+export type Caller = Principal | SystemCaller;
+
+/** Whether a signed-in caller holds one of `roles` (the system holds none: it is not a person). */
+export function hasRole(p: Caller | undefined, ...roles: Role[]): boolean {
+  return !!p && p.kind !== 'system' && p.roles.some((r) => roles.includes(r));
 }
 
 /**
@@ -32,7 +52,7 @@ export function hasRole(p: Principal | undefined, ...roles: Role[]): boolean {
  */
 export type ViewerScope = { lawyerId: string } | { jurisdiction: true };
 
-export function viewerScope(caller: Principal | undefined): ViewerScope {
+export function viewerScope(caller: Caller | undefined): ViewerScope {
   return caller?.kind === 'staff' &&
     hasRole(caller, 'lawyer') &&
     !hasRole(caller, 'official', 'admin', 'auditor', 'security')

@@ -28,7 +28,7 @@ interface ScheduledJob {
 /**
  * Runs a job's handler in a context of its own, acting for nobody: it never inherits the principal of
  * the request that queued it. A handler that reads or writes region-bound data says
- * `RequestContext.runAsSystem(...)` (or `asSystem`); without it the jurisdiction helpers give it nothing.
+ * `asSystem((system) => ...)` and passes that caller on; with no caller the jurisdiction helpers give it nothing.
  */
 function inJobContext<T>(handler: () => Promise<T>): Promise<T> {
   return RequestContext.run({}, handler);

@@ -1,7 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { CoreErrors } from '../errors/core.errors';
-import { RequestContext } from '../context/request-context';
+import { isSystemCaller } from '../access/caller';
+import type { Caller } from '../access/principal';
 import { isWithinRegion, regionRange } from './region-code';
 
 /**
@@ -10,21 +11,20 @@ import { isWithinRegion, regionRange } from './region-code';
  * `scopeToJurisdiction` (query builders) or `jurisdictionSql` (raw SQL) on every query of
  * region-bound data, services call `assertInJurisdiction` before writing.
  *
- * It fails closed: a staff caller sees their region, the system (`RequestContext.runAsSystem`: jobs,
- * the CLI, the demo seed) sees everything, and everyone else — anonymous calls, residents, code
- * that runs with no principal — sees nothing. Public routes read public data through methods that
+ * Every helper takes the caller as its first parameter. It fails closed: a staff caller sees their
+ * region, the system (the one object `asSystem` hands to jobs, the CLI, the demo seed) sees
+ * everything, and everyone else — anonymous calls (`undefined`), residents, staff without a region,
+ * anything merely shaped like the system — sees nothing. Public routes read public data through methods that
  * say so in their names (e.g. `ServicePointsService.getPublic`), never through a missing caller.
  */
 export type JurisdictionScope =
   { kind: 'everything' } | { kind: 'nothing' } | { kind: 'region'; prefix: string };
 
-/** The current caller's jurisdiction (see the file comment). */
-export function jurisdictionScope(): JurisdictionScope {
-  if (RequestContext.isSystem()) return { kind: 'everything' };
-  const principal = RequestContext.principal();
+/** The caller's jurisdiction (see the file comment). */
+export function jurisdictionScope(caller: Caller | undefined): JurisdictionScope {
+  if (isSystemCaller(caller)) return { kind: 'everything' };
   // A staff account without a region sees nothing rather than everything.
-  if (principal?.kind === 'staff' && principal.regionCode)
-    return { kind: 'region', prefix: principal.regionCode };
+  if (caller?.kind === 'staff' && caller.regionCode) return { kind: 'region', prefix: caller.regionCode };
   return { kind: 'nothing' };
 }
 
@@ -32,8 +32,8 @@ export function jurisdictionScope(): JurisdictionScope {
  * The caller's jurisdiction as a code prefix: `null` for the system (everything), `'__none__'` when
  * the caller has none (nothing).
  */
-export function jurisdictionPrefix(): string | null {
-  const scope = jurisdictionScope();
+export function jurisdictionPrefix(caller: Caller | undefined): string | null {
+  const scope = jurisdictionScope(caller);
   return scope.kind === 'everything' ? null : scope.kind === 'nothing' ? '__none__' : scope.prefix;
 }
 
@@ -57,10 +57,11 @@ let scopeCounter = 0;
  * `orWhere()` (which would replace or widen what came before) throw `JurisdictionScopeDropped`.
  */
 export function scopeToJurisdiction<T extends ObjectLiteral>(
+  caller: Caller | undefined,
   qb: SelectQueryBuilder<T>,
   column: string,
 ): SelectQueryBuilder<T> {
-  const scope = jurisdictionScope();
+  const scope = jurisdictionScope(caller);
   if (scope.kind === 'nothing') return scopeQuery(qb, '1 = 0');
   if (scope.kind === 'everything') return scopeQuery(qb, null);
   const { from, to } = regionRange(scope.prefix);
@@ -139,16 +140,20 @@ export function whereRegionWithin<T extends ObjectLiteral>(
  * for the system, `FALSE` for a caller without a jurisdiction. AND it with the query's other
  * conditions, each alternative in parentheses.
  */
-export function jurisdictionSql(column: string, nextParam: number): { sql: string; params: string[] } {
-  const scope = jurisdictionScope();
+export function jurisdictionSql(
+  caller: Caller | undefined,
+  column: string,
+  nextParam: number,
+): { sql: string; params: string[] } {
+  const scope = jurisdictionScope(caller);
   if (scope.kind === 'everything') return { sql: 'TRUE', params: [] };
   if (scope.kind === 'nothing') return { sql: 'FALSE', params: [] };
   const { from, to } = regionRange(scope.prefix);
   return { sql: `(${column} >= $${nextParam} AND ${column} < $${nextParam + 1})`, params: [from, to] };
 }
 
-export function isInJurisdiction(regionCode: string): boolean {
-  const scope = jurisdictionScope();
+export function isInJurisdiction(caller: Caller | undefined, regionCode: string): boolean {
+  const scope = jurisdictionScope(caller);
   return scope.kind === 'everything' || (scope.kind === 'region' && isWithinRegion(regionCode, scope.prefix));
 }
 
@@ -161,6 +166,6 @@ export function outsideJurisdiction(
 }
 
 /** Refuses a write to a place outside the caller's jurisdiction. */
-export function assertInJurisdiction(regionCode: string): void {
-  if (!isInJurisdiction(regionCode)) throw outsideJurisdiction({ regionCode });
+export function assertInJurisdiction(caller: Caller | undefined, regionCode: string): void {
+  if (!isInJurisdiction(caller, regionCode)) throw outsideJurisdiction({ regionCode });
 }

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiPageResponse, CurrentUser, Page, type Principal, Roles, uuidParam } from '@app/core';
 import {
   AssignDto,
   CloseDto,
@@ -52,8 +52,11 @@ export class LegalAidCasesController {
     404: 'The service point does not exist or is outside your jurisdiction',
     422: 'SERVICE_POINT_INACTIVE or COUNTY_NOT_FOUND',
   })
-  intake(@Body() dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
-    return this.cases.intake(dto);
+  intake(
+    @CurrentUser() caller: Principal,
+    @Body() dto: CreateLegalAidCaseDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.intake(caller, dto);
   }
 
   @Get()
@@ -65,16 +68,23 @@ export class LegalAidCasesController {
       'overdue=true lists the cases past a statutory clock today; overdue=true&month=YYYY-MM is that month’s overdue report: every case past a clock on at least one day of the month, including those decided or first assigned late in it (decidedLate / assignedLate).',
   })
   @ApiPageResponse(LegalAidCaseResponse)
-  list(@Query() q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
-    return this.cases.list(q);
+  list(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListLegalAidCasesQuery,
+  ): Promise<Page<LegalAidCaseResponse>> {
+    return this.cases.list(caller, q);
   }
 
   @Get(':id')
   @Roles('lawyer', 'official')
   @ApiOperation({ summary: 'One case with its timeline; reveal=true unmasks the applicant (audited)' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
-  get(@Param('id', uuidParam()) id: string, @Query() q: GetLegalAidCaseQuery): Promise<LegalAidCaseResponse> {
-    return this.cases.get(id, q.reveal === 'true');
+  get(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() q: GetLegalAidCaseQuery,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.get(caller, id, q.reveal === 'true');
   }
 
   @Post(':id/decision')
@@ -88,8 +98,12 @@ export class LegalAidCasesController {
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case is not waiting for a decision' })
-  decide(@Param('id', uuidParam()) id: string, @Body() dto: DecisionDto): Promise<LegalAidCaseResponse> {
-    return this.cases.decide(id, dto.accepted, dto.reason, dto.decidedAt);
+  decide(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: DecisionDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.decide(caller, id, dto.accepted, dto.reason, dto.decidedAt);
   }
 
   @Post(':id/assign')
@@ -106,8 +120,12 @@ export class LegalAidCasesController {
     404: 'The case or LAWYER_NOT_FOUND',
     422: 'ILLEGAL_TRANSITION, ALREADY_ASSIGNED or LAWYER_OUTSIDE_COUNTY',
   })
-  assign(@Param('id', uuidParam()) id: string, @Body() dto: AssignDto): Promise<LegalAidCaseResponse> {
-    return this.cases.assign(id, dto.lawyerId, dto.assignedAt);
+  assign(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: AssignDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.assign(caller, id, dto.lawyerId, dto.assignedAt);
   }
 
   @Post(':id/start')
@@ -116,8 +134,11 @@ export class LegalAidCasesController {
   @ApiOperation({ summary: 'The assigned lawyer (or an official) starts work: assigned → in_progress' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   @ApiErrors({ 422: 'ILLEGAL_TRANSITION or CASE_NOT_ASSIGNED' })
-  start(@Param('id', uuidParam()) id: string): Promise<LegalAidCaseResponse> {
-    return this.cases.start(id);
+  start(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.start(caller, id);
   }
 
   @Post(':id/close')
@@ -130,8 +151,12 @@ export class LegalAidCasesController {
   })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   @ApiErrors({ 422: 'ILLEGAL_TRANSITION or CASE_NOT_ASSIGNED' })
-  close(@Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<LegalAidCaseResponse> {
-    return this.cases.close(id, dto);
+  close(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CloseDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.close(caller, id, dto);
   }
 
   @Post(':id/withdraw')
@@ -141,10 +166,11 @@ export class LegalAidCasesController {
   @ApiOkResponse({ type: LegalAidCaseResponse })
   @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case has ended' })
   withdraw(
+    @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: OptionalReasonDto,
   ): Promise<LegalAidCaseResponse> {
-    return this.cases.withdraw(id, dto.reason);
+    return this.cases.withdraw(caller, id, dto.reason);
   }
 
   @Post(':id/terminate')
@@ -153,7 +179,11 @@ export class LegalAidCasesController {
   @ApiOperation({ summary: 'End legal aid for a granted case, with a reason (《法律援助法》第四十八条)' })
   @ApiOkResponse({ type: LegalAidCaseResponse })
   @ApiErrors({ 422: 'ILLEGAL_TRANSITION: the case has ended' })
-  terminate(@Param('id', uuidParam()) id: string, @Body() dto: ReasonDto): Promise<LegalAidCaseResponse> {
-    return this.cases.terminate(id, dto.reason);
+  terminate(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<LegalAidCaseResponse> {
+    return this.cases.terminate(caller, id, dto.reason);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BUSINESS_TIME_ZONE, jurisdictionSql, RequestContext, regionRange, viewerScope } from '@app/core';
+import { BUSINESS_TIME_ZONE, type Caller, jurisdictionSql, regionRange, viewerScope } from '@app/core';
 import type { CaseStatus, CaseStep } from '../rules/case-status';
 
 /** A `legal_aid_case` row as the service reads it. */
@@ -153,11 +153,11 @@ const OVERDUE_DURING_SQL = (n: number) => {
  * wherever in the county those lie. The system (jobs, the CLI) sees every case, a call without a
  * caller none (see `jurisdictionSql`).
  */
-function accessSql(next: number): { sql: string; params: unknown[] } {
-  const scope = viewerScope(RequestContext.principal());
+function accessSql(caller: Caller, next: number): { sql: string; params: unknown[] } {
+  const scope = viewerScope(caller);
   if ('lawyerId' in scope)
     return { sql: `(c.assigned_lawyer_id = $${next} OR c.created_by = $${next})`, params: [scope.lawyerId] };
-  return jurisdictionSql('c.region_code', next);
+  return jurisdictionSql(caller, 'c.region_code', next);
 }
 
 @Injectable()
@@ -210,8 +210,8 @@ export class LegalAidCasesRepository {
   }
 
   /** A case the caller may see, locked for the rest of the transaction. */
-  async findByIdForUpdate(id: string, em: EntityManager): Promise<CaseRow | null> {
-    const access = accessSql(2);
+  async findByIdForUpdate(caller: Caller, id: string, em: EntityManager): Promise<CaseRow | null> {
+    const access = accessSql(caller, 2);
     const [row]: CaseRow[] = await em.query(
       `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE c.id = $1 AND ${access.sql} FOR UPDATE`,
       [id, ...access.params],
@@ -219,8 +219,8 @@ export class LegalAidCasesRepository {
     return row ?? null;
   }
 
-  async findById(id: string): Promise<CaseRow | null> {
-    const access = accessSql(2);
+  async findById(caller: Caller, id: string): Promise<CaseRow | null> {
+    const access = accessSql(caller, 2);
     const [row]: CaseRow[] = await this.dataSource.query(
       `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE c.id = $1 AND ${access.sql}`,
       [id, ...access.params],
@@ -271,14 +271,14 @@ export class LegalAidCasesRepository {
   }
 
   /** A page of the cases the caller may see, newest receipt first. */
-  async findPage(f: CaseFilter): Promise<[CaseRow[], number]> {
+  async findPage(caller: Caller, f: CaseFilter): Promise<[CaseRow[], number]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: (n: number) => string, ...values: unknown[]) => {
       where.push(sql(params.length + 1));
       params.push(...values);
     };
-    const access = accessSql(1);
+    const access = accessSql(caller, 1);
     where.push(access.sql);
     params.push(...access.params);
     if (f.regionCode) {

@@ -19,7 +19,6 @@ import {
   pageWindow,
   PiiCipher,
   Principal,
-  RequestContext,
   ValidationFailedException,
   yuanToFen,
 } from '@app/core';
@@ -74,8 +73,7 @@ const notFound = (id: string) =>
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Lawyers act on a case only once it is theirs; officials reach it through their jurisdiction. */
-function assertOfficialOrAssigned(c: CaseRow): void {
-  const caller = RequestContext.principal()!;
+function assertOfficialOrAssigned(caller: Principal, c: CaseRow): void {
   if (!hasRole(caller, 'official') && c.assigned_lawyer_id !== caller.id)
     throw new AppError(LegalAidErrors.NOT_ASSIGNED_LAWYER, 'The case is not assigned to you');
 }
@@ -98,8 +96,7 @@ export class LegalAidCasesService {
     private readonly clock: Clock,
   ) {}
 
-  async intake(dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
-    const caller = RequestContext.principal()!;
+  async intake(caller: Principal, dto: CreateLegalAidCaseDto): Promise<LegalAidCaseResponse> {
     const now = this.clock.now();
     const receivedAt = dto.receivedAt ?? now;
     if (receivedAt > now)
@@ -117,7 +114,7 @@ export class LegalAidCasesService {
         servicePointId: dto.servicePointId,
       });
     // Lawyers take applications at the points of their own township, officials within their region.
-    assertInJurisdiction(point.regionCode);
+    assertInJurisdiction(caller, point.regionCode);
     if (!point.active)
       throw new AppError(LegalAidErrors.SERVICE_POINT_INACTIVE, 'That service point is closed', {
         servicePointId: point.id,
@@ -174,6 +171,7 @@ export class LegalAidCasesService {
    * statistics; after the decision's due date it is a late decision.
    */
   async decide(
+    caller: Principal,
     id: string,
     accepted: boolean,
     reason?: string,
@@ -181,11 +179,11 @@ export class LegalAidCasesService {
   ): Promise<LegalAidCaseResponse> {
     const when = this.when({ field: 'decidedAt', step: 'decision' }, decidedAt);
     // The clock runs on the calendar of the county that took the case in.
-    const region = accepted ? (await this.cases.findById(id))?.region_code : undefined;
+    const region = accepted ? (await this.cases.findById(caller, id))?.region_code : undefined;
     const assignmentDue = accepted
       ? await this.dueDate(businessDate(when.at), ASSIGNMENT_PERIOD_DAYS, region)
       : null;
-    return this.step(id, accepted ? 'accept' : 'reject', when, () => ({
+    return this.step(caller, id, accepted ? 'accept' : 'reject', when, () => ({
       set: {
         decided_at: when.at,
         accepted,
@@ -200,9 +198,14 @@ export class LegalAidCasesService {
    * An official assigns a lawyer of the case's county on `assignedAt` (default now); again while
    * assigned or in progress to reassign. The first assignment stops the assignment clock.
    */
-  async assign(id: string, lawyerId: string, assignedAt?: Date): Promise<LegalAidCaseResponse> {
+  async assign(
+    caller: Principal,
+    id: string,
+    lawyerId: string,
+    assignedAt?: Date,
+  ): Promise<LegalAidCaseResponse> {
     const when = this.when({ field: 'assignedAt', step: 'assign' }, assignedAt);
-    return this.step(id, 'assign', when, async (current, em) => {
+    return this.step(caller, id, 'assign', when, async (current, em) => {
       if (current.assigned_lawyer_id === lawyerId)
         throw new AppError(LegalAidErrors.ALREADY_ASSIGNED, 'The case is already assigned to that lawyer', {
           lawyerId,
@@ -235,18 +238,26 @@ export class LegalAidCasesService {
   }
 
   /** The assigned lawyer (or an official) starts work on the case. */
-  start(id: string): Promise<LegalAidCaseResponse> {
+  start(caller: Principal, id: string): Promise<LegalAidCaseResponse> {
     const when = this.when();
-    return this.step(id, 'start', when, () => ({ set: { started_at: when.at } }), assertOfficialOrAssigned);
+    return this.step(
+      caller,
+      id,
+      'start',
+      when,
+      () => ({ set: { started_at: when.at } }),
+      assertOfficialOrAssigned,
+    );
   }
 
   /**
    * The assigned lawyer (or an official) closes the case on `closedAt` (default now) with its outcome
    * and the amount recovered, which counts on the closing day.
    */
-  close(id: string, dto: CloseDto): Promise<LegalAidCaseResponse> {
+  close(caller: Principal, id: string, dto: CloseDto): Promise<LegalAidCaseResponse> {
     const when = this.when({ field: 'closedAt', step: 'close' }, dto.closedAt);
     return this.step(
+      caller,
       id,
       'close',
       when,
@@ -263,30 +274,30 @@ export class LegalAidCasesService {
   }
 
   /** The applicant withdraws; recorded by an official or a lawyer who has the case. */
-  withdraw(id: string, reason?: string): Promise<LegalAidCaseResponse> {
+  withdraw(caller: Principal, id: string, reason?: string): Promise<LegalAidCaseResponse> {
     const when = this.when();
-    return this.step(id, 'withdraw', when, () => ({
+    return this.step(caller, id, 'withdraw', when, () => ({
       set: { ended_at: when.at, end_reason: reason ?? null },
       note: reason,
     }));
   }
 
   /** An official ends legal aid for a case that was granted (《法律援助法》第四十八条). */
-  terminate(id: string, reason: string): Promise<LegalAidCaseResponse> {
+  terminate(caller: Principal, id: string, reason: string): Promise<LegalAidCaseResponse> {
     const when = this.when();
-    return this.step(id, 'terminate', when, () => ({
+    return this.step(caller, id, 'terminate', when, () => ({
       set: { ended_at: when.at, end_reason: reason },
       note: reason,
     }));
   }
 
-  async list(q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
+  async list(caller: Principal, q: ListLegalAidCasesQuery): Promise<Page<LegalAidCaseResponse>> {
     if (q.from && q.to && q.from > q.to)
       throw new ValidationFailedException({ to: ['to must not be before from'] });
     if (q.month !== undefined && q.overdue !== 'true')
       throw new ValidationFailedException({ month: ['month is only for the overdue report (overdue=true)'] });
     const { page, pageSize, offset } = pageWindow(q);
-    const [rows, total] = await this.cases.findPage({
+    const [rows, total] = await this.cases.findPage(caller, {
       regionCode: q.regionCode,
       status: q.status,
       overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
@@ -302,7 +313,7 @@ export class LegalAidCasesService {
     await this.audit.recordListRead({
       entityType: 'legal_aid_case',
       ids: rows.map((r) => r.id),
-      regionCode: q.regionCode ?? RequestContext.principal()?.regionCode ?? null,
+      regionCode: q.regionCode ?? caller.regionCode ?? null,
       fields: ['applicant.name', 'applicant.phoneMasked', 'applicant.idNumberMasked', 'summary'],
       query: { ...q },
     });
@@ -313,12 +324,11 @@ export class LegalAidCasesService {
    * One case. With `reveal`, the applicant's phone and ID number unmasked, for officials in
    * jurisdiction and the assigned lawyer; each such read goes to the audit trail first.
    */
-  async get(id: string, reveal = false): Promise<LegalAidCaseResponse> {
-    const row = await this.cases.findById(id);
+  async get(caller: Principal, id: string, reveal = false): Promise<LegalAidCaseResponse> {
+    const row = await this.cases.findById(caller, id);
     if (!row) throw notFound(id);
     const [response] = await this.toResponses([row]);
     if (!reveal) return response;
-    const caller = RequestContext.principal()!;
     if (!hasRole(caller, 'official') && row.assigned_lawyer_id !== caller.id)
       throw new AppError(
         LegalAidErrors.REVEAL_NOT_ALLOWED,
@@ -347,17 +357,17 @@ export class LegalAidCasesService {
    * and the statistics with it.
    */
   private async step(
+    caller: Principal,
     id: string,
     action: CaseAction,
     when: StepWhen,
     change: (current: CaseRow, em: EntityManager) => StepChange | Promise<StepChange>,
-    authorize?: (current: CaseRow) => void,
+    authorize?: (caller: Principal, current: CaseRow) => void,
   ): Promise<LegalAidCaseResponse> {
-    const caller = RequestContext.principal()!;
     const row = await this.ledger.transaction(async (em) => {
-      const current = await this.cases.findByIdForUpdate(id, em);
+      const current = await this.cases.findByIdForUpdate(caller, id, em);
       if (!current) throw notFound(id);
-      authorize?.(current);
+      authorize?.(caller, current);
       const { to, step } = transition(current.status, action);
       if (when.dated) this.checkStepDate(when.dated, when, current);
       const { set, note, details } = await change(current, em);

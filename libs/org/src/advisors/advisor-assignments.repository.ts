@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { type Caller, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { AdvisorAssignment } from './advisor-assignment.entity';
 
 export interface AssignmentFilter {
@@ -19,8 +19,8 @@ export class AdvisorAssignmentsRepository {
     @InjectRepository(AdvisorAssignment) private readonly assignments: Repository<AdvisorAssignment>,
   ) {}
 
-  findPage(f: AssignmentFilter): Promise<[AdvisorAssignment[], number]> {
-    const qb = scopeToJurisdiction(this.assignments.createQueryBuilder('a'), 'a.region_code');
+  findPage(caller: Caller, f: AssignmentFilter): Promise<[AdvisorAssignment[], number]> {
+    const qb = scopeToJurisdiction(caller, this.assignments.createQueryBuilder('a'), 'a.region_code');
     if (f.regionCode) whereRegionWithin(qb, 'a.region_code', f.regionCode);
     if (f.lawyerId) qb.andWhere('a.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
     if (f.servicePointId) qb.andWhere('a.service_point_id = :sp', { sp: f.servicePointId });
@@ -56,9 +56,9 @@ export class AdvisorAssignmentsRepository {
       .getExists();
   }
 
-  findById(id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<AdvisorAssignment | null> {
     const qb = (em?.getRepository(AdvisorAssignment) ?? this.assignments).createQueryBuilder('a');
-    return scopeToJurisdiction(qb, 'a.region_code').andWhere('a.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, qb, 'a.region_code').andWhere('a.id = :id', { id }).getOne();
   }
 
   async insert(data: Partial<AdvisorAssignment>, em: EntityManager): Promise<AdvisorAssignment> {
@@ -75,6 +75,7 @@ export class AdvisorAssignmentsRepository {
    * Returns the total number of villages and the uncovered ones.
    */
   async coverage(
+    caller: Caller,
     prefix: string,
     date: string,
   ): Promise<{ villages: number; uncovered: { code: string; name: string }[] }> {
@@ -90,7 +91,7 @@ export class AdvisorAssignmentsRepository {
       )
       .from('region', 'r')
       .setParameter('date', date);
-    scopeToJurisdiction(qb, 'r.code').andWhere(`r.level = 'village'`);
+    scopeToJurisdiction(caller, qb, 'r.code').andWhere(`r.level = 'village'`);
     whereRegionWithin(qb, 'r.code', prefix);
     const rows: { code: string; name: string; covered: boolean }[] = await qb.orderBy('r.code').getRawMany();
     return {

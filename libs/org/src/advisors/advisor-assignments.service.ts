@@ -5,11 +5,12 @@ import { AuditService } from '@app/audit';
 import {
   AppError,
   assertInJurisdiction,
+  type Caller,
   Clock,
   isPgError,
   Page,
   pageWindow,
-  RequestContext,
+  principalOf,
   CoreErrors,
 } from '@app/core';
 import { OrgErrors } from '../org.errors';
@@ -65,19 +66,23 @@ export class AdvisorAssignmentsService {
     return this.assignments.existsInForce(lawyerId, servicePointId, date, em);
   }
 
-  async list(q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
+  async list(caller: Caller, q: ListAdvisorAssignmentsQuery): Promise<Page<AdvisorAssignmentResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
-    const [rows, total] = await this.assignments.findPage({ ...q, offset, limit: pageSize });
+    const [rows, total] = await this.assignments.findPage(caller, { ...q, offset, limit: pageSize });
     return { items: rows.map(toAdvisorAssignmentResponse), total, page, pageSize };
   }
 
-  async create(dto: CreateAdvisorAssignmentDto, em?: EntityManager): Promise<AdvisorAssignment> {
+  async create(
+    caller: Caller,
+    dto: CreateAdvisorAssignmentDto,
+    em?: EntityManager,
+  ): Promise<AdvisorAssignment> {
     if (dto.to && dto.to < dto.from)
       throw new AppError(OrgErrors.INVALID_PERIOD, 'to is before from', {
         to: ['must not be before from'],
       });
-    const point = await this.points.get(dto.servicePointId, em);
-    assertInJurisdiction(point.regionCode);
+    const point = await this.points.get(caller, dto.servicePointId, em);
+    assertInJurisdiction(caller, point.regionCode);
     if (point.kind !== 'village_point') {
       throw new AppError(OrgErrors.NOT_A_VILLAGE_POINT, 'Advisors are assigned to village points', {
         servicePointId: point.id,
@@ -122,9 +127,9 @@ export class AdvisorAssignmentsService {
     return em ? em.transaction(write) : this.dataSource.transaction(write);
   }
 
-  async end(id: string, to: string): Promise<AdvisorAssignment> {
+  async end(caller: Caller, id: string, to: string): Promise<AdvisorAssignment> {
     return this.dataSource.transaction(async (em) => {
-      const a = await this.assignments.findById(id, em);
+      const a = await this.assignments.findById(caller, id, em);
       if (!a)
         throw new AppError(OrgErrors.ADVISOR_ASSIGNMENT_NOT_FOUND, 'Advisor assignment not found', { id });
       if (to < a.validFrom)
@@ -149,15 +154,19 @@ export class AdvisorAssignmentsService {
     });
   }
 
-  async coverage(regionCode: string | undefined, date: string | undefined): Promise<AdvisorCoverageResponse> {
-    const region = regionCode ?? RequestContext.principal()?.regionCode;
+  async coverage(
+    caller: Caller,
+    regionCode: string | undefined,
+    date: string | undefined,
+  ): Promise<AdvisorCoverageResponse> {
+    const region = regionCode ?? principalOf(caller)?.regionCode;
     if (!region)
       throw new AppError(CoreErrors.VALIDATION_FAILED, 'regionCode is required', {
         regionCode: ['is required'],
       });
-    assertInJurisdiction(region);
+    assertInJurisdiction(caller, region);
     const day = date ?? this.clock.today();
-    const { villages, uncovered } = await this.assignments.coverage(region, day);
+    const { villages, uncovered } = await this.assignments.coverage(caller, region, day);
     return {
       regionCode: region,
       date: day,

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Public, PUBLIC_READ_RULE, PublicRead, Roles, uuidParam } from '@app/core';
+import {
+  ApiErrors,
+  CurrentUser,
+  type Principal,
+  Public,
+  PUBLIC_READ_RULE,
+  PublicRead,
+  Roles,
+  uuidParam,
+} from '@app/core';
 import { CreateServicePointDto, UpdateServicePointDto } from './dto/create-service-point.dto';
 import { ListServicePointsQuery } from './dto/list-service-points.query';
 import {
@@ -66,8 +75,11 @@ export class ServicePointsController {
   @ApiOperation({ summary: 'Create a service point in your jurisdiction' })
   @ApiCreatedResponse({ type: ServicePointResponse })
   @ApiErrors({ 422: 'KIND_REGION_MISMATCH or REGION_NOT_FOUND: the kind does not fit the region' })
-  async create(@Body() dto: CreateServicePointDto): Promise<ServicePointResponse> {
-    return respond(await this.points.create(dto));
+  async create(
+    @CurrentUser() caller: Principal,
+    @Body() dto: CreateServicePointDto,
+  ): Promise<ServicePointResponse> {
+    return respond(await this.points.create(caller, dto));
   }
 
   @Patch(':id')
@@ -77,9 +89,10 @@ export class ServicePointsController {
   @ApiOkResponse({ type: ServicePointResponse })
   @ApiErrors({ 422: 'KIND_REGION_MISMATCH or REGION_NOT_FOUND: the kind does not fit the region' })
   async update(
+    @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateServicePointDto,
   ): Promise<ServicePointResponse> {
-    return respond(await this.points.update(id, dto));
+    return respond(await this.points.update(caller, id, dto));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { type Caller, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { Region } from '../regions/region.entity';
 import { ServicePoint, ServicePointKind } from './service-point.entity';
 
@@ -16,8 +16,11 @@ export class ServicePointsRepository {
   }
 
   /** Active points in the caller's jurisdiction under a region prefix, county centre first, then by region code. */
-  findActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
-    return this.active(scopeToJurisdiction(this.query(), 'sp.region_code'), filter).getMany();
+  findActive(
+    caller: Caller,
+    filter: { regionCode?: string; kind?: ServicePointKind },
+  ): Promise<ServicePoint[]> {
+    return this.active(scopeToJurisdiction(caller, this.query(), 'sp.region_code'), filter).getMany();
   }
 
   /**
@@ -39,8 +42,10 @@ export class ServicePointsRepository {
   }
 
   /** One point within the caller's jurisdiction. */
-  findById(id: string, em?: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(this.query(em), 'sp.region_code').andWhere('sp.id = :id', { id }).getOne();
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<ServicePoint | null> {
+    return scopeToJurisdiction(caller, this.query(em), 'sp.region_code')
+      .andWhere('sp.id = :id', { id })
+      .getOne();
   }
 
   /** One point by id whatever the caller's jurisdiction (public pages, other modules' own checks). */
@@ -49,8 +54,12 @@ export class ServicePointsRepository {
   }
 
   /** Locks the row for the rest of the transaction. */
-  findByIdForUpdate(id: string, em: EntityManager): Promise<ServicePoint | null> {
-    return scopeToJurisdiction(em.getRepository(ServicePoint).createQueryBuilder('sp'), 'sp.region_code')
+  findByIdForUpdate(caller: Caller, id: string, em: EntityManager): Promise<ServicePoint | null> {
+    return scopeToJurisdiction(
+      caller,
+      em.getRepository(ServicePoint).createQueryBuilder('sp'),
+      'sp.region_code',
+    )
       .andWhere('sp.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();

@@ -7,6 +7,7 @@ import {
   AppError,
   assertInJurisdiction,
   businessDate,
+  type Caller,
   Clock,
   regionLevel,
   RegionLevel,
@@ -65,8 +66,11 @@ export class ServicePointsService {
   }
 
   /** Active points in the caller's jurisdiction. */
-  listActive(filter: { regionCode?: string; kind?: ServicePointKind }): Promise<ServicePoint[]> {
-    return this.points.findActive(filter);
+  listActive(
+    caller: Caller,
+    filter: { regionCode?: string; kind?: ServicePointKind },
+  ): Promise<ServicePoint[]> {
+    return this.points.findActive(caller, filter);
   }
 
   /** Active points of every county: the public directory, for anyone. */
@@ -93,8 +97,8 @@ export class ServicePointsService {
     return row?.name ?? null;
   }
 
-  async get(id: string, em?: EntityManager): Promise<ServicePoint> {
-    const point = await this.points.findById(id, em);
+  async get(caller: Caller, id: string, em?: EntityManager): Promise<ServicePoint> {
+    const point = await this.points.findById(caller, id, em);
     if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', { id });
     return point;
   }
@@ -104,8 +108,8 @@ export class ServicePointsService {
     return this.points.findByIdUnscoped(id);
   }
 
-  async create(dto: CreateServicePointDto, em?: EntityManager): Promise<ServicePoint> {
-    assertInJurisdiction(dto.regionCode);
+  async create(caller: Caller, dto: CreateServicePointDto, em?: EntityManager): Promise<ServicePoint> {
+    assertInJurisdiction(caller, dto.regionCode);
     await this.checkPlacement(dto.regionCode, dto.kind);
     this.checkOpeningHours(dto.openingHours);
     const { coordSystem: _system, lat: _lat, lng: _lng, ...fields } = dto;
@@ -122,18 +126,18 @@ export class ServicePointsService {
         regionCode: point.regionCode,
         after: auditView(point),
       });
-      return (await this.points.findById(point.id, tx))!;
+      return (await this.points.findById(caller, point.id, tx))!;
     };
     return em ? write(em) : this.dataSource.transaction(write);
   }
 
-  async update(id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
-    if (dto.regionCode) assertInJurisdiction(dto.regionCode);
+  async update(caller: Caller, id: string, dto: UpdateServicePointDto): Promise<ServicePoint> {
+    if (dto.regionCode) assertInJurisdiction(caller, dto.regionCode);
     this.checkOpeningHours(dto.openingHours);
     const { coordSystem: _system, lat: _lat, lng: _lng, ...fields } = dto;
     const location = requestedLocation(dto);
     await this.dataSource.transaction(async (em) => {
-      const point = await this.points.findByIdForUpdate(id, em);
+      const point = await this.points.findByIdForUpdate(caller, id, em);
       if (!point) throw new AppError(OrgErrors.SERVICE_POINT_NOT_FOUND, 'Service point not found', { id });
       const before = auditView({ ...point });
       if (dto.regionCode || dto.kind)
@@ -154,7 +158,7 @@ export class ServicePointsService {
         after: auditView(saved),
       });
     });
-    return this.get(id);
+    return this.get(caller, id);
   }
 
   private async checkPlacement(regionCode: string, kind: ServicePointKind): Promise<void> {

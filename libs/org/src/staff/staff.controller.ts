@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, ApiPageResponse, Page, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiPageResponse, CurrentUser, Page, type Principal, Roles, uuidParam } from '@app/core';
 import {
   CreateStaffDto,
   ListStaffQuery,
@@ -20,8 +20,8 @@ export class StaffController {
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'Staff in your jurisdiction (phone masked)' })
   @ApiPageResponse(StaffResponse)
-  list(@Query() q: ListStaffQuery): Promise<Page<StaffResponse>> {
-    return this.staff.list(q);
+  list(@CurrentUser() caller: Principal, @Query() q: ListStaffQuery): Promise<Page<StaffResponse>> {
+    return this.staff.list(caller, q);
   }
 
   @Post()
@@ -34,16 +34,16 @@ export class StaffController {
   })
   @ApiCreatedResponse({ type: StaffResponse })
   @ApiErrors({ 409: 'USERNAME_TAKEN', 422: 'REGION_NOT_FOUND or a region that does not fit the kind' })
-  async create(@Body() dto: CreateStaffDto): Promise<StaffResponse> {
-    return this.staff.toResponse(await this.staff.create(dto));
+  async create(@CurrentUser() caller: Principal, @Body() dto: CreateStaffDto): Promise<StaffResponse> {
+    return this.staff.toResponse(await this.staff.create(caller, dto));
   }
 
   @Get(':id')
   @Roles('official', 'admin')
   @ApiOkResponse({ type: StaffResponse })
   @ApiOperation({ summary: 'One staff member of your jurisdiction, phone masked' })
-  async get(@Param('id', uuidParam()) id: string): Promise<StaffResponse> {
-    return this.staff.toResponse(await this.staff.get(id));
+  async get(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<StaffResponse> {
+    return this.staff.toResponse(await this.staff.get(caller, id));
   }
 
   @Patch(':id')
@@ -55,15 +55,22 @@ export class StaffController {
       'and, for an official, an official at or above their level',
   })
   @ApiOkResponse({ type: StaffResponse })
-  async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateStaffDto): Promise<StaffResponse> {
-    return this.staff.toResponse(await this.staff.update(id, dto));
+  async update(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateStaffDto,
+  ): Promise<StaffResponse> {
+    return this.staff.toResponse(await this.staff.update(caller, id, dto));
   }
 
   @Get(':id/phone')
   @Roles('official', 'admin')
   @ApiOperation({ summary: 'The full phone number; every read is written to the audit trail' })
   @ApiOkResponse({ type: StaffPhoneResponse })
-  async phone(@Param('id', uuidParam()) id: string): Promise<{ phone: string | null }> {
-    return { phone: await this.staff.revealPhone(id) };
+  async phone(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<{ phone: string | null }> {
+    return { phone: await this.staff.revealPhone(caller, id) };
   }
 }

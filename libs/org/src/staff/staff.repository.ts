@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { regionRange, Role, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { type Caller, regionRange, Role, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { Staff, StaffKind } from './staff.entity';
 
 export interface StaffFilter {
@@ -24,8 +24,8 @@ export class StaffRepository {
   constructor(@InjectRepository(Staff) private readonly staff: Repository<Staff>) {}
 
   /** Staff within the caller's jurisdiction, by name. */
-  findPage(f: StaffFilter): Promise<[Staff[], number]> {
-    const qb = scopeToJurisdiction(this.staff.createQueryBuilder('s'), 's.region_code');
+  findPage(caller: Caller, f: StaffFilter): Promise<[Staff[], number]> {
+    const qb = scopeToJurisdiction(caller, this.staff.createQueryBuilder('s'), 's.region_code');
     if (f.regionCode) whereRegionWithin(qb, 's.region_code', f.regionCode);
     if (f.role) qb.andWhere(':role = ANY(s.roles)', { role: f.role });
     if (f.kind) qb.andWhere('s.kind = :kind', { kind: f.kind });
@@ -63,14 +63,14 @@ export class StaffRepository {
     );
   }
 
-  findById(id: string, em?: EntityManager): Promise<Staff | null> {
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<Staff | null> {
     const qb = (em?.getRepository(Staff) ?? this.staff).createQueryBuilder('s').where('s.id = :id', { id });
-    return scopeToJurisdiction(qb, 's.region_code').getOne();
+    return scopeToJurisdiction(caller, qb, 's.region_code').getOne();
   }
 
-  findByIdForUpdate(id: string, em: EntityManager): Promise<Staff | null> {
+  findByIdForUpdate(caller: Caller, id: string, em: EntityManager): Promise<Staff | null> {
     const qb = em.getRepository(Staff).createQueryBuilder('s').where('s.id = :id', { id });
-    return scopeToJurisdiction(qb, 's.region_code').setLock('pessimistic_write').getOne();
+    return scopeToJurisdiction(caller, qb, 's.region_code').setLock('pessimistic_write').getOne();
   }
 
   /** The account behind a login name, with its password hash (never scoped: nobody is signed in yet). */

@@ -8,9 +8,11 @@ import {
   type AppConfig,
   AppError,
   assertInJurisdiction,
+  type Caller,
   Clock,
   hasRole,
   isPgError,
+  isSystemCaller,
   isWithinRegion,
   maskPhone,
   Page,
@@ -19,6 +21,7 @@ import {
   PasswordHasher,
   PiiCipher,
   type Principal,
+  principalOf,
   RequestContext,
   CoreErrors,
 } from '@app/core';
@@ -88,14 +91,14 @@ export class StaffService {
     };
   }
 
-  async list(q: ListStaffQuery): Promise<Page<StaffResponse>> {
+  async list(caller: Caller, q: ListStaffQuery): Promise<Page<StaffResponse>> {
     const { page, pageSize, offset } = pageWindow(q);
-    const [rows, total] = await this.staff.findPage({ ...q, offset, limit: pageSize });
+    const [rows, total] = await this.staff.findPage(caller, { ...q, offset, limit: pageSize });
     return { items: rows.map((s) => this.toResponse(s)), total, page, pageSize };
   }
 
-  async get(id: string): Promise<Staff> {
-    const s = await this.staff.findById(id);
+  async get(caller: Caller, id: string): Promise<Staff> {
+    const s = await this.staff.findById(caller, id);
     if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
     return s;
   }
@@ -110,16 +113,17 @@ export class StaffService {
    * their jurisdiction and officials strictly below them (a county official a township's); the admin
    * any ordinary account of its jurisdiction. Privileged accounts are refused for every caller.
    */
-  async create(dto: CreateStaffDto, em?: EntityManager): Promise<Staff> {
-    const caller = RequestContext.principal();
+  async create(caller: Caller, dto: CreateStaffDto, em?: EntityManager): Promise<Staff> {
     if (isPrivilegedKind(dto.kind)) throw privilegedRefusal(dto.kind);
-    assertInJurisdiction(dto.regionCode);
+    assertInJurisdiction(caller, dto.regionCode);
     const role = ROLE_OF_KIND[dto.kind];
+    // The system (the demo seed) places officials anywhere; a person only below their own region.
+    const person = principalOf(caller);
     if (
-      caller &&
+      person &&
       role === 'official' &&
-      !hasRole(caller, 'admin') &&
-      !isBelow(dto.regionCode, caller.regionCode)
+      !hasRole(person, 'admin') &&
+      !isBelow(dto.regionCode, person.regionCode)
     ) {
       throw new AppError(
         OrgErrors.ROLE_NOT_GRANTABLE,
@@ -132,10 +136,10 @@ export class StaffService {
 
   /**
    * A privileged account (admin, security administrator, auditor), for the command line and the
-   * demo seed: refused while a request's caller is signed in, whoever it is.
+   * demo seed: refused for every caller but the system, whoever it is.
    */
-  async createPrivileged(input: PrivilegedAccountInput, em?: EntityManager): Promise<Staff> {
-    if (RequestContext.principal() || !isPrivilegedKind(input.kind)) throw privilegedRefusal(input.kind);
+  async createPrivileged(caller: Caller, input: PrivilegedAccountInput, em?: EntityManager): Promise<Staff> {
+    if (!isSystemCaller(caller) || !isPrivilegedKind(input.kind)) throw privilegedRefusal(input.kind);
     return this.insertAccount(input, 'password', em);
   }
 
@@ -205,16 +209,16 @@ export class StaffService {
    * for an official only lawyers of the jurisdiction and officials strictly below it. Disabling the
    * account ends its sign-in sessions in the same transaction.
    */
-  async update(id: string, dto: UpdateStaffDto): Promise<Staff> {
-    const caller = RequestContext.principal();
+  async update(caller: Caller, id: string, dto: UpdateStaffDto): Promise<Staff> {
     const target = await this.staff.findByIdUnscoped(id);
     if (target && isPrivilegedKind(target.kind)) throw privilegedRefusal(target.kind);
-    if (dto.regionCode) assertInJurisdiction(dto.regionCode);
+    if (dto.regionCode) assertInJurisdiction(caller, dto.regionCode);
     return this.dataSource.transaction(async (em) => {
-      const s = await this.staff.findByIdForUpdate(id, em);
+      const s = await this.staff.findByIdForUpdate(caller, id, em);
       if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
       if (isPrivilegedKind(s.kind)) throw privilegedRefusal(s.kind);
-      if (caller) this.assertManages(caller, s, dto.regionCode);
+      const person = principalOf(caller);
+      if (person) this.assertManages(person, s, dto.regionCode);
       const before = auditView({ ...s });
       const wasActive = s.status === 'active';
       const { phone, ...rest } = dto;
@@ -253,14 +257,15 @@ export class StaffService {
 
   /**
    * The command line's changes of an account (privileged or not): enable or disable it. Disabling
-   * ends its sign-in sessions. Refused while a request's caller is signed in.
+   * ends its sign-in sessions. Refused for every caller but the system.
    */
   async setStatusAsSystem(
+    caller: Caller,
     username: string,
     status: 'active' | 'disabled',
     em: EntityManager,
   ): Promise<Staff> {
-    if (RequestContext.principal()) throw privilegedRefusal('any');
+    if (!isSystemCaller(caller)) throw privilegedRefusal('any');
     const found = await this.staff.findForLogin(username, em);
     if (!found) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { username });
     const s = (await this.staff.findByIdUnscoped(found.id, em))!;
@@ -290,8 +295,8 @@ export class StaffService {
    * Lifts a whole-account lock (for the security administrator's unlock); the caller checks the role
    * and clears the per-address waits. Within the caller's jurisdiction.
    */
-  async unlock(id: string, em: EntityManager): Promise<Staff> {
-    const s = await this.staff.findByIdForUpdate(id, em);
+  async unlock(caller: Caller, id: string, em: EntityManager): Promise<Staff> {
+    const s = await this.staff.findByIdForUpdate(caller, id, em);
     if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
     await this.staff.setLockedUntil(id, null, em);
     await this.audit.record(em, {
@@ -306,8 +311,8 @@ export class StaffService {
   }
 
   /** Decrypts a staff member's phone for an authorised reader; every read is audited. */
-  async revealPhone(id: string): Promise<string | null> {
-    const s = await this.get(id);
+  async revealPhone(caller: Caller, id: string): Promise<string | null> {
+    const s = await this.get(caller, id);
     await this.audit.recordAlone({
       action: 'pii.read',
       entityType: 'staff',

@@ -4,10 +4,11 @@ import { AuditService, ChangeLedger } from '@app/audit';
 import {
   AppError,
   assertInJurisdiction,
+  type Caller,
   Clock,
   hasRole,
   isInJurisdiction,
-  RequestContext,
+  principalOf,
   ValidationFailedException,
 } from '@app/core';
 import { RegionsService } from '@app/org';
@@ -46,6 +47,7 @@ export class CalendarChangesService {
 
   /** Loads (or replaces) a year's notice for the whole deployment. */
   async loadNotice(
+    caller: Caller,
     yearParam: string,
     dto: LoadNoticeDto,
   ): Promise<{
@@ -73,7 +75,7 @@ export class CalendarChangesService {
       const to = `${year}-12-31`;
       const previous = await this.repo.findNotice(year, em);
       const before = await this.calendar.days(from, to, null, em);
-      await this.repo.saveNotice(notice, RequestContext.principal()?.id ?? null, this.clock.now(), em);
+      await this.repo.saveNotice(notice, principalOf(caller)?.id ?? null, this.clock.now(), em);
       const after = await this.calendar.days(from, to, null, em);
       const changes = changedDays(before, after);
       const conflicts = await this.consequences(changes, null, em);
@@ -87,7 +89,7 @@ export class CalendarChangesService {
       });
       return { changes, conflicts };
     });
-    const mine = result.conflicts.filter((c) => isInJurisdiction(c.regionCode));
+    const mine = result.conflicts.filter((c) => isInJurisdiction(caller, c.regionCode));
     return {
       year,
       changedDays: result.changes.map((c) => c.date),
@@ -98,14 +100,15 @@ export class CalendarChangesService {
 
   /** A county's own answer for one date, whatever the national calendar says. */
   async override(
+    caller: Caller,
     date: string,
     dto: { workday: boolean; name?: string; regionCode?: string },
   ): Promise<CalendarDay & { regionCode: string; conflicts: CalendarConflict[] }> {
-    const county = await this.countyToChange(dto.regionCode);
+    const county = await this.countyToChange(caller, dto.regionCode);
     return this.change(date, county, 'update', async (em) => {
       await this.repo.saveOverride(
         { regionCode: county, date, workday: dto.workday, name: dto.name?.trim() ?? '' },
-        RequestContext.principal()?.id ?? null,
+        principalOf(caller)?.id ?? null,
         this.clock.now(),
         em,
       );
@@ -114,10 +117,11 @@ export class CalendarChangesService {
 
   /** Removes a county's override: the date follows the national calendar again. */
   async removeOverride(
+    caller: Caller,
     date: string,
     regionCode?: string,
   ): Promise<CalendarDay & { regionCode: string; conflicts: CalendarConflict[] }> {
-    const county = await this.countyToChange(regionCode);
+    const county = await this.countyToChange(caller, regionCode);
     return this.change(date, county, 'delete', async (em) => {
       if (!(await this.repo.deleteOverride(county, date, em)))
         throw new AppError(
@@ -158,9 +162,8 @@ export class CalendarChangesService {
    * The county a caller changes: a county official their own (403 CALENDAR_NEEDS_COUNTY for a
    * township's or a city's), an admin the one they name within their jurisdiction.
    */
-  private async countyToChange(regionCode?: string): Promise<string> {
-    const caller = RequestContext.principal();
-    const own = caller?.regionCode ?? '';
+  private async countyToChange(caller: Caller, regionCode?: string): Promise<string> {
+    const own = principalOf(caller)?.regionCode ?? '';
     let county: string;
     if (hasRole(caller, 'admin')) {
       const named = countyOf(regionCode);
@@ -177,9 +180,9 @@ export class CalendarChangesService {
           'Only county officials and admins change the working-day calendar',
         );
       county = own;
-      if (regionCode) assertInJurisdiction(regionCode);
+      if (regionCode) assertInJurisdiction(caller, regionCode);
     }
-    assertInJurisdiction(county);
+    assertInJurisdiction(caller, county);
     await this.regions.getByCode(county);
     return county;
   }

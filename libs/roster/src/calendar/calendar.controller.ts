@@ -2,10 +2,11 @@ import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiErrors,
+  CurrentUser,
   IdentifiesCaller,
   isValidDate,
+  type Principal,
   Public,
-  RequestContext,
   Roles,
   ValidationFailedException,
 } from '@app/core';
@@ -52,9 +53,12 @@ export class CalendarController {
       '`regionCode` (or the signed-in caller’s region) names a county, township or village. At most 366 days.',
   })
   @ApiOkResponse({ type: [CalendarDayResponse] })
-  list(@Query() q: CalendarRangeQuery): Promise<CalendarDayResponse[]> {
+  list(
+    @CurrentUser() caller: Principal | undefined,
+    @Query() q: CalendarRangeQuery,
+  ): Promise<CalendarDayResponse[]> {
     assertPeriod(q.from, q.to);
-    return this.calendar.days(q.from, q.to, q.regionCode ?? RequestContext.principal()?.regionCode);
+    return this.calendar.days(q.from, q.to, q.regionCode ?? caller?.regionCode);
   }
 
   @Get('years')
@@ -94,8 +98,12 @@ export class CalendarController {
       'from after to, a make-up day that is not a Saturday or Sunday.',
   })
   @ApiOkResponse({ type: LoadNoticeResponse })
-  loadNotice(@Param('year') year: string, @Body() dto: LoadNoticeDto): Promise<LoadNoticeResponse> {
-    return this.changes.loadNotice(year, dto);
+  loadNotice(
+    @CurrentUser() caller: Principal,
+    @Param('year') year: string,
+    @Body() dto: LoadNoticeDto,
+  ): Promise<LoadNoticeResponse> {
+    return this.changes.loadNotice(caller, year, dto);
   }
 
   @Put(':date')
@@ -109,8 +117,12 @@ export class CalendarController {
   })
   @ApiOkResponse({ type: CalendarOverrideResponse })
   @ApiErrors({ 404: 'REGION_NOT_FOUND: no such county' })
-  set(@Param('date') date: string, @Body() dto: CalendarOverrideDto): Promise<CalendarOverrideResponse> {
-    return this.changes.override(dateParam(date), dto);
+  set(
+    @CurrentUser() caller: Principal,
+    @Param('date') date: string,
+    @Body() dto: CalendarOverrideDto,
+  ): Promise<CalendarOverrideResponse> {
+    return this.changes.override(caller, dateParam(date), dto);
   }
 
   @Delete(':date')
@@ -122,7 +134,11 @@ export class CalendarController {
   })
   @ApiOkResponse({ type: CalendarOverrideResponse })
   @ApiErrors({ 404: 'CALENDAR_OVERRIDE_NOT_FOUND: the county has none for that date' })
-  remove(@Param('date') date: string, @Query() q: CalendarOverrideQuery): Promise<CalendarOverrideResponse> {
-    return this.changes.removeOverride(dateParam(date), q.regionCode);
+  remove(
+    @CurrentUser() caller: Principal,
+    @Param('date') date: string,
+    @Query() q: CalendarOverrideQuery,
+  ): Promise<CalendarOverrideResponse> {
+    return this.changes.removeOverride(caller, dateParam(date), q.regionCode);
   }
 }

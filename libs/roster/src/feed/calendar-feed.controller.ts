@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { ApiErrors, ApiFileResponse, Public, Roles, uuidParam } from '@app/core';
+import { ApiErrors, ApiFileResponse, CurrentUser, type Principal, Public, Roles, uuidParam } from '@app/core';
 import { CalendarFeedService } from './calendar-feed.service';
 
 export class FeedQuery {
@@ -28,8 +28,8 @@ export class CalendarFeedController {
   @ApiOperation({ summary: 'Make (or replace) the secret link of a lawyer’s calendar subscription' })
   @ApiOkResponse({ type: FeedTokenResponse })
   @ApiErrors({ 422: 'NOT_A_LAWYER: the id is not an active lawyer' })
-  rotate(@Param('id', uuidParam()) id: string): Promise<FeedTokenResponse> {
-    return this.feeds.rotate(id);
+  rotate(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<FeedTokenResponse> {
+    return this.feeds.rotate(caller, id);
   }
 
   @Get(':id/calendar.ics')

@@ -8,9 +8,10 @@ import {
   addDays,
   AppError,
   assertInJurisdiction,
+  type Caller,
   Clock,
   hasRole,
-  RequestContext,
+  principalOf,
   CoreErrors,
 } from '@app/core';
 import { ServicePointsService, StaffService } from '@app/org';
@@ -41,13 +42,13 @@ export class CalendarFeedService {
   ) {}
 
   /** A new secret for the lawyer's feed; the previous link stops working. */
-  async rotate(lawyerId: string): Promise<{ token: string; url: string }> {
-    const caller = RequestContext.principal();
+  async rotate(caller: Caller, lawyerId: string): Promise<{ token: string; url: string }> {
+    const person = principalOf(caller);
     const lawyer = await requireLawyer(this.staff, lawyerId);
-    if (caller && !hasRole(caller, 'official', 'admin') && caller.id !== lawyerId) {
+    if (person && !hasRole(person, 'official', 'admin') && person.id !== lawyerId) {
       throw new AppError(CoreErrors.FORBIDDEN, 'A lawyer manages only their own calendar link');
     }
-    assertInJurisdiction(lawyer.regionCode);
+    assertInJurisdiction(caller, lawyer.regionCode);
     const token = randomBytes(24).toString('base64url');
     await this.dataSource.transaction(async (em) => {
       await em

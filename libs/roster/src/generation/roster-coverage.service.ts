@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertInJurisdiction, datesBetween, monthRange } from '@app/core';
+import { assertInJurisdiction, type Caller, datesBetween, monthRange } from '@app/core';
 import { RegionsService, ServicePointsService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { DutyShiftsRepository } from '../shifts/duty-shifts.repository';
@@ -18,9 +18,9 @@ export class RosterCoverageService {
     private readonly points: ServicePointsService,
   ) {}
 
-  async coverage(regionCode: string, month: string): Promise<RosterCoverage> {
+  async coverage(caller: Caller, regionCode: string, month: string): Promise<RosterCoverage> {
     await this.regions.getByCode(regionCode);
-    assertInJurisdiction(regionCode);
+    assertInJurisdiction(caller, regionCode);
     const { from, to } = monthRange(month);
     const weeks = weeksOfPeriod(from, to);
     const first = weeks[0]?.monday < from ? weeks[0].monday : from;
@@ -33,8 +33,8 @@ export class RosterCoverageService {
       .map((d) => d.date);
 
     const [centres, villages] = await Promise.all([
-      this.points.listActive({ regionCode, kind: 'township_center' }),
-      this.points.listActive({ regionCode, kind: 'village_point' }),
+      this.points.listActive(caller, { regionCode, kind: 'township_center' }),
+      this.points.listActive(caller, { regionCode, kind: 'village_point' }),
     ]);
     const pilots = villages.filter((v) => v.isPilot);
     const [windows, visits, conflicts] = await Promise.all([

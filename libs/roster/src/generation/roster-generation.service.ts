@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { addDays, assertInJurisdiction, businessInstant, datesBetween } from '@app/core';
+import { addDays, assertInJurisdiction, type Caller, businessInstant, datesBetween } from '@app/core';
 import { AdvisorAssignmentsService, RegionsService, ServicePointsService, StaffService } from '@app/org';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { assertPeriod } from '../period';
@@ -41,10 +41,10 @@ export class RosterGenerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async generate(regionCode: string, from: string, to: string): Promise<GenerationResult> {
+  async generate(caller: Caller, regionCode: string, from: string, to: string): Promise<GenerationResult> {
     assertPeriod(from, to);
     await this.regions.getByCode(regionCode);
-    assertInJurisdiction(regionCode);
+    assertInJurisdiction(caller, regionCode);
     return this.dataSource.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [GENERATION_LOCK]);
       const weeks = weeksOfPeriod(from, to);
@@ -54,8 +54,8 @@ export class RosterGenerationService {
       const workday = new Set(days.filter((d) => d.workday).map((d) => d.date));
 
       const [centres, villages, lawyers, assignments] = await Promise.all([
-        this.points.listActive({ regionCode, kind: 'township_center' }),
-        this.points.listActive({ regionCode, kind: 'village_point' }),
+        this.points.listActive(caller, { regionCode, kind: 'township_center' }),
+        this.points.listActive(caller, { regionCode, kind: 'village_point' }),
         this.staff.activeLawyersUnder(regionCode.slice(0, 6)),
         this.advisors.inForceBetween(regionCode, first, last),
       ]);

@@ -7,7 +7,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrors, RegionMonthQuery, Roles } from '@app/core';
+import { ApiErrors, CurrentUser, type Principal, RegionMonthQuery, Roles } from '@app/core';
 import { StaffService } from '@app/org';
 import { PeriodDto, ShiftResponse } from '../shifts/dto/shift.dto';
 import { toShiftResponse } from '../shifts/dto/shift.response';
@@ -67,8 +67,8 @@ export class RostersController {
   })
   @ApiCreatedResponse({ type: GenerateResponse })
   @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
-  async generate(@Body() dto: PeriodDto): Promise<GenerateResponse> {
-    const result = await this.generation.generate(dto.regionCode, dto.from, dto.to);
+  async generate(@CurrentUser() caller: Principal, @Body() dto: PeriodDto): Promise<GenerateResponse> {
+    const result = await this.generation.generate(caller, dto.regionCode, dto.from, dto.to);
     const listed = result.shifts.slice(0, MAX_LISTED);
     const names = await this.staff.namesOf(listed.map((s) => s.lawyerId));
     return {
@@ -88,7 +88,7 @@ export class RostersController {
   })
   @ApiOkResponse({ type: RosterCoverage })
   @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
-  coverage(@Query() q: CoverageQuery): Promise<RosterCoverage> {
-    return this.coverageService.coverage(q.regionCode, q.month);
+  coverage(@CurrentUser() caller: Principal, @Query() q: CoverageQuery): Promise<RosterCoverage> {
+    return this.coverageService.coverage(caller, q.regionCode, q.month);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Roles, uuidParam } from '@app/core';
+import { ApiErrors, CurrentUser, type Principal, Roles, uuidParam } from '@app/core';
 import { DutyShiftsService } from './duty-shifts.service';
 import {
   CancelShiftDto,
@@ -22,8 +22,8 @@ export class DutyShiftsController {
   @Roles('official', 'admin', 'lawyer')
   @ApiOperation({ summary: 'Shifts in your jurisdiction over a period (planned; cancelled ones on request)' })
   @ApiOkResponse({ type: [ShiftResponse] })
-  async list(@Query() q: ListShiftsQuery): Promise<ShiftResponse[]> {
-    return this.shifts.respond(await this.shifts.list(q));
+  async list(@CurrentUser() caller: Principal, @Query() q: ListShiftsQuery): Promise<ShiftResponse[]> {
+    return this.shifts.respond(await this.shifts.list(caller, q));
   }
 
   @Post()
@@ -42,8 +42,8 @@ export class DutyShiftsController {
     409: 'SHIFT_OVERLAP or LAWYER_ON_LEAVE',
     422: 'LAWYER_OUTSIDE_REGION, NOT_A_LAWYER, KIND_POINT_MISMATCH or OUTSIDE_OPENING_HOURS',
   })
-  async create(@Body() dto: CreateShiftDto): Promise<ShiftResponse> {
-    return (await this.shifts.respond([await this.shifts.create(dto)]))[0];
+  async create(@CurrentUser() caller: Principal, @Body() dto: CreateShiftDto): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.create(caller, dto)]))[0];
   }
 
   @Post('publish')
@@ -59,8 +59,8 @@ export class DutyShiftsController {
   @ApiOkResponse({ type: PublishResponse })
   @ApiErrors({ 422: 'SHIFTS_ON_DAYS_OFF (details lists them)' })
   @ApiErrors({ 404: 'REGION_NOT_FOUND: no such region' })
-  async publish(@Body() dto: PublishDto): Promise<PublishResponse> {
-    return { published: await this.shifts.publish(dto) };
+  async publish(@CurrentUser() caller: Principal, @Body() dto: PublishDto): Promise<PublishResponse> {
+    return { published: await this.shifts.publish(caller, dto) };
   }
 
   @Post('swap')
@@ -79,8 +79,8 @@ export class DutyShiftsController {
     409: 'SHIFT_OVERLAP or LAWYER_ON_LEAVE: that lawyer is busy or on leave',
     422: 'LAWYER_OUTSIDE_REGION or NOT_A_LAWYER',
   })
-  async swap(@Body() dto: SwapShiftDto): Promise<ShiftResponse> {
-    return (await this.shifts.respond([await this.shifts.swap(dto.shiftId, dto.toLawyerId)]))[0];
+  async swap(@CurrentUser() caller: Principal, @Body() dto: SwapShiftDto): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.swap(caller, dto.shiftId, dto.toLawyerId)]))[0];
   }
 
   @Post(':id/cancel')
@@ -89,7 +89,11 @@ export class DutyShiftsController {
   @ApiOkResponse({ type: ShiftResponse })
   @ApiErrors({ 409: 'SHIFT_ALREADY_CANCELLED' })
   @ApiOperation({ summary: 'Cancel a shift, with a reason; it stays listed with status cancelled' })
-  async cancel(@Param('id', uuidParam()) id: string, @Body() dto: CancelShiftDto): Promise<ShiftResponse> {
-    return (await this.shifts.respond([await this.shifts.cancel(id, dto.reason)]))[0];
+  async cancel(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CancelShiftDto,
+  ): Promise<ShiftResponse> {
+    return (await this.shifts.respond([await this.shifts.cancel(caller, id, dto.reason)]))[0];
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { type Caller, regionRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import { DutyShift, ShiftKind } from './duty-shift.entity';
 
 export interface ShiftFilter {
@@ -25,8 +25,9 @@ export class DutyShiftsRepository {
   constructor(@InjectRepository(DutyShift) private readonly shifts: Repository<DutyShift>) {}
 
   /** Shifts in the caller's jurisdiction, by date and start. */
-  findMany(f: ShiftFilter, em?: EntityManager): Promise<DutyShift[]> {
+  findMany(caller: Caller, f: ShiftFilter, em?: EntityManager): Promise<DutyShift[]> {
     const qb = scopeToJurisdiction(
+      caller,
       (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s'),
       's.region_code',
     );
@@ -121,14 +122,14 @@ export class DutyShiftsRepository {
       .getOne();
   }
 
-  findById(id: string, em?: EntityManager): Promise<DutyShift | null> {
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<DutyShift | null> {
     const qb = (em?.getRepository(DutyShift) ?? this.shifts).createQueryBuilder('s');
-    return scopeToJurisdiction(qb, 's.region_code').andWhere('s.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, qb, 's.region_code').andWhere('s.id = :id', { id }).getOne();
   }
 
-  findByIdForUpdate(id: string, em: EntityManager): Promise<DutyShift | null> {
+  findByIdForUpdate(caller: Caller, id: string, em: EntityManager): Promise<DutyShift | null> {
     const qb = em.getRepository(DutyShift).createQueryBuilder('s');
-    return scopeToJurisdiction(qb, 's.region_code')
+    return scopeToJurisdiction(caller, qb, 's.region_code')
       .andWhere('s.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();

@@ -4,11 +4,12 @@ import { AuditService, ChangeLedger } from '@app/audit';
 import {
   AppError,
   assertInJurisdiction,
+  type Caller,
+  principalOf,
   businessInstant,
   Clock,
   isInJurisdiction,
   outsideJurisdiction,
-  RequestContext,
 } from '@app/core';
 import {
   AdvisorAssignmentsService,
@@ -49,9 +50,9 @@ export class DutyShiftsService {
     return shifts.map((s) => toShiftResponse(s, names));
   }
 
-  async list(q: ListShiftsQuery): Promise<DutyShift[]> {
+  async list(caller: Caller, q: ListShiftsQuery): Promise<DutyShift[]> {
     assertPeriod(q.from, q.to);
-    return this.shifts.findMany({ ...q, includeCancelled: q.includeCancelled === 'true' });
+    return this.shifts.findMany(caller, { ...q, includeCancelled: q.includeCancelled === 'true' });
   }
 
   /** The shift a sign-in at `at` belongs to, allowing `earlyMinutes` before the start. */
@@ -85,24 +86,27 @@ export class DutyShiftsService {
   }
 
   /** Planned shifts in the caller's jurisdiction, for attendance lists. */
-  plannedShifts(filter: {
-    regionCode?: string;
-    lawyerId?: string;
-    from: string;
-    to: string;
-  }): Promise<DutyShift[]> {
-    return this.shifts.findMany(filter);
+  plannedShifts(
+    caller: Caller,
+    filter: {
+      regionCode?: string;
+      lawyerId?: string;
+      from: string;
+      to: string;
+    },
+  ): Promise<DutyShift[]> {
+    return this.shifts.findMany(caller, filter);
   }
 
-  async get(id: string, em?: EntityManager): Promise<DutyShift> {
-    const shift = await this.shifts.findById(id, em);
+  async get(caller: Caller, id: string, em?: EntityManager): Promise<DutyShift> {
+    const shift = await this.shifts.findById(caller, id, em);
     if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
     return shift;
   }
 
-  async create(dto: CreateShiftDto): Promise<DutyShift> {
-    const point = await this.points.get(dto.servicePointId);
-    assertInJurisdiction(point.regionCode);
+  async create(caller: Caller, dto: CreateShiftDto): Promise<DutyShift> {
+    const point = await this.points.get(caller, dto.servicePointId);
+    assertInJurisdiction(caller, point.regionCode);
     if (dto.from >= dto.to)
       throw new AppError(RosterErrors.INVALID_PERIOD, 'The shift ends before it starts', {
         to: ['must be after from'],
@@ -127,7 +131,7 @@ export class DutyShiftsService {
     }
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
     assertServesRegion(lawyer, point.regionCode);
-    await this.assertMaySchedule(lawyer, { ...dto, regionCode: point.regionCode });
+    await this.assertMaySchedule(caller, lawyer, { ...dto, regionCode: point.regionCode });
     const id = await this.ledger
       .transaction(async (em) => {
         const saved = await this.shifts.insert(
@@ -149,7 +153,7 @@ export class DutyShiftsService {
       .catch((err: unknown) => {
         throw asRosterConflict(err);
       });
-    return this.get(id);
+    return this.get(caller, id);
   }
 
   /**
@@ -159,11 +163,12 @@ export class DutyShiftsService {
    * village's official made, already put them there (as roster generation does). 403 OUTSIDE_JURISDICTION.
    */
   private async assertMaySchedule(
+    caller: Caller,
     lawyer: Staff,
     shift: Pick<DutyShift, 'servicePointId' | 'regionCode' | 'kind' | 'date'>,
     em?: EntityManager,
   ): Promise<void> {
-    if (isInJurisdiction(lawyer.regionCode)) return;
+    if (isInJurisdiction(caller, lawyer.regionCode)) return;
     if (
       shift.kind === 'village_visit' &&
       (await this.advisors.advisesOn(lawyer.id, shift.servicePointId, shift.date, em))
@@ -176,9 +181,9 @@ export class DutyShiftsService {
   }
 
   /** Cancels a shift; its bookings are moved and its duty day recounted by the ledger's subscribers. */
-  async cancel(id: string, reason?: string): Promise<DutyShift> {
+  async cancel(caller: Caller, id: string, reason?: string): Promise<DutyShift> {
     return this.ledger.transaction(async (em) => {
-      const shift = await this.shifts.findByIdForUpdate(id, em);
+      const shift = await this.shifts.findByIdForUpdate(caller, id, em);
       if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
       if (shift.status === 'cancelled')
         throw new AppError(RosterErrors.SHIFT_ALREADY_CANCELLED, 'The shift is already cancelled', { id });
@@ -200,18 +205,18 @@ export class DutyShiftsService {
   }
 
   /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
-  async swap(shiftId: string, toLawyerId: string): Promise<DutyShift> {
+  async swap(caller: Caller, shiftId: string, toLawyerId: string): Promise<DutyShift> {
     const lawyer = await requireLawyer(this.staff, toLawyerId);
     return this.ledger
       .transaction(async (em) => {
-        const shift = await this.shifts.findByIdForUpdate(shiftId, em);
+        const shift = await this.shifts.findByIdForUpdate(caller, shiftId, em);
         if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id: shiftId });
         if (shift.status === 'cancelled')
           throw new AppError(RosterErrors.SHIFT_ALREADY_CANCELLED, 'A cancelled shift cannot be swapped', {
             id: shiftId,
           });
         assertServesRegion(lawyer, shift.regionCode);
-        await this.assertMaySchedule(lawyer, shift, em);
+        await this.assertMaySchedule(caller, lawyer, shift, em);
         const before = { ...shift };
         Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });
         const saved = await this.shifts.save(shift, em);
@@ -267,10 +272,10 @@ export class DutyShiftsService {
    * notice or an override moved a holiday) stop it with 422 SHIFTS_ON_DAYS_OFF until they are
    * cancelled, or until the official confirms them with `confirmDaysOff` (recorded on the shifts).
    */
-  async publish(dto: PublishDto): Promise<number> {
+  async publish(caller: Caller, dto: PublishDto): Promise<number> {
     assertPeriod(dto.from, dto.to);
     await this.regions.getByCode(dto.regionCode);
-    assertInJurisdiction(dto.regionCode);
+    assertInJurisdiction(caller, dto.regionCode);
     return this.ledger.transaction(async (em) => {
       const unconfirmed = (await this.standingOnDaysOff(dto.regionCode, dto.from, dto.to, em)).filter(
         (c) => !c.confirmed,
@@ -285,7 +290,7 @@ export class DutyShiftsService {
       if (unconfirmed.length) {
         await this.shifts.confirmDayOff(
           unconfirmed.map((c) => c.shiftId),
-          RequestContext.principal()?.id ?? null,
+          principalOf(caller)?.id ?? null,
           this.clock.now(),
           em,
         );

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Roles, uuidParam } from '@app/core';
+import { ApiErrors, CurrentUser, type Principal, Roles, uuidParam } from '@app/core';
 import {
   CreateUnavailabilityDto,
   ListUnavailabilityQuery,
@@ -19,8 +19,11 @@ export class UnavailabilityController {
   @Get()
   @ApiOperation({ summary: 'Leave of lawyers in your jurisdiction (a lawyer: their own)' })
   @ApiOkResponse({ type: [UnavailabilityResponse] })
-  async list(@Query() q: ListUnavailabilityQuery): Promise<UnavailabilityResponse[]> {
-    return (await this.leave.list(q)).map(toUnavailabilityResponse);
+  async list(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListUnavailabilityQuery,
+  ): Promise<UnavailabilityResponse[]> {
+    return (await this.leave.list(caller, q)).map(toUnavailabilityResponse);
   }
 
   @Post()
@@ -29,15 +32,21 @@ export class UnavailabilityController {
   })
   @ApiCreatedResponse({ type: UnavailabilityResponse })
   @ApiErrors({ 409: 'SHIFTS_DURING_LEAVE: the lawyer has shifts then', 422: 'NOT_A_LAWYER' })
-  async create(@Body() dto: CreateUnavailabilityDto): Promise<UnavailabilityResponse> {
-    return toUnavailabilityResponse(await this.leave.create(dto));
+  async create(
+    @CurrentUser() caller: Principal,
+    @Body() dto: CreateUnavailabilityDto,
+  ): Promise<UnavailabilityResponse> {
+    return toUnavailabilityResponse(await this.leave.create(caller, dto));
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: UnavailabilityResponse })
   @ApiOperation({ summary: 'Withdraw a leave or unavailability' })
-  async cancel(@Param('id', uuidParam()) id: string): Promise<UnavailabilityResponse> {
-    return toUnavailabilityResponse(await this.leave.cancel(id));
+  async cancel(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<UnavailabilityResponse> {
+    return toUnavailabilityResponse(await this.leave.cancel(caller, id));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { scopeToJurisdiction } from '@app/core';
+import { type Caller, scopeToJurisdiction } from '@app/core';
 import { Unavailability } from './unavailability.entity';
 
 @Injectable()
@@ -9,8 +9,8 @@ export class UnavailabilityRepository {
   constructor(@InjectRepository(Unavailability) private readonly leave: Repository<Unavailability>) {}
 
   /** Leave in the caller's jurisdiction (the lawyer's advisor-group region), by start. */
-  findMany(f: { lawyerId?: string; from?: Date; to?: Date }): Promise<Unavailability[]> {
-    const qb = scopeToJurisdiction(this.leave.createQueryBuilder('u'), 'u.region_code').andWhere(
+  findMany(caller: Caller, f: { lawyerId?: string; from?: Date; to?: Date }): Promise<Unavailability[]> {
+    const qb = scopeToJurisdiction(caller, this.leave.createQueryBuilder('u'), 'u.region_code').andWhere(
       'u.cancelled_at IS NULL',
     );
     if (f.lawyerId) qb.andWhere('u.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
@@ -31,9 +31,9 @@ export class UnavailabilityRepository {
       .getMany();
   }
 
-  findById(id: string, em?: EntityManager): Promise<Unavailability | null> {
+  findById(caller: Caller, id: string, em?: EntityManager): Promise<Unavailability | null> {
     const qb = (em?.getRepository(Unavailability) ?? this.leave).createQueryBuilder('u');
-    return scopeToJurisdiction(qb, 'u.region_code').andWhere('u.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, qb, 'u.region_code').andWhere('u.id = :id', { id }).getOne();
   }
 
   async insert(data: Partial<Unavailability>, em: EntityManager): Promise<Unavailability> {

@@ -8,8 +8,9 @@ import {
   assertInJurisdiction,
   businessInstant,
   Clock,
+  type Caller,
   hasRole,
-  RequestContext,
+  principalOf,
   CoreErrors,
 } from '@app/core';
 import { StaffService } from '@app/org';
@@ -31,25 +32,25 @@ export class UnavailabilityService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  list(q: ListUnavailabilityQuery): Promise<Unavailability[]> {
-    const caller = RequestContext.principal();
+  list(caller: Caller, q: ListUnavailabilityQuery): Promise<Unavailability[]> {
+    const person = principalOf(caller);
     // A lawyer sees their own leave only.
-    const lawyerId = caller && !hasRole(caller, 'official', 'admin') ? caller.id : q.lawyerId;
-    return this.leave.findMany({
+    const lawyerId = person && !hasRole(person, 'official', 'admin') ? person.id : q.lawyerId;
+    return this.leave.findMany(caller, {
       lawyerId,
       from: q.from ? businessInstant(q.from) : undefined,
       to: q.to ? businessInstant(addDays(q.to, 1)) : undefined,
     });
   }
 
-  async create(dto: CreateUnavailabilityDto): Promise<Unavailability> {
+  async create(caller: Caller, dto: CreateUnavailabilityDto): Promise<Unavailability> {
     assertPeriod(dto.from, dto.to);
-    const caller = RequestContext.principal();
-    if (caller && !hasRole(caller, 'official', 'admin') && caller.id !== dto.lawyerId) {
+    const person = principalOf(caller);
+    if (person && !hasRole(person, 'official', 'admin') && person.id !== dto.lawyerId) {
       throw new AppError(CoreErrors.FORBIDDEN, 'A lawyer records only their own leave');
     }
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
-    assertInJurisdiction(lawyer.regionCode);
+    assertInJurisdiction(caller, lawyer.regionCode);
     return this.dataSource
       .transaction(async (em) => {
         const saved = await this.leave.insert(
@@ -76,11 +77,11 @@ export class UnavailabilityService {
       });
   }
 
-  async cancel(id: string): Promise<Unavailability> {
+  async cancel(caller: Caller, id: string): Promise<Unavailability> {
     return this.dataSource.transaction(async (em) => {
-      const u = await this.leave.findById(id, em);
-      const caller = RequestContext.principal();
-      if (!u || (caller && !hasRole(caller, 'official', 'admin') && caller.id !== u.lawyerId)) {
+      const u = await this.leave.findById(caller, id, em);
+      const person = principalOf(caller);
+      if (!u || (person && !hasRole(person, 'official', 'admin') && person.id !== u.lawyerId)) {
         throw new AppError(RosterErrors.UNAVAILABILITY_NOT_FOUND, 'Leave not found', { id });
       }
       const before = { ...u };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Caller } from '@app/core';
 import { StatsService } from '../stats.service';
 import { CSV_TYPE, type Download, statsTitle, TEXT_TYPE, XLSX_TYPE } from './download';
 import { monthlyCsv, monthlyWorkbook, yearlyWorkbook } from './stats-workbook';
@@ -11,12 +12,13 @@ export class StatsReportsService {
 
   /** The year-end report through the last complete month (or `through`): the paragraph or the workbook. */
   async yearly(
+    caller: Caller,
     regionCode: string,
     year: number,
     format: 'text' | 'xlsx',
     through?: string,
   ): Promise<Download> {
-    const stats = await this.stats.yearly(regionCode, year, this.stats.reportThrough(year, through));
+    const stats = await this.stats.yearly(caller, regionCode, year, this.stats.reportThrough(year, through));
     const last = Number(stats.through.slice(5, 7));
     const title = statsTitle(stats.name, year, 1, last);
     if (format === 'text') {
@@ -36,8 +38,13 @@ export class StatsReportsService {
   }
 
   /** The monthly tally as xlsx or CSV (UTF-8 with BOM). */
-  async monthly(regionCode: string, month: string, format: 'xlsx' | 'csv'): Promise<Download> {
-    const stats = await this.stats.monthly(regionCode, month);
+  async monthly(
+    caller: Caller,
+    regionCode: string,
+    month: string,
+    format: 'xlsx' | 'csv',
+  ): Promise<Download> {
+    const stats = await this.stats.monthly(caller, regionCode, month);
     const m = Number(month.slice(5, 7));
     const title = statsTitle(stats.name, Number(month.slice(0, 4)), m, m);
     const ascii = `stats-${stats.regionCode}-${month}.${format}`;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Roles, type Page, uuidParam } from '@app/core';
+import { ApiErrors, CurrentUser, type Page, type Principal, Roles, uuidParam } from '@app/core';
 import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import {
   CreateServiceLogDto,
@@ -30,8 +30,8 @@ export class ServiceLogsController {
     409: 'APPOINTMENT_ALREADY_LOGGED',
     422: 'TOO_OLD_TO_RECORD, NOT_A_LAWYER, APPOINTMENT_NOT_COMPLETED or APPOINTMENT_POINT_MISMATCH',
   })
-  create(@Body() dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
-    return this.logs.create(dto);
+  create(@CurrentUser() caller: Principal, @Body() dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
+    return this.logs.create(caller, dto);
   }
 
   @Get()
@@ -40,16 +40,19 @@ export class ServiceLogsController {
     summary: 'The work log, newest first: a lawyer sees their own entries, staff those of their jurisdiction',
   })
   @ApiOkResponse({ type: ServiceLogPage })
-  list(@Query() q: ListServiceLogsQuery): Promise<Page<ServiceLogResponse>> {
-    return this.logs.list(q);
+  list(
+    @CurrentUser() caller: Principal,
+    @Query() q: ListServiceLogsQuery,
+  ): Promise<Page<ServiceLogResponse>> {
+    return this.logs.list(caller, q);
   }
 
   @Get(':id')
   @Roles('lawyer', 'official', 'admin')
   @ApiOperation({ summary: 'One entry (404 for another lawyer’s entry or outside your jurisdiction)' })
   @ApiOkResponse({ type: ServiceLogResponse })
-  get(@Param('id', uuidParam()) id: string): Promise<ServiceLogResponse> {
-    return this.logs.get(id);
+  get(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<ServiceLogResponse> {
+    return this.logs.get(caller, id);
   }
 
   @Patch(':id')
@@ -65,10 +68,11 @@ export class ServiceLogsController {
     422: 'LOG_LOCKED (details.editableUntil), LOG_VOIDED or TOO_OLD_TO_RECORD',
   })
   update(
+    @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateServiceLogDto,
   ): Promise<ServiceLogResponse> {
-    return this.logs.update(id, dto);
+    return this.logs.update(caller, id, dto);
   }
 
   @Post(':id/void')
@@ -80,7 +84,11 @@ export class ServiceLogsController {
   })
   @ApiOkResponse({ type: ServiceLogResponse })
   @ApiErrors({ 409: 'ALREADY_VOIDED', 422: 'LOG_LOCKED' })
-  void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<ServiceLogResponse> {
-    return this.logs.void(id, dto.reason);
+  void(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: VoidDto,
+  ): Promise<ServiceLogResponse> {
+    return this.logs.void(caller, id, dto.reason);
   }
 }

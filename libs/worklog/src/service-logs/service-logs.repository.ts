@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { businessDayRange, whereRegionWithin } from '@app/core';
+import { businessDayRange, type Caller, whereRegionWithin } from '@app/core';
 import type { Topic } from '@app/core';
 import type { ServiceLogType } from '../vocabulary';
 import { scopeToViewer } from '../scope';
@@ -39,15 +39,15 @@ export class ServiceLogsRepository {
   }
 
   /** One entry the caller may see (a lawyer: their own; others: their jurisdiction). */
-  findVisible(id: string, em?: EntityManager): Promise<ServiceLog | null> {
+  findVisible(caller: Caller, id: string, em?: EntityManager): Promise<ServiceLog | null> {
     const qb = (em?.getRepository(ServiceLog) ?? this.logs).createQueryBuilder('l');
-    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id').andWhere('l.id = :id', { id }).getOne();
+    return scopeToViewer(caller, qb, 'l.region_code', 'l.lawyer_id').andWhere('l.id = :id', { id }).getOne();
   }
 
   /** The same, locked for the rest of the transaction. */
-  findVisibleForUpdate(id: string, em: EntityManager): Promise<ServiceLog | null> {
+  findVisibleForUpdate(caller: Caller, id: string, em: EntityManager): Promise<ServiceLog | null> {
     const qb = em.getRepository(ServiceLog).createQueryBuilder('l');
-    return scopeToViewer(qb, 'l.region_code', 'l.lawyer_id')
+    return scopeToViewer(caller, qb, 'l.region_code', 'l.lawyer_id')
       .andWhere('l.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
@@ -58,8 +58,8 @@ export class ServiceLogsRepository {
   }
 
   /** The caller's view of the log, filtered, newest first. */
-  findPage(f: ServiceLogFilter): Promise<[ServiceLog[], number]> {
-    const qb = scopeToViewer(this.logs.createQueryBuilder('l'), 'l.region_code', 'l.lawyer_id');
+  findPage(caller: Caller, f: ServiceLogFilter): Promise<[ServiceLog[], number]> {
+    const qb = scopeToViewer(caller, this.logs.createQueryBuilder('l'), 'l.region_code', 'l.lawyer_id');
     if (f.regionCode) whereRegionWithin(qb, 'l.region_code', f.regionCode);
     if (f.lawyerId) qb.andWhere('l.lawyer_id = :lawyerId', { lawyerId: f.lawyerId });
     if (f.servicePointId) qb.andWhere('l.service_point_id = :sp', { sp: f.servicePointId });

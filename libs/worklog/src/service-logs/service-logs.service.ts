@@ -7,6 +7,7 @@ import {
   isPgError,
   type Page,
   pageWindow,
+  type Principal,
   ValidationFailedException,
   yuanToFen,
 } from '@app/core';
@@ -43,15 +44,14 @@ export class ServiceLogsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
-    const caller = this.access.caller();
+  async create(caller: Principal, dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
     const now = this.clock.now();
     this.access.checkInstant('occurredAt', dto.occurredAt, now);
     this.checkAmounts(dto.type, dto);
-    const lawyerId = (await this.access.lawyerFor(dto.lawyerId, true))!;
-    const point = await this.access.pointForService(dto.servicePointId);
-    const shiftId = await this.access.dutyAt(lawyerId, point.id, dto.occurredAt);
-    this.access.checkLawyerWindow(dto.occurredAt, now);
+    const lawyerId = (await this.access.lawyerFor(caller, dto.lawyerId, true))!;
+    const point = await this.access.pointForService(caller, dto.servicePointId);
+    const shiftId = await this.access.dutyAt(caller, lawyerId, point.id, dto.occurredAt);
+    this.access.checkLawyerWindow(caller, dto.occurredAt, now);
     if (dto.appointmentId) await this.checkAppointment(dto.appointmentId, point.id);
 
     const log = await this.ledger
@@ -91,11 +91,11 @@ export class ServiceLogsService {
     return this.respond(log, now);
   }
 
-  async list(q: ListServiceLogsQuery): Promise<Page<ServiceLogResponse>> {
+  async list(caller: Principal, q: ListServiceLogsQuery): Promise<Page<ServiceLogResponse>> {
     if (q.from && q.to && q.from > q.to)
       throw new ValidationFailedException({ to: ['must not be before from'] });
     const { page, pageSize, offset } = pageWindow(q);
-    const [rows, total] = await this.logs.findPage({
+    const [rows, total] = await this.logs.findPage(caller, {
       ...q,
       includeVoided: q.includeVoided === 'true',
       offset,
@@ -111,8 +111,8 @@ export class ServiceLogsService {
     };
   }
 
-  async get(id: string): Promise<ServiceLogResponse> {
-    const log = await this.logs.findVisible(id);
+  async get(caller: Principal, id: string): Promise<ServiceLogResponse> {
+    const log = await this.logs.findVisible(caller, id);
     if (!log) throw notFound(id);
     return this.respond(log, this.clock.now());
   }
@@ -122,20 +122,20 @@ export class ServiceLogsService {
    * time. The checks that read other modules run first; the transaction then locks the entry and
    * refuses (409) if it changed in between.
    */
-  async update(id: string, dto: UpdateServiceLogDto): Promise<ServiceLogResponse> {
+  async update(caller: Principal, id: string, dto: UpdateServiceLogDto): Promise<ServiceLogResponse> {
     const now = this.clock.now();
-    const current = await this.logs.findVisible(id);
+    const current = await this.logs.findVisible(caller, id);
     if (!current) throw notFound(id);
-    const as = this.editAs(current, now);
+    const as = this.editAs(caller, current, now);
     const { reason, ...patch } = dto;
     if (as === 'official' && !reason)
       throw new ValidationFailedException({ reason: ['is required when an official corrects an entry'] });
     if (Object.values(patch).every((v) => v === undefined))
       throw new ValidationFailedException({ body: ['names no field to change'] });
 
-    const next = await this.applyPatch(current, patch, as, now);
+    const next = await this.applyPatch(caller, current, patch, as, now);
     const saved = await this.ledger.transaction(async (em) => {
-      const locked = await this.logs.findVisibleForUpdate(id, em);
+      const locked = await this.logs.findVisibleForUpdate(caller, id, em);
       if (!locked) throw notFound(id);
       this.assertUnchanged(locked, current);
       const result = await this.logs.update(id, { ...next, updatedAt: now }, em);
@@ -151,15 +151,14 @@ export class ServiceLogsService {
   }
 
   /** A soft void with a reason: the row stays, shows why, and counts nowhere from now on. */
-  async void(id: string, reason: string): Promise<ServiceLogResponse> {
-    const caller = this.access.caller();
+  async void(caller: Principal, id: string, reason: string): Promise<ServiceLogResponse> {
     const now = this.clock.now();
     const saved = await this.ledger.transaction(async (em) => {
-      const current = await this.logs.findVisibleForUpdate(id, em);
+      const current = await this.logs.findVisibleForUpdate(caller, id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)
         throw new AppError(WorklogErrors.ALREADY_VOIDED, 'This entry is already void', { id });
-      this.editAs(current, now);
+      this.editAs(caller, current, now);
       const result = await this.logs.update(
         id,
         { voidedAt: now, voidReason: reason, voidedBy: caller.id, updatedAt: now },
@@ -178,13 +177,14 @@ export class ServiceLogsService {
 
   /** The entry after the patch, every rule checked; fields the patch leaves out keep their value. */
   private async applyPatch(
+    caller: Principal,
     current: ServiceLog,
     patch: Omit<UpdateServiceLogDto, 'reason'>,
     as: 'author' | 'official',
     now: Date,
   ): Promise<Partial<ServiceLog>> {
     const next: ServiceLog = { ...current };
-    if (patch.lawyerId) next.lawyerId = (await this.access.lawyerFor(patch.lawyerId, true))!;
+    if (patch.lawyerId) next.lawyerId = (await this.access.lawyerFor(caller, patch.lawyerId, true))!;
     if (patch.servicePointId !== undefined && patch.servicePointId !== current.servicePointId) {
       // An appointment's log stays at the appointment's point.
       if (current.appointmentId)
@@ -193,13 +193,13 @@ export class ServiceLogsService {
           'The log of an appointment stays at the appointment’s service point',
           { appointmentId: current.appointmentId },
         );
-      const point = await this.access.pointForService(patch.servicePointId);
+      const point = await this.access.pointForService(caller, patch.servicePointId);
       next.servicePointId = point.id;
       next.regionCode = point.regionCode;
     }
     if (patch.occurredAt !== undefined) {
       this.access.checkInstant('occurredAt', patch.occurredAt, now);
-      if (as === 'author') this.access.checkLawyerWindow(patch.occurredAt, now);
+      if (as === 'author') this.access.checkLawyerWindow(caller, patch.occurredAt, now);
       next.occurredAt = patch.occurredAt;
     }
     if (patch.type !== undefined) next.type = patch.type;
@@ -225,7 +225,7 @@ export class ServiceLogsService {
       next.servicePointId !== current.servicePointId ||
       next.occurredAt.getTime() !== current.occurredAt.getTime()
     ) {
-      next.shiftId = await this.access.dutyAt(next.lawyerId, next.servicePointId, next.occurredAt);
+      next.shiftId = await this.access.dutyAt(caller, next.lawyerId, next.servicePointId, next.occurredAt);
     }
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = next;
     return fields;
@@ -265,8 +265,9 @@ export class ServiceLogsService {
     );
   }
 
-  private editAs(l: ServiceLog, now: Date): 'author' | 'official' {
+  private editAs(caller: Principal, l: ServiceLog, now: Date): 'author' | 'official' {
     return this.access.editAs(
+      caller,
       { id: l.id, ownerId: l.lawyerId, at: l.occurredAt, voidedAt: l.voidedAt },
       now,
       {

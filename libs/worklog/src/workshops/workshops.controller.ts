@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Roles, type Page, uuidParam } from '@app/core';
+import { ApiErrors, CurrentUser, type Page, type Principal, Roles, uuidParam } from '@app/core';
 import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import { VoidDto } from '../service-logs/dto/service-log.dto';
 import { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
@@ -25,24 +25,24 @@ export class WorkshopsController {
     404: 'The service point or lecturer does not exist or is outside your jurisdiction',
     422: 'TOO_OLD_TO_RECORD or NOT_A_LAWYER',
   })
-  create(@Body() dto: CreateWorkshopDto): Promise<WorkshopResponse> {
-    return this.workshops.create(dto);
+  create(@CurrentUser() caller: Principal, @Body() dto: CreateWorkshopDto): Promise<WorkshopResponse> {
+    return this.workshops.create(caller, dto);
   }
 
   @Get()
   @Roles('lawyer', 'official', 'admin')
   @ApiOperation({ summary: 'Workshops of your jurisdiction, newest first' })
   @ApiOkResponse({ type: WorkshopPage })
-  list(@Query() q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
-    return this.workshops.list(q);
+  list(@CurrentUser() caller: Principal, @Query() q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
+    return this.workshops.list(caller, q);
   }
 
   @Get(':id')
   @Roles('lawyer', 'official', 'admin')
   @ApiOkResponse({ type: WorkshopResponse })
   @ApiOperation({ summary: 'One workshop record of your jurisdiction (a lawyer: their own)' })
-  get(@Param('id', uuidParam()) id: string): Promise<WorkshopResponse> {
-    return this.workshops.get(id);
+  get(@CurrentUser() caller: Principal, @Param('id', uuidParam()) id: string): Promise<WorkshopResponse> {
+    return this.workshops.get(caller, id);
   }
 
   @Patch(':id')
@@ -57,8 +57,12 @@ export class WorkshopsController {
     409: 'CHANGED_MEANWHILE',
     422: 'WORKSHOP_LOCKED (details.editableUntil), WORKSHOP_VOIDED or TOO_OLD_TO_RECORD',
   })
-  update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
-    return this.workshops.update(id, dto);
+  update(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateWorkshopDto,
+  ): Promise<WorkshopResponse> {
+    return this.workshops.update(caller, id, dto);
   }
 
   @Post(':id/void')
@@ -70,7 +74,11 @@ export class WorkshopsController {
   })
   @ApiOkResponse({ type: WorkshopResponse })
   @ApiErrors({ 409: 'ALREADY_VOIDED', 422: 'WORKSHOP_LOCKED' })
-  void(@Param('id', uuidParam()) id: string, @Body() dto: VoidDto): Promise<WorkshopResponse> {
-    return this.workshops.void(id, dto.reason);
+  void(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: VoidDto,
+  ): Promise<WorkshopResponse> {
+    return this.workshops.void(caller, id, dto.reason);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { businessDayRange, scopeToJurisdiction, whereRegionWithin } from '@app/core';
+import { businessDayRange, type Caller, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import type { WorkshopKind } from '../vocabulary';
 import { Workshop } from './workshop.entity';
 
@@ -36,21 +36,21 @@ export class WorkshopsRepository {
     return repo.findOneByOrFail({ id });
   }
 
-  findVisible(id: string): Promise<Workshop | null> {
+  findVisible(caller: Caller, id: string): Promise<Workshop | null> {
     const qb = this.workshops.createQueryBuilder('w');
-    return scopeToJurisdiction(qb, 'w.region_code').andWhere('w.id = :id', { id }).getOne();
+    return scopeToJurisdiction(caller, qb, 'w.region_code').andWhere('w.id = :id', { id }).getOne();
   }
 
-  findVisibleForUpdate(id: string, em: EntityManager): Promise<Workshop | null> {
+  findVisibleForUpdate(caller: Caller, id: string, em: EntityManager): Promise<Workshop | null> {
     const qb = em.getRepository(Workshop).createQueryBuilder('w');
-    return scopeToJurisdiction(qb, 'w.region_code')
+    return scopeToJurisdiction(caller, qb, 'w.region_code')
       .andWhere('w.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
   }
 
-  findPage(f: WorkshopFilter): Promise<[Workshop[], number]> {
-    const qb = scopeToJurisdiction(this.workshops.createQueryBuilder('w'), 'w.region_code');
+  findPage(caller: Caller, f: WorkshopFilter): Promise<[Workshop[], number]> {
+    const qb = scopeToJurisdiction(caller, this.workshops.createQueryBuilder('w'), 'w.region_code');
     if (f.regionCode) whereRegionWithin(qb, 'w.region_code', f.regionCode);
     if (f.kind) qb.andWhere('w.kind = :kind', { kind: f.kind });
     if (f.lecturerId) qb.andWhere('w.lecturer_id = :lecturerId', { lecturerId: f.lecturerId });

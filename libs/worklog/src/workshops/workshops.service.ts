@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeLedger } from '@app/audit';
-import { AppError, Clock, type Page, pageWindow, ValidationFailedException } from '@app/core';
+import { AppError, Clock, type Page, pageWindow, type Principal, ValidationFailedException } from '@app/core';
 import { WorklogAccess } from '../worklog-access.service';
 import { WorklogErrors } from '../worklog.errors';
 import type { CreateWorkshopDto, ListWorkshopsQuery, UpdateWorkshopDto } from './dto/workshop.dto';
@@ -26,13 +26,12 @@ export class WorkshopsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(dto: CreateWorkshopDto): Promise<WorkshopResponse> {
-    const caller = this.access.caller();
+  async create(caller: Principal, dto: CreateWorkshopDto): Promise<WorkshopResponse> {
     const now = this.clock.now();
     this.access.checkInstant('heldAt', dto.heldAt, now);
-    const lecturerId = await this.access.lawyerFor(dto.lecturerId, false);
-    const point = await this.access.pointInJurisdiction(dto.servicePointId);
-    this.access.checkLawyerWindow(dto.heldAt, now);
+    const lecturerId = await this.access.lawyerFor(caller, dto.lecturerId, false);
+    const point = await this.access.pointInJurisdiction(caller, dto.servicePointId);
+    this.access.checkLawyerWindow(caller, dto.heldAt, now);
     const saved = await this.ledger.transaction(async (em) => {
       const w = await this.workshops.insert(
         {
@@ -55,11 +54,11 @@ export class WorkshopsService {
     return this.respond(saved, now);
   }
 
-  async list(q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
+  async list(caller: Principal, q: ListWorkshopsQuery): Promise<Page<WorkshopResponse>> {
     if (q.from && q.to && q.from > q.to)
       throw new ValidationFailedException({ to: ['must not be before from'] });
     const { page, pageSize, offset } = pageWindow(q);
-    const [rows, total] = await this.workshops.findPage({
+    const [rows, total] = await this.workshops.findPage(caller, {
       ...q,
       includeVoided: q.includeVoided === 'true',
       offset,
@@ -75,18 +74,18 @@ export class WorkshopsService {
     };
   }
 
-  async get(id: string): Promise<WorkshopResponse> {
-    const w = await this.workshops.findVisible(id);
+  async get(caller: Principal, id: string): Promise<WorkshopResponse> {
+    const w = await this.workshops.findVisible(caller, id);
     if (!w) throw notFound(id);
     return this.respond(w, this.clock.now());
   }
 
   /** The lecturer's edit within the window, or an official's correction with a reason. */
-  async update(id: string, dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
+  async update(caller: Principal, id: string, dto: UpdateWorkshopDto): Promise<WorkshopResponse> {
     const now = this.clock.now();
-    const current = await this.workshops.findVisible(id);
+    const current = await this.workshops.findVisible(caller, id);
     if (!current) throw notFound(id);
-    const as = this.editAs(current, now);
+    const as = this.editAs(caller, current, now);
     const { reason, ...patch } = dto;
     if (as === 'official' && !reason)
       throw new ValidationFailedException({ reason: ['is required when an official corrects a workshop'] });
@@ -95,15 +94,15 @@ export class WorkshopsService {
 
     const next: Workshop = { ...current };
     if (patch.lecturerId !== undefined)
-      next.lecturerId = await this.access.lawyerFor(patch.lecturerId, false);
+      next.lecturerId = await this.access.lawyerFor(caller, patch.lecturerId, false);
     if (patch.servicePointId !== undefined && patch.servicePointId !== current.servicePointId) {
-      const point = await this.access.pointInJurisdiction(patch.servicePointId);
+      const point = await this.access.pointInJurisdiction(caller, patch.servicePointId);
       next.servicePointId = point.id;
       next.regionCode = point.regionCode;
     }
     if (patch.heldAt !== undefined) {
       this.access.checkInstant('heldAt', patch.heldAt, now);
-      if (as === 'author') this.access.checkLawyerWindow(patch.heldAt, now);
+      if (as === 'author') this.access.checkLawyerWindow(caller, patch.heldAt, now);
       next.heldAt = patch.heldAt;
     }
     if (patch.topic !== undefined) next.topic = patch.topic;
@@ -112,7 +111,7 @@ export class WorkshopsService {
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = next;
 
     const saved = await this.ledger.transaction(async (em) => {
-      const locked = await this.workshops.findVisibleForUpdate(id, em);
+      const locked = await this.workshops.findVisibleForUpdate(caller, id, em);
       if (!locked) throw notFound(id);
       if (locked.voidedAt)
         throw new AppError(WorklogErrors.WORKSHOP_VOIDED, 'A voided workshop cannot be changed', {
@@ -134,15 +133,14 @@ export class WorkshopsService {
     return this.respond(saved, now);
   }
 
-  async void(id: string, reason: string): Promise<WorkshopResponse> {
-    const caller = this.access.caller();
+  async void(caller: Principal, id: string, reason: string): Promise<WorkshopResponse> {
     const now = this.clock.now();
     const saved = await this.ledger.transaction(async (em) => {
-      const current = await this.workshops.findVisibleForUpdate(id, em);
+      const current = await this.workshops.findVisibleForUpdate(caller, id, em);
       if (!current) throw notFound(id);
       if (current.voidedAt)
         throw new AppError(WorklogErrors.ALREADY_VOIDED, 'This workshop is already void', { id });
-      this.editAs(current, now);
+      this.editAs(caller, current, now);
       const result = await this.workshops.update(
         id,
         { voidedAt: now, voidReason: reason, voidedBy: caller.id, updatedAt: now },
@@ -159,11 +157,16 @@ export class WorkshopsService {
     return this.respond(saved, now);
   }
 
-  private editAs(w: Workshop, now: Date): 'author' | 'official' {
-    return this.access.editAs({ id: w.id, ownerId: w.lecturerId, at: w.heldAt, voidedAt: w.voidedAt }, now, {
-      locked: WorklogErrors.WORKSHOP_LOCKED,
-      voided: WorklogErrors.WORKSHOP_VOIDED,
-    });
+  private editAs(caller: Principal, w: Workshop, now: Date): 'author' | 'official' {
+    return this.access.editAs(
+      caller,
+      { id: w.id, ownerId: w.lecturerId, at: w.heldAt, voidedAt: w.voidedAt },
+      now,
+      {
+        locked: WorklogErrors.WORKSHOP_LOCKED,
+        voided: WorklogErrors.WORKSHOP_VOIDED,
+      },
+    );
   }
 
   private async respond(w: Workshop, now: Date): Promise<WorkshopResponse> {
