@@ -120,6 +120,8 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/health': 'public',
   'get /api/health/live': 'public',
   'get /api/health/ready': 'public',
+  // No user's token: the scrape token (METRICS_TOKEN), checked by the route itself (metrics.e2e-spec.ts).
+  'get /metrics': 'public',
   'get /api/v1/stats/monthly': ['official', 'admin'],
   'get /api/v1/stats/monthly/export': ['official', 'admin'],
   'get /api/v1/stats/yearly': ['official', 'admin'],
@@ -252,6 +254,7 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   'get /api/health': () => [{ expect: 'public' }],
   'get /api/health/live': () => [{ expect: 'public' }],
   'get /api/health/ready': () => [{ expect: 'public' }],
+  'get /metrics': () => [{ expect: 'public' }],
   'get /api/v1/stats/monthly': (c) => [
     { query: { regionCode: c.f.region, month: c.month }, expect: 'foreign' },
   ],

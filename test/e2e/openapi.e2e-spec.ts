@@ -27,6 +27,7 @@ function* schemasOf(node: unknown, at = '$'): Generator<[string, Schema]> {
 
 /** The answers that are not JSON: files, the year-end paragraph, the iCalendar feed; and 204s. */
 const NOT_JSON = [
+  'get /metrics',
   'get /api/v1/stats/monthly/export',
   'get /api/v1/stats/yearly/report',
   'get /api/v1/attendance/export',

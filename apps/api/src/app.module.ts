@@ -24,6 +24,8 @@ import { NotifyModule } from '@app/notify';
 import { StatsModule } from '@app/stats';
 import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
+import { MetricsController } from './operations/metrics.controller';
+import { OperationalMetrics } from './operations/operational-metrics';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -49,8 +51,8 @@ export class AppModule implements NestModule {
         DemoModule,
         TerminusModule,
       ],
-      controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      controllers: [HealthController, MetricsController],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, OperationalMetrics],
     };
   }
 

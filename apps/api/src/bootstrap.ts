@@ -21,6 +21,7 @@ import {
 } from '@app/core';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './openapi';
+import { OperationalMetrics } from './operations/operational-metrics';
 import { useRoutes } from './routes';
 import { CONTENT_SECURITY_POLICY, findWebRoot, serveWebApp } from './web-static';
 
@@ -115,6 +116,17 @@ export async function createApp(
   });
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
   const fastify = app.getHttpAdapter().getInstance();
+  // Every answer counted for the operator by its route's pattern (not the URL, which holds ids).
+  const metrics = app.get(OperationalMetrics);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observe(
+      request.method,
+      request.routeOptions?.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
   // The public reads answer from memory before the guards when they can, and bring their own
   // compressed copies; compression of the other JSON answers comes after them (see its options).
   registerPublicReadHooks(fastify, app.get(PublicReadCache));

@@ -40,6 +40,7 @@ const COMMON_ERRORS = {
 /** The tags the controllers use (`@ApiTags`), described once for the whole document. */
 const TAGS: Record<string, string> = {
   health: 'Readiness',
+  operations: 'Metrics for the operator (Prometheus), with the scrape token',
   auth: 'Sign-in, tokens, sessions and passwords of staff and residents',
   security: 'The security administrator: sessions and lock-outs',
   places: 'Regions and service points (公共法律服务站点)',

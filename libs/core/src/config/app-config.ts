@@ -81,6 +81,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SMS_RETENTION_DAYS?: number;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @Transform(toBool) @IsBoolean() JOBS_ENABLED?: boolean;
@@ -148,6 +152,8 @@ export interface AppConfig {
   residentTokenTtlHours: number;
   corsOrigins: string[];
   trustProxy: boolean;
+  /** The bearer token Prometheus scrapes `GET /metrics` with; null: no `/metrics` at all. */
+  metricsToken: string | null;
   seedDemo: boolean;
   /** Scheduled jobs (pg-boss): the nightly attendance close and later reminders. */
   jobsEnabled: boolean;
@@ -327,6 +333,7 @@ export function loadAppConfig(
       .map((s) => s.trim())
       .filter(Boolean),
     trustProxy: parsed.TRUST_PROXY ?? false,
+    metricsToken: parsed.METRICS_TOKEN ?? null,
     seedDemo: parsed.SEED_DEMO ?? nodeEnv !== 'production',
     jobsEnabled: parsed.JOBS_ENABLED ?? nodeEnv !== 'test',
     auditSealIntervalMs: parsed.AUDIT_SEAL_INTERVAL_MS ?? 1000,

@@ -32,6 +32,8 @@ export function describeDifference(d: RollupDifference): string {
 @Injectable()
 export class StatsVerifyService {
   private readonly log = new Logger(StatsVerifyService.name);
+  /** The last nightly verification this instance ran, for the operator's metrics. */
+  lastNightly: { at: Date; differences: number } | null = null;
 
   constructor(
     private readonly recount: StatsRecountRepository,
@@ -61,6 +63,7 @@ export class StatsVerifyService {
     } else {
       this.log.log(`Statistics ${scope.from}…${scope.to} equal a recount of the records`);
     }
+    this.lastNightly = { at: this.clock.now(), differences: result.total };
     return { from: scope.from, to: scope.to, differences: result.total };
   }
 }
