@@ -3,7 +3,7 @@
 // booking data (points, slots, residents). Benchmarks only; nothing here is used by the app.
 import { type ChildProcess, fork } from 'node:child_process';
 import { createSecretKey } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -229,7 +229,10 @@ export function appEnv(databaseUrl: string, poolSize: number, extra: Record<stri
     AUDIT_KEY: 'bench-audit-chain-key-0123456789abcdef',
     // The audit chain's checkpoints of a throw-away database stay out of ./data.
     AUDIT_CHECKPOINT_FILE: join(tmpdir(), `bench-audit-checkpoints-${process.pid}.jsonl`),
-    LOG_LEVEL: 'silent',
+    // Production's level, every request logged, to a file (see startChildServer); an in-process server
+    // would write into the benchmark's own output, so it stays silent. BENCH_LOG_LEVEL=silent leaves
+    // the logging out, as the figures before issue 21 were taken.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? (serverMode() === 'child' ? 'info' : 'silent'),
     DB_POOL_SIZE: String(poolSize),
     JOBS_ENABLED: 'false',
     ...extra,
@@ -374,6 +377,9 @@ export async function serveAsChild(listen: () => Promise<Listening>): Promise<vo
   }
 }
 
+/** Where a child server's log goes: BENCH_SERVER_LOG, else a file in the temporary folder. */
+const SERVER_LOG = process.env.BENCH_SERVER_LOG ?? join(tmpdir(), `bench-server-${process.pid}.log`);
+
 /**
  * Starts `entry` (a compiled benchmark) with `args` in a child process, which calls `serveAsChild`;
  * `env` is added to this process's environment.
@@ -391,7 +397,8 @@ export function startChildServer(
       ...(process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean),
     ],
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The server's log lines go to a file, as a service manager would keep them (BENCH_SERVER_LOG).
+    stdio: ['ignore', openSync(SERVER_LOG, 'a'), 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   // A message to a child that has just died fails here rather than as an unhandled 'error' event.

@@ -8,10 +8,10 @@
 
 /**
  * How many rows each key of the county-wide levels (`stat_county_monthly`, `stat_monthly_topic`) is
- * spread over: every writer of a county adds to its key's row of shard `pg_backend_pid() % 8`, so
+ * spread over: every writer of a county adds to its key's row of shard `pg_backend_pid() % 32`, so
  * concurrent writers of one county mostly lock different rows, and every read sums a key's shards.
  */
-export const COUNTER_SHARDS = 8;
+export const COUNTER_SHARDS = 32;
 
 /**
  * Adds one change's deltas (arrays, one element per counter) to every level of the rollups, table

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * `stat_apply` as this migration ships it: the county-wide levels (`stat_monthly_topic`,
- * `stat_county_monthly`) write the shard of the session (`pg_backend_pid() % 8`). A frozen copy, as
+ * `stat_county_monthly`) write the shard of the session (`pg_backend_pid() % 32`). A frozen copy, as
  * every migration keeps its own; the current text, which the schema must equal, is
  * `libs/stats/src/sql/stat-functions.ts`.
  */
@@ -29,7 +29,7 @@ const STAT_APPLY = `
 
     INSERT INTO stat_monthly_topic AS t (county_code, month, topic, metric, shard, value)
     SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, topic, metric,
-           pg_backend_pid() % 8, sum(value)
+           pg_backend_pid() % 32, sum(value)
       FROM unnest(p_region, p_day, p_topic, p_metric, p_value) AS d (region_code, day, topic, metric, value)
      WHERE topic IS NOT NULL
      GROUP BY 1, 2, 3, 4 HAVING sum(value) <> 0
@@ -46,7 +46,7 @@ const STAT_APPLY = `
 
     INSERT INTO stat_county_monthly AS t (county_code, month, metric, shard, value)
     SELECT left(region_code, 6), date_trunc('month', day::timestamp)::date, metric,
-           pg_backend_pid() % 8, sum(value)
+           pg_backend_pid() % 32, sum(value)
       FROM unnest(p_region, p_day, p_metric, p_value) AS d (region_code, day, metric, value)
      WHERE metric <> 'lawyerDutyDays'
      GROUP BY 1, 2, 3 HAVING sum(value) <> 0
@@ -155,7 +155,7 @@ const SHARDED: [table: string, key: string][] = [
  * No hot counter rows (issue 21): every booking, sign-in and work-log entry of a county added to the
  * same row of `stat_county_monthly` (county, month, metric) and of `stat_monthly_topic` (county,
  * month, topic, metric), and held its lock until COMMIT, so a county's writers queued on it. Each
- * key now has up to 8 rows (`shard` 0–7 in the primary key); a writer adds to the shard of its
+ * key now has up to 32 rows (`shard` 0–31 in the primary key); a writer adds to the shard of its
  * session, and every read sums a key's shards. The township, lawyer and daily levels stay one row
  * per key: a county's writers spread over its ~100 townships and points.
  *
@@ -168,7 +168,7 @@ export class StatCounterShards1764940000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     for (const [table, key] of SHARDED) {
       await q.query(`ALTER TABLE ${table} ADD COLUMN shard smallint NOT NULL DEFAULT 0`);
-      await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_shard_check CHECK (shard BETWEEN 0 AND 7)`);
+      await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_shard_check CHECK (shard BETWEEN 0 AND 31)`);
       await q.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_pkey`);
       await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_pkey PRIMARY KEY (${key}, shard)`);
     }
