@@ -55,6 +55,7 @@ import {
   type Snapshot,
   snapshot,
   startChildServer,
+  startCluster,
   startDatabase,
   startInProcessServer,
   openSessions,
@@ -73,6 +74,12 @@ const POOL_SIZE = intEnv('BENCH_POOL_SIZE', 20, 1, 200);
 const SEED = intEnv('BENCH_SEED', 20261123, 0, 2 ** 31 - 1);
 const SERVER_MODE = serverMode();
 const SAMPLE_WAITS = process.env.BENCH_SAMPLE_WAITS === '1';
+/** BENCH_INSTANCES > 1: that many child servers behind HAProxy (the cluster's balancer). */
+const INSTANCES = intEnv('BENCH_INSTANCES', 1, 1, 16);
+/** BENCH_ROLLING_RESTART=1: during the paced pass, each instance in turn is restarted (SIGTERM, drain, start). */
+const ROLLING_RESTART = process.env.BENCH_ROLLING_RESTART === '1';
+if (ROLLING_RESTART && INSTANCES < 2)
+  throw new Error('BENCH_ROLLING_RESTART needs BENCH_INSTANCES of 2 or more');
 const TOWNSHIPS = Math.ceil(LAWYERS / PER_TOWNSHIP);
 if (TOWNSHIPS > 9900) throw new Error('at most 9,900 townships (99 counties of 100)');
 const CHECK_IN_PATH = '/api/v1/attendance/check-in';
@@ -599,6 +606,8 @@ async function main(): Promise<number> {
     retryPercent: RETRY_PERCENT,
     retryMaxDelayMs: RETRY_MAX_DELAY_MS,
     server: SERVER_MODE,
+    instances: INSTANCES,
+    rollingRestart: ROLLING_RESTART,
     poolSize: POOL_SIZE,
     postgres: db.source,
   };
@@ -626,10 +635,19 @@ async function main(): Promise<number> {
         `(from ${startsAt.toISOString()}, 8 h) in ${seconds(timings.loadMs)}`,
     );
 
-    server = await (SERVER_MODE === 'child'
-      ? startChildServer(__filename, ['--serve'], { BENCH_CHILD_DATABASE_URL: db.url })
-      : startInProcessServer(() => listenApp(appEnv(db.url, POOL_SIZE))));
-    log(`server (${server.mode}) listening on 127.0.0.1:${server.port} after ${seconds(server.bootMs)}`);
+    const cluster =
+      INSTANCES > 1
+        ? await startCluster(__filename, ['--serve'], { BENCH_CHILD_DATABASE_URL: db.url }, INSTANCES)
+        : undefined;
+    server = await (cluster ??
+      (SERVER_MODE === 'child'
+        ? startChildServer(__filename, ['--serve'], { BENCH_CHILD_DATABASE_URL: db.url })
+        : startInProcessServer(() => listenApp(appEnv(db.url, POOL_SIZE)))));
+    log(
+      cluster
+        ? `${INSTANCES} instances (ports ${cluster.ports.join(', ')}) behind HAProxy on 127.0.0.1:${server.port}, ready after ${seconds(server.bootMs)}`
+        : `server (${server.mode}) listening on 127.0.0.1:${server.port} after ${seconds(server.bootMs)}`,
+    );
     load = new Load(server.port, lawyers);
     const rng = random(SEED);
     const passes: Awaited<ReturnType<typeof judge>>[] = [];
@@ -656,7 +674,28 @@ async function main(): Promise<number> {
     };
 
     log(`paced pass: ${LAWYERS} sign-ins over ${SECONDS} s…`);
-    await run('paced', () => pacedPass(load!, rng));
+    const restarts: { instance: number; stopMs: number; downMs: number }[] = [];
+    await run('paced', async () => {
+      const pass = pacedPass(load!, rng);
+      if (cluster && ROLLING_RESTART) {
+        // A rolling restart from a fifth of the way in: one instance at a time, the next once the last is back.
+        await new Promise((done) => setTimeout(done, SECONDS * 200));
+        for (let i = 0; i < cluster.ports.length; i++) {
+          log(`  restarting instance ${i + 1} of ${cluster.ports.length} (SIGTERM: drain, close, start)…`);
+          const restart = await cluster.restart(i);
+          restarts.push({ instance: i + 1, ...restart });
+          log(
+            `  instance ${i + 1} stopped in ${seconds(restart.stopMs)}, ready again after ${seconds(restart.downMs)}`,
+          );
+        }
+      }
+      return pass;
+    });
+    if (ROLLING_RESTART) {
+      result.restarts = restarts;
+      if (restarts.length !== INSTANCES)
+        throw new Error(`${restarts.length} of ${INSTANCES} instances restarted within the pass`);
+    }
     if (CONCURRENCY > 0) {
       log(`saturation pass: the same again with new keys, ${CONCURRENCY} concurrent…`);
       await run('saturation', () => saturationPass(load!, rng));

@@ -1,9 +1,9 @@
 // What the benchmarks share: environment knobs, a throw-away database, the synthetic province's
 // regions, the server under test in a child process, HTTP load, percentiles, CPU accounting and the
 // booking data (points, slots, residents). Benchmarks only; nothing here is used by the app.
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { createSecretKey } from 'node:crypto';
-import { openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -23,6 +23,7 @@ import {
   startEmbeddedPostgres,
 } from '@app/core';
 import { createApp } from '../apps/api/src/bootstrap';
+import { ShutdownGate } from '../apps/api/src/operations/shutdown-gate';
 import { loadTownships } from '../apps/cli/src/bench-data/province';
 import { PUBLISHED_SLOTS } from '@app/core/database/migrations/1764950000000-SlotsKeptByBooking';
 
@@ -252,6 +253,8 @@ export function serverMode(): ServerMode {
 export interface Listening {
   port: number;
   close(): Promise<void>;
+  /** The app's graceful stop: not ready for `ms`, then closed (the app servers have it). */
+  drain?(ms: number): Promise<void>;
 }
 
 export interface ServerStats {
@@ -272,6 +275,8 @@ export interface RunningServer {
   bootMs: number;
   stats(): Promise<ServerStats>;
   stop(): Promise<void>;
+  /** A child server: stops it as a service manager does (SIGTERM: drain, then close) and waits for it. */
+  terminate?(): Promise<void>;
 }
 
 /** Peak resident set size: sampled every 50 ms, and the kernel's own high-water mark. */
@@ -345,9 +350,14 @@ function statsOf(memory: MemorySampler): ServerStats {
 /** The real app, built by `createApp()` as `main.ts` builds it, listening on a free port. */
 export async function listenApp(env: Record<string, string>): Promise<Listening> {
   const app = await createApp(loadAppConfig(env));
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // A child of a cluster keeps its port across a restart (BENCH_CHILD_PORT); otherwise any free one.
+  await app.listen({ port: Number(process.env.BENCH_CHILD_PORT ?? 0), host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { port, close: () => app.close() };
+  return {
+    port,
+    close: () => app.close(),
+    drain: (ms) => app.get(ShutdownGate).drainAndClose(app, ms),
+  };
 }
 
 type ChildMessage =
@@ -362,6 +372,13 @@ export async function serveAsChild(listen: () => Promise<Listening>): Promise<vo
   try {
     countStatements();
     const server = await listen();
+    // SIGTERM: the app's graceful stop (drain, then close), as `main.ts` does it.
+    process.once('SIGTERM', () => {
+      const drainMs = intEnv('SHUTDOWN_DRAIN_SECONDS', 3, 0, 120) * 1000;
+      void (server.drain ?? (() => server.close()))(drainMs)
+        .catch(() => undefined)
+        .then(() => process.exit(0));
+    });
     process.on('message', (m: { type: string }) => {
       if (m.type === 'stats') send({ type: 'stats', ...statsOf(memory) });
       if (m.type === 'stop')
@@ -435,6 +452,12 @@ export function startChildServer(
         child.send({ type: 'stats' });
         const { type: _type, ...stats } = await reply;
         return stats;
+      },
+      terminate: async () => {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        await exited;
+        clearTimeout(timer);
       },
       stop: async () => {
         if (child.exitCode === null && child.signalCode === null) {
@@ -896,4 +919,129 @@ export function slotConsistency(url: string): Promise<Record<string, number>> {
             (SELECT count(*) FROM (SELECT 1 FROM appointment WHERE status = 'booked' AND starts_at > now()
                                     GROUP BY resident_id HAVING count(*) > 3) r) AS "residentsOverLimit"`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several instances behind a load balancer.
+
+export interface Cluster extends RunningServer {
+  /** The instances' own ports, in order. */
+  ports: number[];
+  /**
+   * Restarts instance `i` as a rolling restart does: SIGTERM (it drains, then closes), then a new
+   * process on the same port. Answers how long the stop took and how long until it was ready again.
+   */
+  restart(i: number): Promise<{ stopMs: number; downMs: number }>;
+}
+
+/** HAProxy's configuration: round robin over the instances that answer their readiness check. */
+function haproxyConfig(port: number, backends: number[]): string {
+  return [
+    'global',
+    '  maxconn 4096',
+    'defaults',
+    '  mode http',
+    '  timeout connect 2s',
+    '  timeout client 60s',
+    '  timeout server 60s',
+    // A request that could not reach an instance (refused, reset before an answer) goes to another;
+    // the routes retried this way are those a client may send twice (sign-ins carry a key).
+    '  retries 3',
+    '  option redispatch 1',
+    '  retry-on conn-failure empty-response response-timeout',
+    'frontend portal',
+    `  bind 127.0.0.1:${port}`,
+    '  default_backend api',
+    'backend api',
+    '  balance roundrobin',
+    '  option httpchk GET /api/health/ready',
+    '  http-check expect status 200',
+    '  timeout check 2s',
+    '  default-server inter 500ms fall 2 rise 1',
+    ...backends.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * `count` child servers of `entry` (each with `env`, on a port of its own) behind Debian's HAProxy
+ * (`haproxy` on the PATH, or BENCH_HAPROXY), which checks each instance's readiness every 500 ms.
+ * The cluster's `port` is the balancer's; `stats` adds the instances' up, restarted ones included.
+ */
+export async function startCluster(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  count: number,
+): Promise<Cluster> {
+  const t0 = performance.now();
+  const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
+  const start = (i: number) => startChildServer(entry, args, { ...env, BENCH_CHILD_PORT: String(ports[i]) });
+  const instances = await Promise.all(ports.map((_, i) => start(i)));
+  const port = await freePort();
+  const config = join(tmpdir(), `bench-haproxy-${process.pid}.cfg`);
+  writeFileSync(config, haproxyConfig(port, ports));
+  const balancer = spawn(process.env.BENCH_HAPROXY ?? 'haproxy', ['-db', '-f', config], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const balancerExited = new Promise<void>((done) => balancer.once('exit', () => done()));
+  await waitUntil(async () => (await httpGet(port, '/api/health/ready')) === 200, 15_000, 'the balancer');
+  // Statistics of instances that were restarted, so that the sums never go back.
+  const gone: ServerStats[] = [];
+  const total = (all: ServerStats[]): ServerStats => ({
+    rssMiB: round1(all.reduce((n, s) => n + s.rssMiB, 0)),
+    peakRssMiB: Math.max(...all.map((s) => s.peakRssMiB)),
+    maxRssMiB: Math.max(...all.map((s) => s.maxRssMiB)),
+    cpuMs: all.reduce((n, s) => n + s.cpuMs, 0),
+    statements: all.reduce((n, s) => n + s.statements, 0),
+  });
+  return {
+    mode: 'child',
+    port,
+    ports,
+    bootMs: Math.round(performance.now() - t0),
+    stats: async () => total([...gone, ...(await Promise.all(instances.map((s) => s.stats())))]),
+    restart: async (i) => {
+      gone.push({ ...(await instances[i].stats()), rssMiB: 0 });
+      const t1 = performance.now();
+      await instances[i].terminate!();
+      const stopMs = Math.round(performance.now() - t1);
+      instances[i] = await start(i);
+      // Back in the balancer's rotation after its next check (every 500 ms).
+      await waitUntil(
+        async () => (await httpGet(ports[i], '/api/health/ready')) === 200,
+        15_000,
+        'the instance',
+      );
+      await new Promise((done) => setTimeout(done, 1000));
+      return { stopMs, downMs: Math.round(performance.now() - t1) };
+    },
+    stop: async () => {
+      balancer.kill('SIGTERM');
+      await balancerExited;
+      await Promise.all(instances.map((s) => s.stop()));
+      rmSync(config, { force: true });
+    },
+  };
+}
+
+/** The status of a GET on 127.0.0.1:`port`, or 0 when nothing answers. */
+function httpGet(port: number, path: string): Promise<number> {
+  return new Promise((done) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', agent: false }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    });
+    req.on('error', () => done(0));
+    req.setTimeout(2000, () => req.destroy());
+    req.end();
+  });
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > until) throw new Error(`${what} not ready after ${timeoutMs / 1000} s`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

@@ -26,6 +26,7 @@ import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { OperationalMetrics } from './operations/operational-metrics';
+import { ShutdownGate } from './operations/shutdown-gate';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -52,7 +53,7 @@ export class AppModule implements NestModule {
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, OperationalMetrics],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, OperationalMetrics, ShutdownGate],
     };
   }
 

@@ -2,6 +2,7 @@ import { applyDecorators, Controller, Get, VERSION_NEUTRAL } from '@nestjs/commo
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ErrorResponse, Public } from '@app/core';
+import { ShutdownGate } from './operations/shutdown-gate';
 
 /** Each indicator's report by its name, e.g. `{ database: { status: 'up' } }`. */
 const INDICATORS = {
@@ -52,6 +53,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
+    private readonly gate: ShutdownGate,
   ) {}
 
   @Get()
@@ -75,11 +77,14 @@ export class HealthController {
 
   @Get('ready')
   @HealthRoute(
-    'Readiness: 200 when the database answers a ping within 3 s, 503 otherwise',
+    'Readiness: 200 when the database answers a ping within 3 s and the instance is not stopping, 503 otherwise',
     'For a load balancer or an orchestrator’s readiness probe: send no traffic while this is 503; ' +
       'it comes back by itself once the database does.',
   )
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 3000 })]);
+    return this.health.check([
+      () => this.gate.check(),
+      () => this.db.pingCheck('database', { timeout: 3000 }),
+    ]);
   }
 }

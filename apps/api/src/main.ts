@@ -9,6 +9,7 @@ import {
 } from '@app/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, DemoSeedService } from '@app/demo';
 import { createApp } from './bootstrap';
+import { ShutdownGate } from './operations/shutdown-gate';
 
 async function main(): Promise<void> {
   let config;
@@ -51,8 +52,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    log.log(`${signal}: shutting down`);
-    await app.close().catch(() => undefined);
+    // SIGTERM (a service manager, a rolling restart): drain first, so the balancer moves the traffic
+    // away; SIGINT (Ctrl-C at a terminal): at once.
+    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainMs : 0;
+    log.log(`${signal}: shutting down${drainMs ? ` after ${drainMs / 1000} s of draining` : ''}`);
+    await app
+      .get(ShutdownGate)
+      .drainAndClose(app, drainMs)
+      .catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };

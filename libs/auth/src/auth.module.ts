@@ -1,11 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditModule } from '@app/audit';
-import { APP_CONFIG, AppConfig } from '@app/core';
+import { APP_CONFIG, AppConfig, Clock, JobsService } from '@app/core';
 import { OrgModule } from '@app/org';
 import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth.controller';
@@ -19,6 +20,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { jwtKey } from './strategies/jwt-key';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
+import { SharedThrottlerStorage } from './throttle/shared-throttler-storage';
 
 @Module({
   imports: [
@@ -35,9 +37,13 @@ import { LocalStrategy } from './strategies/local.strategy';
         signOptions: { algorithm: 'HS256' },
       }),
     }),
+    // Counted in PostgreSQL, so that every instance behind the balancer counts a client together.
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ name: 'auth', ttl: 60_000, limit: config.authThrottleLimit }],
+      inject: [APP_CONFIG, DataSource, Clock],
+      useFactory: (config: AppConfig, dataSource: DataSource, clock: Clock) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: config.authThrottleLimit }],
+        storage: new SharedThrottlerStorage(dataSource, clock),
+      }),
     }),
   ],
   controllers: [AuthController, SecurityController],
@@ -45,6 +51,7 @@ import { LocalStrategy } from './strategies/local.strategy';
     AuthService,
     SecurityService,
     RefreshTokensRepository,
+    SharedThrottlerStorage,
     LocalStrategy,
     JwtStrategy,
     // Order matters: authenticate first, then check roles.
@@ -53,4 +60,17 @@ import { LocalStrategy } from './strategies/local.strategy';
   ],
   exports: [AuthService, AccountsModule],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly throttle: SharedThrottlerStorage,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    // 03:15 Asia/Shanghai: the throttle's rows whose window and block ended an hour ago or more.
+    this.jobs.schedule('request-throttle-sweep', '15 3 * * *', () =>
+      this.throttle.sweep(new Date(this.clock.now().getTime() - 3_600_000)),
+    );
+  }
+}

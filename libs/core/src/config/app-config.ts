@@ -81,6 +81,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) OTP_PER_IP_PER_HOUR?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SMS_RETENTION_DAYS?: number;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(120) SHUTDOWN_DRAIN_SECONDS?: number;
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
@@ -154,6 +155,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** The bearer token Prometheus scrapes `GET /metrics` with; null: no `/metrics` at all. */
   metricsToken: string | null;
+  /** On SIGTERM: how long the instance answers 503 to readiness and keeps serving before it closes. */
+  shutdownDrainMs: number;
   seedDemo: boolean;
   /** Scheduled jobs (pg-boss): the nightly attendance close and later reminders. */
   jobsEnabled: boolean;
@@ -334,6 +337,7 @@ export function loadAppConfig(
       .filter(Boolean),
     trustProxy: parsed.TRUST_PROXY ?? false,
     metricsToken: parsed.METRICS_TOKEN ?? null,
+    shutdownDrainMs: (parsed.SHUTDOWN_DRAIN_SECONDS ?? 3) * 1000,
     seedDemo: parsed.SEED_DEMO ?? nodeEnv !== 'production',
     jobsEnabled: parsed.JOBS_ENABLED ?? nodeEnv !== 'test',
     auditSealIntervalMs: parsed.AUDIT_SEAL_INTERVAL_MS ?? 1000,

@@ -168,7 +168,9 @@ export class StatCounterShards1764940000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     for (const [table, key] of SHARDED) {
       await q.query(`ALTER TABLE ${table} ADD COLUMN shard smallint NOT NULL DEFAULT 0`);
-      await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_shard_check CHECK (shard BETWEEN 0 AND 31)`);
+      await q.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT ${table}_shard_check CHECK (shard BETWEEN 0 AND 31)`,
+      );
       await q.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_pkey`);
       await q.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_pkey PRIMARY KEY (${key}, shard)`);
     }
