@@ -26,7 +26,6 @@ import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
-import { businessDate } from '@app/core';
 import {
   appEnv,
   counts,
@@ -38,7 +37,8 @@ import {
   type Latency,
   latency,
   listenApp,
-  loadTownships,
+  type Lawyer,
+  loadSignInProvince,
   log,
   machine,
   migrate,
@@ -87,89 +87,6 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 // ---------------------------------------------------------------------------------------------
 // The database.
-
-interface Lawyer {
-  id: string;
-  /** The lawyer's sign-in session (the access token's `sid`). */
-  sessionId?: string;
-  name: string;
-  regionCode: string;
-  lat: number;
-  lng: number;
-}
-
-/**
- * The synthetic province, set-based: province 99, city 9901, counties 990101… of up to 100
- * townships each, a township centre per township (weekday office hours, a position, the default
- * 200 m fence), `PER_TOWNSHIP` lawyers per township and one planned, published window shift per
- * lawyer at their township's centre, running now: it started 5 minutes ago and ends in 8 hours.
- */
-async function loadProvince(url: string, startsAt: Date): Promise<{ date: string; lawyers: Lawyer[] }> {
-  const officeHours = JSON.stringify(
-    [1, 2, 3, 4, 5].flatMap((weekday) => [
-      { weekday, from: '08:30', to: '11:30' },
-      { weekday, from: '13:30', to: '17:00' },
-    ]),
-  );
-  const date = businessDate(startsAt);
-  const endsAt = new Date(startsAt.getTime() + 8 * 3_600_000);
-  return withClient(url, async (client) => {
-    try {
-      await client.query('BEGIN');
-      await loadTownships(client, TOWNSHIPS);
-      // Centres about 1 km apart on a grid around 30° N, 120° E.
-      await client.query(
-        `INSERT INTO service_point (region_code, kind, name, address, opening_hours, lat, lng)
-         SELECT code, 'township_center', '基准镇' || (idx + 1) || '公共法律服务工作站', '镇政府便民服务中心', $1::jsonb,
-                30 + (idx / 100) * 0.01, 120 + (idx % 100) * 0.01
-           FROM bench_township ORDER BY code`,
-        [officeHours],
-      );
-      await client.query(
-        `INSERT INTO staff (username, name, kind, roles, region_code, password_hash)
-         SELECT 'bench_' || tw.code || '_' || (g % $2::int), '律师' || (g + 1), 'lawyer', '{lawyer}', tw.code,
-                'bench-not-a-real-hash'
-           FROM generate_series(0, $1::int - 1) g JOIN bench_township tw ON tw.idx = g / $2::int
-          ORDER BY g`,
-        [LAWYERS, PER_TOWNSHIP],
-      );
-      await client.query(
-        `INSERT INTO duty_shift (service_point_id, region_code, lawyer_id, date, starts_at, ends_at, kind,
-                                 published, published_at, generated)
-         SELECT sp.id, s.region_code, s.id, $1::date, $2::timestamptz, $3::timestamptz, 'window', true, now(), true
-           FROM staff s JOIN service_point sp ON sp.region_code = s.region_code AND sp.kind = 'township_center'
-          ORDER BY s.region_code, s.username`,
-        [date, startsAt.toISOString(), endsAt.toISOString()],
-      );
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    }
-    await client.query('ANALYZE');
-    const { rows } = await client.query<{
-      id: string;
-      name: string;
-      region_code: string;
-      lat: string;
-      lng: string;
-    }>(
-      `SELECT s.id, s.name, s.region_code, sp.lat, sp.lng
-         FROM staff s JOIN service_point sp ON sp.region_code = s.region_code AND sp.kind = 'township_center'
-        ORDER BY s.region_code, s.username`,
-    );
-    return {
-      date,
-      lawyers: rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        regionCode: r.region_code,
-        lat: Number(r.lat),
-        lng: Number(r.lng),
-      })),
-    };
-  });
-}
 
 async function statusCounts(url: string, keys: string[]): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
@@ -620,7 +537,9 @@ async function main(): Promise<number> {
     log(`PostgreSQL ${String(result.postgresVersion)} (${db.source}) ready in ${seconds(timings.startDbMs)}`);
     await time('migrateMs', () => migrate(db.url));
     const startsAt = new Date(Date.now() - 5 * 60_000);
-    const { date, lawyers } = await time('loadMs', () => loadProvince(db.url, startsAt));
+    const { date, lawyers } = await time('loadMs', () =>
+      loadSignInProvince(db.url, { lawyers: LAWYERS, perTownship: PER_TOWNSHIP, startsAt }),
+    );
     const sessionIds = await openSessions(
       db.url,
       'staff',
