@@ -1,50 +1,50 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock, maskPhone } from '@app/core';
+import type { SmsProviderName } from '@app/core';
 
-/** Sends one SMS; throws when the carrier refuses, so the outbox retries. */
-export abstract class SmsProvider {
-  abstract send(phone: string, text: string): Promise<void>;
-}
-
-/** A message as the phone received it. */
-export interface ReceivedSms {
+/** One message as a provider gets it. */
+export interface SmsMessage {
+  /** The outbox id (sent along where the provider keeps a caller's reference: OutId, SessionContext). */
+  id: string;
   phone: string;
+  template: string;
+  params: Record<string, string>;
+  /** The rendered text (for providers that take text: the log). */
   text: string;
-  at: Date;
 }
-
-const INBOX_SIZE = 50;
 
 /**
- * The default provider: no SMS account needed. The message goes to the log (with the phone masked
- * and codes hidden). Outside production it also plays the phone: it keeps the last messages of each
- * number in memory, whole, for the development outbox (the outbox table keeps no code once sent).
+ * What a provider answered. `throttled`: it limits us or this number for now (retry later, same
+ * order); `rejected`: this message can never go (an invalid number, a message without its
+ * parameters); `failed`: anything else (an error code, garbage, no answer): the next provider is
+ * tried.
  */
-@Injectable()
-export class ConsoleSmsProvider extends SmsProvider {
-  private readonly log = new Logger('SMS');
-  private readonly inbox = new Map<string, ReceivedSms[]>();
+export type SmsSendResult =
+  | { ok: true; messageId: string | null; code: string }
+  | { ok: false; code: string; message: string; kind: 'throttled' | 'rejected' | 'failed' };
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
-  ) {
-    super();
-  }
-
-  async send(phone: string, text: string): Promise<void> {
-    const shown =
-      this.config.env === 'production'
-        ? text.replace(/\d{4,}/g, (d) => '*'.repeat(d.length))
-        : text.replace(/\d{6}/g, '******');
-    this.log.log({ to: maskPhone(phone) }, shown);
-    if (this.config.env === 'production') return;
-    const received = [{ phone, text, at: this.clock.now() }, ...(this.inbox.get(phone) ?? [])];
-    this.inbox.set(phone, received.slice(0, INBOX_SIZE));
-  }
-
-  /** What a phone received, newest first (outside production only). */
-  received(phone: string): ReceivedSms[] {
-    return this.inbox.get(phone) ?? [];
-  }
+/** A message handed over and waiting for its delivery receipt. */
+export interface AwaitingReceipt {
+  id: string;
+  phone: string;
+  messageId: string;
+  sentAt: Date;
 }
+
+/** A provider's delivery receipt. */
+export interface SmsReceipt {
+  messageId: string;
+  status: 'delivered' | 'failed';
+  code: string;
+  at: Date | null;
+}
+
+/** An SMS provider. `send` answers rather than throws; a throw counts as `failed` (unreachable). */
+export abstract class SmsProvider {
+  abstract readonly name: SmsProviderName;
+  abstract send(message: SmsMessage): Promise<SmsSendResult>;
+  /** Delivery receipts of messages it took, where the provider offers them (those still unknown are left out). */
+  receipts?(awaiting: AwaitingReceipt[]): Promise<SmsReceipt[]>;
+}
+
+/** Whatever a provider's HTTP API answered, cut to a length the outbox keeps. */
+export const answerExcerpt = (status: number, body: string) =>
+  `HTTP ${status}: ${body.replace(/\s+/g, ' ').slice(0, 200)}`;
