@@ -21,6 +21,10 @@ export class SmsTemplatesAndProviders1764960000017 implements MigrationInterface
         ADD COLUMN provider_message_id varchar,
         ADD COLUMN provider_code varchar,
         ADD COLUMN delivered_at timestamptz`);
+    await q.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_status_check`);
+    await q.query(`
+      ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_status_check
+        CHECK (status IN ('pending', 'sent', 'delivered', 'failed'))`);
     await q.query(`CREATE INDEX sms_outbox_due_idx ON sms_outbox (next_attempt_at) WHERE status = 'pending'`);
     await q.query(
       `CREATE INDEX sms_outbox_subject_idx ON sms_outbox (subject_id) WHERE subject_id IS NOT NULL`,
@@ -39,6 +43,10 @@ export class SmsTemplatesAndProviders1764960000017 implements MigrationInterface
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX sms_outbox_sent_at_idx`);
     await q.query(`UPDATE sms_outbox SET status = 'sent' WHERE status = 'delivered'`);
+    await q.query(`ALTER TABLE sms_outbox DROP CONSTRAINT sms_outbox_status_check`);
+    await q.query(
+      `ALTER TABLE sms_outbox ADD CONSTRAINT sms_outbox_status_check CHECK (status IN ('pending', 'sent', 'failed'))`,
+    );
     await q.query(`CREATE INDEX sms_outbox_sent_at_idx ON sms_outbox (sent_at) WHERE status = 'sent'`);
     await q.query(`DROP INDEX sms_outbox_awaiting_receipt_idx`);
     await q.query(`DROP INDEX sms_outbox_subject_idx`);
