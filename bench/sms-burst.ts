@@ -21,7 +21,7 @@ import 'reflect-metadata';
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { SMS_TEMPLATE_IDS } from '@app/notify';
-import { FakeAliyunSms, fakeSmsEnv } from '../libs/testing/src/sms-fakes';
+import { FakeAliyunSms, fakeSmsEnv } from '@app/testing/sms-fakes';
 import {
   appEnv,
   errorText,
