@@ -1,7 +1,6 @@
 import type { TencentSmsConfig } from '@app/core';
 import {
   answerExcerpt,
-  type AwaitingReceipt,
   type SmsMessage,
   SmsProvider,
   type SmsReceipt,
@@ -94,23 +93,32 @@ export class TencentSmsProvider extends SmsProvider {
     };
   }
 
-  /** `PullSmsSendStatus`: the receipts 腾讯云 holds for the app, matched by SerialNo (others are left out). */
-  override async receipts(awaiting: AwaitingReceipt[]): Promise<SmsReceipt[]> {
-    const wanted = new Set(awaiting.map((m) => m.messageId));
-    const { json } = await this.call('PullSmsSendStatus', { Limit: 100, SmsSdkAppId: this.config.sdkAppId });
+  /**
+   * `PullSmsSendStatus`: the receipts 腾讯云 holds for the app. Each is handed out once, so all are
+   * returned (those of messages no longer waiting are ignored by the caller), up to 10 pages a round.
+   */
+  override async receipts(): Promise<SmsReceipt[]> {
     const out: SmsReceipt[] = [];
-    for (const r of json?.Response?.PullSmsSendStatusSet ?? []) {
-      if (typeof r.SerialNo !== 'string' || !wanted.has(r.SerialNo)) continue;
-      const at =
-        typeof r.UserReceiveTime === 'string'
-          ? new Date(`${r.UserReceiveTime.replace(' ', 'T')}+08:00`)
-          : null;
-      out.push({
-        messageId: r.SerialNo,
-        status: r.ReportStatus === 'SUCCESS' ? 'delivered' : 'failed',
-        code: typeof r.Description === 'string' ? r.Description : String(r.ReportStatus),
-        at: at && !Number.isNaN(at.getTime()) ? at : null,
+    for (let page = 0; page < 10; page++) {
+      const { json } = await this.call('PullSmsSendStatus', {
+        Limit: 100,
+        SmsSdkAppId: this.config.sdkAppId,
       });
+      const set = json?.Response?.PullSmsSendStatusSet ?? [];
+      for (const r of set) {
+        if (typeof r.SerialNo !== 'string') continue;
+        const at =
+          typeof r.UserReceiveTime === 'string'
+            ? new Date(`${r.UserReceiveTime.replace(' ', 'T')}+08:00`)
+            : null;
+        out.push({
+          messageId: r.SerialNo,
+          status: r.ReportStatus === 'SUCCESS' ? 'delivered' : 'failed',
+          code: typeof r.Description === 'string' ? r.Description : String(r.ReportStatus),
+          at: at && !Number.isNaN(at.getTime()) ? at : null,
+        });
+      }
+      if (set.length < 100) break;
     }
     return out;
   }
