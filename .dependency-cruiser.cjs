@@ -8,6 +8,8 @@
 
 /** Test code: specs beside the code, test/ and the test toolkit (libs/testing). */
 const TEST_CODE = ['\\.(?:int-|e2e-|browser-)?spec\\.ts$', '^test/', '^libs/testing/'];
+/** The benchmarks, which may import the SMS provider fakes of the toolkit (see bench-only-sms-fakes-of-testing). */
+const BENCH = '^bench/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -70,8 +72,15 @@ module.exports = {
       name: 'only-tests-import-testing',
       severity: 'error',
       comment: 'The test toolkit (libs/testing, @app/testing) and test/ are for test code only.',
-      from: { pathNot: TEST_CODE },
+      from: { pathNot: [...TEST_CODE, BENCH] },
       to: { path: ['^libs/testing/', '^test/'] },
+    },
+    {
+      name: 'bench-only-sms-fakes-of-testing',
+      severity: 'error',
+      comment: 'Benchmarks may use the SMS provider fakes (a standalone file), nothing else of the toolkit.',
+      from: { path: '^bench/' },
+      to: { path: ['^libs/testing/', '^test/'], pathNot: '^libs/testing/src/sms-fakes\\.ts$' },
     },
     {
       name: 'only-stats-imports-stats',

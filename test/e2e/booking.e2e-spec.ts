@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { AppointmentsService } from '@app/booking';
 import { FixedClock } from '@app/core';
-import { SmsProvider } from '@app/notify';
+import { ConsoleSmsProvider } from '@app/notify';
 import type { CreateAppointmentDto } from '@app/booking/appointments/appointments.controller';
 import { createResident, useTestApp } from '@app/testing';
 import { answerProblems, type OpenApiDocument } from '../setup/openapi';
@@ -423,7 +423,7 @@ describe('Booking a consultation', () => {
   it('keeps a booking and its SMS when the provider fails: 201, the message pending with its error', async () => {
     const [resident] = await residents(1);
     const slot = (await slotsOf('2026-11-26', '2026-11-26'))[5];
-    const provider = t.app.get(SmsProvider);
+    const provider = t.app.get(ConsoleSmsProvider);
     const send = provider.send;
     provider.send = () => Promise.reject(new Error('carrier unreachable'));
     let booked;

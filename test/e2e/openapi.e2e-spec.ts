@@ -212,8 +212,8 @@ describe('The OpenAPI document', () => {
     // A message of 胜山镇 waiting in the outbox, for the officials' list.
     await t.app.get(NotifyService).enqueue(t.app.get(DataSource).manager, {
       phone,
-      kind: 'booking_confirmation',
-      text: '您已预约胜山镇公共法律服务站',
+      template: 'booking_confirmation',
+      params: { time: '2026-11-25 09:00', code: 'AB12CD' },
       regionCode: '330282113',
     });
     const staff = await t

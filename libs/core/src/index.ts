@@ -3,6 +3,7 @@ export * from './access/principal';
 export * from './access/caller';
 export * from './access/access-revocations';
 export * from './config/app-config';
+export * from './config/sms-config';
 export * from './config/config.module';
 export * from './config/dev-secrets';
 export * from './context/request-context';

@@ -1,9 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { MOBILE_PATTERN, Public } from '@app/core';
 import { NotifyService } from './notify.service';
-import { ConsoleSmsProvider, SmsProvider } from './sms-provider';
+import { ConsoleSmsProvider } from './providers/console-sms.provider';
+import { SMS_PROVIDERS, type SmsProviders } from './providers/sms-providers';
+import { SMS_STATUSES } from './sms-outbox.entity';
 
 export class DevOutboxQuery {
   @ApiProperty({ example: '13812345678' })
@@ -15,7 +17,7 @@ export class DevOutboxMessageResponse {
   @ApiProperty({ example: '13800138000' }) phone!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ enum: ['failed', 'pending', 'sent'] }) status!: string;
+  @ApiProperty({ enum: SMS_STATUSES }) status!: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export class DevOutboxMessageResponse {
 export class DevOutboxController {
   constructor(
     private readonly notify: NotifyService,
-    private readonly provider: SmsProvider,
+    private readonly console: ConsoleSmsProvider,
+    @Inject(SMS_PROVIDERS) private readonly providers: SmsProviders,
   ) {}
 
   @Get()
@@ -39,17 +42,19 @@ export class DevOutboxController {
   })
   @ApiOkResponse({ type: [DevOutboxMessageResponse] })
   async list(@Query() q: DevOutboxQuery): Promise<DevOutboxMessageResponse[]> {
-    const received =
-      this.provider instanceof ConsoleSmsProvider
-        ? this.provider.received(q.phone).map((m) => ({
-            phone: m.phone,
-            text: m.text,
-            createdAt: m.at.toISOString(),
-            status: 'sent',
-          }))
-        : [];
+    // The log provider keeps what it "delivered" whole; a real provider's messages show as the
+    // outbox keeps them (a login code masked once handed over).
+    const logged = this.providers.includes(this.console);
+    const received = logged
+      ? this.console.received(q.phone).map((m) => ({
+          phone: m.phone,
+          text: m.text,
+          createdAt: m.at.toISOString(),
+          status: 'sent',
+        }))
+      : [];
     const undelivered = (await this.notify.toPhone(q.phone))
-      .filter((m) => m.status !== 'sent')
+      .filter((m) => m.status === 'pending' || m.status === 'failed' || m.provider !== 'log')
       .map((m) => ({
         phone: this.notify.phoneOf(m),
         text: m.text,

@@ -1,45 +1,37 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  Clock,
-  JobsService,
-  PiiCipher,
-  type Caller,
-  scopeToJurisdiction,
-} from '@app/core';
-import { SmsOutbox } from './sms-outbox.entity';
-import { SmsProvider } from './sms-provider';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig, type Caller, Clock, JobsService, PiiCipher } from '@app/core';
+import { SmsDeliveryService } from './sms-delivery.service';
+import type { SmsOutbox, SmsStatus } from './sms-outbox.entity';
+import { SmsOutboxRepository } from './sms-outbox.repository';
+import { SmsReceiptsService } from './sms-receipts.service';
+import { redactedParams, renderSms, type SmsParams, type SmsTemplateId } from './sms-templates';
 
-const DELIVER = 'sms-deliver';
-
-export interface OutgoingSms {
+/** One message to send: a registered template and its named parameters. */
+export interface OutgoingSms<T extends SmsTemplateId = SmsTemplateId> {
   phone: string;
-  kind: string;
-  text: string;
-  /** The text without the secret it carries (a login code): all the outbox keeps once it is sent. */
-  redactedText?: string;
+  template: T;
+  params: SmsParams<T>;
   regionCode?: string | null;
+  /** What the message tells of, for finding it again (e.g. a login code's challenge). */
+  subjectId?: string | null;
 }
 
-/** The columns that take a message's secret out once it needs it no more. */
-const redacted = (row: SmsOutbox) =>
-  row.redactedText === null ? {} : { text: row.redactedText, redactedText: null };
-
 /**
- * SMS through an outbox: `enqueue` writes the message in the caller's transaction; `dispatch`, after
- * commit, hands it to the delivery queue (pg-boss, retried with back-off); delivery marks it sent or,
- * once retries run out, failed — officials see those.
+ * SMS through an outbox: `enqueue` writes the message (template, parameters and the text they
+ * render to) in the caller's transaction; `dispatch`, after commit, wakes the delivery worker, or
+ * where none runs hands the messages over at once. Delivery records the provider and its answer on
+ * each message, retries with back-off and fails over (see SmsDeliveryService); messages that did
+ * not go out show to officials.
  */
 @Injectable()
 export class NotifyService implements OnModuleInit {
   private readonly log = new Logger(NotifyService.name);
 
   constructor(
-    @InjectRepository(SmsOutbox) private readonly outbox: Repository<SmsOutbox>,
-    private readonly provider: SmsProvider,
+    private readonly outbox: SmsOutboxRepository,
+    private readonly delivery: SmsDeliveryService,
+    private readonly receipts: SmsReceiptsService,
     private readonly pii: PiiCipher,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -47,26 +39,30 @@ export class NotifyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Delivery and the purge act for nobody in particular and take no caller: they hand on, or
-    // delete, any county's message by id or age, reading nothing region-bound.
-    this.jobs.worker<{ id: string }>(DELIVER, ({ id }) => this.deliver(id));
+    // The purge and the receipts act for nobody in particular and take no caller: they delete, or
+    // update, any county's message by age or provider id, reading nothing region-bound.
     this.jobs.schedule('sms-outbox-purge', '40 3 * * *', () =>
       this.purgeDelivered(this.config.smsRetentionDays),
     );
+    if (this.receipts.offered) this.jobs.schedule('sms-receipts', '* * * * *', () => this.receipts.collect());
   }
 
-  async enqueue(em: EntityManager, sms: OutgoingSms): Promise<string> {
-    const row = await em.getRepository(SmsOutbox).save(
-      em.getRepository(SmsOutbox).create({
-        phoneEnc: this.pii.encrypt(sms.phone),
-        phoneIndex: this.pii.blindIndex(sms.phone),
-        kind: sms.kind,
-        text: sms.text,
-        redactedText: sms.redactedText ?? null,
-        regionCode: sms.regionCode ?? null,
-      }),
-    );
-    return row.id;
+  async enqueue<T extends SmsTemplateId>(em: EntityManager, sms: OutgoingSms<T>): Promise<string> {
+    const params = sms.params as Record<string, string>;
+    const secretless = redactedParams(sms.template, params);
+    const { signName } = this.config.sms;
+    return this.outbox.insert(em, {
+      phoneEnc: this.pii.encrypt(sms.phone),
+      phoneIndex: this.pii.blindIndex(sms.phone),
+      kind: sms.template,
+      params,
+      text: renderSms(signName, sms.template, params),
+      // Once handed over, the outbox keeps the message without its secret.
+      redactedText: secretless ? renderSms(signName, sms.template, secretless) : null,
+      regionCode: sms.regionCode ?? null,
+      subjectId: sms.subjectId ?? null,
+      nextAttemptAt: this.clock.now(),
+    });
   }
 
   /**
@@ -75,77 +71,43 @@ export class NotifyService implements OnModuleInit {
    * or `failed` with its error, where officials see it.
    */
   async dispatch(ids: string[]): Promise<void> {
-    for (const id of ids) {
-      try {
-        await this.jobs.send(DELIVER, { id });
-      } catch {
-        // The error stays in the outbox row (it may quote the phone number, which logs never hold).
-        this.log.warn(`SMS ${id} not delivered now; kept in the outbox for a later attempt`);
-      }
+    if (!ids.length) return;
+    if (this.delivery.workerRunning) {
+      this.delivery.wake();
+      return;
     }
-  }
-
-  async deliver(id: string): Promise<void> {
-    const row = await this.outbox.findOneBy({ id });
-    if (!row || row.status === 'sent') return;
     try {
-      await this.provider.send(this.pii.decrypt(row.phoneEnc), row.text);
-      await this.outbox.update(
-        { id },
-        {
-          status: 'sent',
-          sentAt: this.clock.now(),
-          attempts: row.attempts + 1,
-          lastError: null,
-          ...redacted(row),
-        },
-      );
-    } catch (err) {
-      const attempts = row.attempts + 1;
-      await this.outbox.update(
-        { id },
-        {
-          status: attempts >= 6 ? 'failed' : 'pending',
-          attempts,
-          lastError: String((err as Error).message ?? err).slice(0, 500),
-          // Given up: the code is of no use to anyone any more.
-          ...(attempts >= 6 ? redacted(row) : {}),
-        },
-      );
-      throw err;
+      await this.delivery.deliverNow(ids);
+    } catch {
+      // The error stays in the outbox row (it may quote the phone number, which logs never hold).
+      this.log.warn(`SMS ${ids.join(', ')} not handed over now; kept in the outbox for a later attempt`);
     }
   }
 
   /**
-   * Deletes delivered messages sent more than `retentionDays` ago (the nightly job); returns how many.
+   * When the message about `subjectId` (see `OutgoingSms.subjectId`) was first handed to a provider,
+   * or null while it waits.
+   */
+  handedOverAt(subjectId: string, em?: EntityManager): Promise<Date | null> {
+    return this.outbox.handedOverAt(subjectId, em);
+  }
+
+  /**
+   * Deletes messages handed over more than `retentionDays` ago (the nightly job); returns how many.
    * Failed ones stay for officials to see.
    */
-  async purgeDelivered(retentionDays: number): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - retentionDays * 86_400_000);
-    const res = await this.outbox
-      .createQueryBuilder()
-      .delete()
-      .where(`status = 'sent' AND sent_at < :before`, { before })
-      .execute();
-    return res.affected ?? 0;
+  purgeDelivered(retentionDays: number): Promise<number> {
+    return this.outbox.purgeHandedOver(new Date(this.clock.now().getTime() - retentionDays * 86_400_000));
   }
 
   /** Messages to a phone, newest first (development only). */
-  async toPhone(phone: string, limit = 50): Promise<SmsOutbox[]> {
-    return this.outbox.find({
-      where: { phoneIndex: this.pii.blindIndex(phone) },
-      order: { createdAt: 'DESC' },
-      take: limit,
-    });
+  toPhone(phone: string, limit = 50): Promise<SmsOutbox[]> {
+    return this.outbox.toPhone(this.pii.blindIndex(phone), limit);
   }
 
   /** Messages by delivery status in the caller's jurisdiction (those bound to a region), newest first. */
-  byStatus(caller: Caller, status: SmsOutbox['status'], limit = 200): Promise<SmsOutbox[]> {
-    return scopeToJurisdiction(caller, this.outbox.createQueryBuilder('m'), 'm.region_code')
-      .andWhere('m.status = :status AND m.region_code IS NOT NULL', { status })
-      .orderBy('m.created_at', 'DESC')
-      .limit(limit)
-      .getMany();
+  byStatus(caller: Caller, status: SmsStatus, limit = 200): Promise<SmsOutbox[]> {
+    return this.outbox.byStatus(caller, status, limit);
   }
 
   phoneOf(row: SmsOutbox): string {

@@ -10,21 +10,36 @@ import {
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentUser, maskPhone, type Principal, Roles } from '@app/core';
 import { NotifyService } from './notify.service';
+import { SMS_STATUSES, type SmsStatus } from './sms-outbox.entity';
 
 export class OutboxQuery {
-  @ApiPropertyOptional({ enum: ['failed', 'pending', 'sent'], default: 'failed' })
+  @ApiPropertyOptional({ enum: SMS_STATUSES, default: 'failed' })
   @IsOptional()
-  @IsIn(['failed', 'pending', 'sent'])
-  status?: 'failed' | 'pending' | 'sent';
+  @IsIn(SMS_STATUSES)
+  status?: SmsStatus;
 }
 
 export class OutboxMessageResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '138****5678' }) phoneMasked!: string;
   @ApiProperty({ example: 'booking_confirmation' }) kind!: string;
-  @ApiProperty({ enum: ['failed', 'pending', 'sent'] }) status!: string;
+  @ApiProperty({ enum: SMS_STATUSES }) status!: string;
   @ApiProperty() attempts!: number;
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'aliyun',
+    description: 'The provider that took the message, or failed last',
+  })
+  provider!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'isv.BUSINESS_LIMIT_CONTROL',
+    description: "The provider's last answer code (of sending, or of the delivery receipt)",
+  })
+  providerCode!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
@@ -49,6 +64,8 @@ export class OutboxController {
       status: m.status,
       attempts: m.attempts,
       lastError: m.lastError,
+      provider: m.provider,
+      providerCode: m.providerCode,
       createdAt: m.createdAt.toISOString(),
     }));
   }

@@ -77,7 +77,8 @@ async function departures(ctx: TestApp): Promise<string[]> {
 export function useTestApp(
   opts: {
     seed?: boolean | 'with-history';
-    env?: Record<string, string>;
+    /** Environment variables; a function is read when the app starts (after earlier `beforeAll`s, e.g. fakes listening). */
+    env?: Record<string, string> | (() => Record<string, string>);
     clock?: Clock;
     /** The address the app is given for its database (e.g. through a proxy a test can cut). */
     databaseUrl?: (url: string) => Promise<string>;
@@ -99,7 +100,7 @@ export function useTestApp(
       AUDIT_CHECKPOINT_FILE: checkpoints,
       AUTH_THROTTLE_LIMIT: '10000',
       DB_POOL_SIZE: '5',
-      ...opts.env,
+      ...(typeof opts.env === 'function' ? opts.env() : opts.env),
     });
     ctx.app = await createApp(ctx.config, { onAnswer: (a) => ctx.answers.push(a) });
     if (opts.clock) useClock(ctx.app, opts.clock);

@@ -139,8 +139,8 @@ export class AppointmentsService {
         const when = `${businessDate(created.startsAt)} ${businessTimeOfDay(created.startsAt)}`;
         const smsId = await this.notify.enqueue(em, {
           phone: this.pii.decrypt(phoneEnc),
-          kind: 'booking_confirmation',
-          text: `【乡村公共法律服务】预约成功：${when}，预约码${created.code}。如需取消请在预约开始前操作。`,
+          template: 'booking_confirmation',
+          params: { time: when, code: created.code },
           regionCode: slot.regionCode,
         });
         await this.ledger.record(em, APPOINTMENT, change('create', null, created, { slotId: slot.id }));
@@ -318,8 +318,8 @@ export class AppointmentsService {
         out.push(
           await this.notify.enqueue(em, {
             phone: this.pii.decrypt(a.phoneEnc),
-            kind: 'booking_reminder',
-            text: `【乡村公共法律服务】提醒：您预约的法律咨询在明天${businessTimeOfDay(a.startsAt)}，预约码${a.code}。`,
+            template: 'booking_reminder',
+            params: { time: businessTimeOfDay(a.startsAt), code: a.code },
             regionCode: a.regionCode,
           }),
         );
@@ -355,8 +355,8 @@ export class AppointmentsService {
       ids.push(
         await this.notify.enqueue(em, {
           phone: this.pii.decrypt(a.phoneEnc),
-          kind: 'booking_cancelled',
-          text: `【乡村公共法律服务】抱歉，您${businessDate(a.startsAt)} ${businessTimeOfDay(a.startsAt)}的预约（预约码${a.code}）因值班调整取消，请重新选择时间。`,
+          template: 'booking_cancelled',
+          params: { time: `${businessDate(a.startsAt)} ${businessTimeOfDay(a.startsAt)}`, code: a.code },
           regionCode: a.regionCode,
         }),
       );

@@ -64,10 +64,8 @@ export class OtpService {
       });
       await repo.save(challenge);
       await repo.update({ id: challenge.id }, { codeHash: this.hashCode(challenge.id, code) });
-      const text = (shown: string) =>
-        `【乡村公共法律服务】您的验证码是${shown}，5分钟内有效。如非本人操作，请忽略本短信。`;
-      // Once delivered, the outbox keeps the message without its code.
-      return this.notify.enqueue(em, { phone, kind: 'otp', text: text(code), redactedText: text('******') });
+      // Once handed over, the outbox keeps the message without its code.
+      return this.notify.enqueue(em, { phone, template: 'otp', params: { code }, subjectId: challenge.id });
     });
     await this.notify.dispatch([outboxId]);
     return { expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: RESEND_AFTER_MS / 1000 };
@@ -137,7 +135,9 @@ export class OtpService {
         return {
           error: new AppError(BookingErrors.OTP_INVALID, 'Wrong code; ask for a new one'),
         };
-      if (challenge.expiresAt <= now)
+      // The five minutes start when the provider has the code (one still waiting cannot have been read).
+      const handedOver = await this.notify.handedOverAt(challenge.id, em);
+      if (handedOver && handedOver.getTime() + CODE_TTL_MS <= now.getTime())
         return {
           error: new AppError(BookingErrors.OTP_EXPIRED, 'The code has expired; ask for a new one'),
         };

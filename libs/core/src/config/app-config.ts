@@ -12,6 +12,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { loadSmsConfig, type SmsConfig } from './sms-config';
 
 /** Where business days and months are counted, whatever the host's zone. */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
@@ -149,6 +150,8 @@ export interface AppConfig {
   otpPerIpPerHour: number;
   /** Delivered SMS are deleted from the outbox this many days after they were sent. */
   smsRetentionDays: number;
+  /** SMS providers (failover order), templates, keys, rate limits and the outbox worker (see sms-config.ts). */
+  sms: SmsConfig;
   /** A resident signs in by SMS code; the token lasts this long (default a week). */
   residentTokenTtlHours: number;
   corsOrigins: string[];
@@ -281,6 +284,8 @@ export function loadAppConfig(
         problems.push(`AUDIT_KEY: must differ from ${name} (the audit chain has a key of its own)`);
     }
   }
+  // The SMS outbox is drained continuously wherever the scheduled jobs run.
+  const sms = loadSmsConfig(env, { worker: parsed.JOBS_ENABLED ?? nodeEnv !== 'test' }, problems);
   if (problems.length) throw new ConfigValidationError(problems);
 
   const needsDevSecrets = !parsed.JWT_SECRET || !parsed.PII_KEY || !parsed.PII_INDEX_KEY || !parsed.AUDIT_KEY;
@@ -330,6 +335,7 @@ export function loadAppConfig(
     },
     otpPerIpPerHour: parsed.OTP_PER_IP_PER_HOUR ?? 60,
     smsRetentionDays: parsed.SMS_RETENTION_DAYS ?? 30,
+    sms,
     residentTokenTtlHours: parsed.RESIDENT_TOKEN_TTL_HOURS ?? 168,
     corsOrigins: (parsed.CORS_ORIGINS ?? '')
       .split(',')

@@ -28,6 +28,7 @@ import { SessionEndLog1764930000002 } from './1764930000002-SessionEndLog';
 import { StatCounterShards1764940000000 } from './1764940000000-StatCounterShards';
 import { SlotsKeptByBooking1764950000000 } from './1764950000000-SlotsKeptByBooking';
 import { SharedRequestThrottle1764960000000 } from './1764960000000-SharedRequestThrottle';
+import { SmsTemplatesAndProviders1764960000017 } from './1764960000017-SmsTemplatesAndProviders';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   StatCounterShards1764940000000,
   SlotsKeptByBooking1764950000000,
   SharedRequestThrottle1764960000000,
+  SmsTemplatesAndProviders1764960000017,
 ];

@@ -1,10 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, maskPhone } from '@app/core';
-
-/** Sends one SMS; throws when the carrier refuses, so the outbox retries. */
-export abstract class SmsProvider {
-  abstract send(phone: string, text: string): Promise<void>;
-}
+import { type SmsMessage, SmsProvider, type SmsSendResult } from './sms-provider';
 
 /** A message as the phone received it. */
 export interface ReceivedSms {
@@ -16,12 +12,14 @@ export interface ReceivedSms {
 const INBOX_SIZE = 50;
 
 /**
- * The default provider: no SMS account needed. The message goes to the log (with the phone masked
- * and codes hidden). Outside production it also plays the phone: it keeps the last messages of each
- * number in memory, whole, for the development outbox (the outbox table keeps no code once sent).
+ * The default provider (`SMS_PROVIDER=log`): no SMS account needed. The message goes to the log
+ * (with the phone masked and codes hidden). Outside production it also plays the phone: it keeps the
+ * last messages of each number in memory, whole, for the development outbox (the outbox table keeps
+ * no code once sent).
  */
 @Injectable()
 export class ConsoleSmsProvider extends SmsProvider {
+  readonly name = 'log' as const;
   private readonly log = new Logger('SMS');
   private readonly inbox = new Map<string, ReceivedSms[]>();
 
@@ -32,15 +30,17 @@ export class ConsoleSmsProvider extends SmsProvider {
     super();
   }
 
-  async send(phone: string, text: string): Promise<void> {
+  async send({ phone, text }: SmsMessage): Promise<SmsSendResult> {
     const shown =
       this.config.env === 'production'
         ? text.replace(/\d{4,}/g, (d) => '*'.repeat(d.length))
         : text.replace(/\d{6}/g, '******');
     this.log.log({ to: maskPhone(phone) }, shown);
-    if (this.config.env === 'production') return;
-    const received = [{ phone, text, at: this.clock.now() }, ...(this.inbox.get(phone) ?? [])];
-    this.inbox.set(phone, received.slice(0, INBOX_SIZE));
+    if (this.config.env !== 'production') {
+      const received = [{ phone, text, at: this.clock.now() }, ...(this.inbox.get(phone) ?? [])];
+      this.inbox.set(phone, received.slice(0, INBOX_SIZE));
+    }
+    return { ok: true, messageId: null, code: 'OK' };
   }
 
   /** What a phone received, newest first (outside production only). */
