@@ -27,6 +27,9 @@ import { AttendanceRequestDigest1764930000001 } from './1764930000001-Attendance
 import { SessionEndLog1764930000002 } from './1764930000002-SessionEndLog';
 import { StatCounterShards1764940000000 } from './1764940000000-StatCounterShards';
 import { SlotsKeptByBooking1764950000000 } from './1764950000000-SlotsKeptByBooking';
+import { Waitlist1765010000000 } from './1765010000000-Waitlist';
+import { StaffBookingAndRatingLinks1765010000001 } from './1765010000001-StaffBookingAndRatingLinks';
+import { ServiceLogFollowUps1765010000002 } from './1765010000002-ServiceLogFollowUps';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -59,4 +62,7 @@ export const MIGRATIONS = [
   SessionEndLog1764930000002,
   StatCounterShards1764940000000,
   SlotsKeptByBooking1764950000000,
+  Waitlist1765010000000,
+  StaffBookingAndRatingLinks1765010000001,
+  ServiceLogFollowUps1765010000002,
 ];
