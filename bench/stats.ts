@@ -39,6 +39,7 @@ import {
   COUNTER_KEYS,
   COUNTERS,
   type CounterKey,
+  deriveRates,
   type Metrics,
   type MonthlyStats,
   StatsService,
@@ -131,8 +132,22 @@ const SOURCES: Source[] = [
       villageAffairs: `(l.type = 'village_affairs')::int`,
       contractsReviewed: `(l.type = 'contract_review')::int`,
       contractAmount: `CASE WHEN l.type = 'contract_review' THEN l.contract_amount_fen END`,
+      consultationsFollowedUp: `CASE WHEN l.type = 'consultation' AND l.followed_up_at IS NOT NULL THEN l.people_count END`,
     },
     from: 'service_log l WHERE l.voided_at IS NULL',
+  },
+  {
+    at: 'f.called_at',
+    region: 'f.region_code',
+    lawyer: 'f.lawyer_id',
+    topic: 'f.topic::text',
+    counters: {
+      followUps: '1',
+      followUpsReached: 'f.reached::int',
+      followUpsSatisfied: '(f.satisfied IS TRUE)::int',
+      followUpsUnsatisfied: '(f.satisfied IS FALSE)::int',
+    },
+    from: 'service_log_follow_up f WHERE TRUE',
   },
   {
     at: 'w.held_at',
@@ -173,6 +188,8 @@ const SOURCES: Source[] = [
       noShows: `(a.status = 'no_show')::int`,
       ratings: `(a.rating IS NOT NULL)::int`,
       ratingsSatisfied: `(a.rating >= 4)::int`,
+      ratingsViaSms: `(a.rating_source = 'sms_link')::int`,
+      ratingsViaSmsSatisfied: `(a.rating_source = 'sms_link' AND a.rating >= 4)::int`,
     },
     from: `appointment a WHERE a.status IN ('booked', 'arrived', 'completed', 'no_show')`,
   },
@@ -226,7 +243,16 @@ function metricsOf(c: Counters, perLawyer: boolean): Metrics {
     const v = key === 'dutyDays' && perLawyer ? c.lawyerDutyDays : c[key];
     out[key] = COUNTERS[key].kind === 'money' ? fenToYuan(v) : v;
   }
-  return { ...out, satisfactionRate: c.ratings ? c.ratingsSatisfied / c.ratings : null };
+  const metrics = {
+    ...out,
+    satisfactionRate: null,
+    satisfactionRateApp: null,
+    satisfactionRateSmsLink: null,
+    satisfactionRatePhone: null,
+    followUpRate: null,
+  };
+  deriveRates(metrics);
+  return metrics;
 }
 
 async function rawAnswer(

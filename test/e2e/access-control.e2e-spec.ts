@@ -182,7 +182,16 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/auth/otp': 'public',
   'post /api/v1/auth/otp/verify': 'public',
   'get /api/v1/service-points/{id}/slots': 'public',
-  'post /api/v1/appointments': ['resident'],
+  'post /api/v1/appointments': ['resident', 'lawyer', 'official'],
+  'post /api/v1/appointments/phone-checks': ['lawyer', 'official'],
+  'post /api/v1/slots/{id}/waitlist': ['resident'],
+  'post /api/v1/service-points/{id}/waitlist': ['resident'],
+  'get /api/v1/waitlist/mine': ['resident'],
+  'post /api/v1/waitlist/{id}/confirm': ['resident'],
+  'delete /api/v1/waitlist/{id}': ['resident'],
+  'get /api/v1/ratings/{token}': 'public',
+  'post /api/v1/ratings/{token}': 'public',
+  'post /api/v1/service-logs/{id}/follow-up': ['lawyer', 'official'],
   'get /api/v1/appointments': ['lawyer', 'official', 'admin'],
   'get /api/v1/appointments/mine': ['resident'],
   'post /api/v1/appointments/{id}/arrive': ['lawyer', 'official', 'admin'],
@@ -190,7 +199,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/appointments/{id}/no-show': ['lawyer', 'official', 'admin'],
   'post /api/v1/appointments/{id}/rating': ['resident'],
   'post /api/v1/appointments/{id}/reschedule': ['resident'],
-  'post /api/v1/appointments/{id}/cancel': ['resident'],
+  'post /api/v1/appointments/{id}/cancel': ['resident', 'lawyer', 'official'],
   'post /api/v1/service-logs': ['lawyer', 'official'],
   'get /api/v1/service-logs': ['lawyer', 'official', 'admin'],
   'get /api/v1/service-logs/{id}': ['lawyer', 'official', 'admin'],
@@ -444,6 +453,28 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   // Residents book at any point of any county: the slot is public, the booking their own.
   'post /api/v1/appointments': (c) => [
     { body: { slotId: c.f.records.slot, topic: 'labour_wages' }, expect: 'own' },
+    // Staff book for a resident (代约) only in their jurisdiction: a 2xx here would show the foreign point.
+    {
+      why: 'for a resident',
+      body: { slotId: c.f.records.slot, topic: 'labour_wages', resident: { phone: '13800000001' } },
+      expect: 'own',
+    },
+  ],
+  'post /api/v1/appointments/phone-checks': () => [{ body: { phone: '13800000002' }, expect: 'own' }],
+  // Residents wait at any point of any county, as they book.
+  'post /api/v1/slots/{id}/waitlist': (c) => [{ path: { id: c.f.records.slot }, body: {}, expect: 'own' }],
+  'post /api/v1/service-points/{id}/waitlist': (c) => [
+    { path: { id: c.f.records.centre }, body: { date: c.today }, expect: 'own' },
+  ],
+  'get /api/v1/waitlist/mine': () => [{ expect: 'own' }],
+  'post /api/v1/waitlist/{id}/confirm': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
+  'delete /api/v1/waitlist/{id}': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
+  'get /api/v1/ratings/{token}': () => [{ path: { token: 'A'.repeat(22) }, expect: 'public' }],
+  'post /api/v1/ratings/{token}': () => [
+    { path: { token: 'A'.repeat(22) }, body: { score: 5 }, expect: 'public' },
+  ],
+  'post /api/v1/service-logs/{id}/follow-up': (c) => [
+    { path: { id: c.f.records.log }, body: { reached: false }, expect: 'foreign' },
   ],
   'get /api/v1/appointments': (c) => [
     { query: { servicePointId: c.f.records.centre, date: c.today }, expect: 'list' },
@@ -466,6 +497,12 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   ],
   'post /api/v1/appointments/{id}/cancel': (c) => [
     { path: { id: c.f.records.appointment }, expect: 'foreign' },
+    {
+      why: 'staff, with a reason',
+      path: { id: c.f.records.appointment },
+      body: { reason: '越权' },
+      expect: 'foreign',
+    },
   ],
   'post /api/v1/service-logs': (c) => [
     { body: serviceLog(c, c.f.records.centre, c.f.records.lawyer), expect: 'foreign' },

@@ -149,10 +149,10 @@ describe('Booking a consultation', () => {
     expect(late.body.code).toBe('APPOINTMENT_NOT_CANCELLABLE');
   });
 
-  it('refuses a slot that has begun (422 SLOT_IN_PAST), an unknown slot (404), no token (401), a staff token (403)', async () => {
+  it('refuses a slot that has begun (422 SLOT_IN_PAST), an unknown slot (404), no token (401), a staff token of a role that does not book (403)', async () => {
     const [resident] = await residents(1);
     const slot = (await slotsOf())[10];
-    const staff = await t.login('lawyer01');
+    const staff = await t.login('auditor');
 
     clock.set(new Date(Date.parse(slot.startsAt) + 60_000));
     const past = await book(resident.token, slot.id);
@@ -197,6 +197,8 @@ describe('Booking a consultation', () => {
       .get('/api/v1/appointments')
       .query({ servicePointId: centreId, date: '2026-11-23' })
       .set('authorization', `Bearer ${lawyer}`);
+    // Arrival and completion are marked from the slot's start.
+    clock.set(new Date(slot.startsAt));
     const arrived = await t
       .http()
       .post(`/api/v1/appointments/${booked.body.id}/arrive`)
@@ -209,6 +211,7 @@ describe('Booking a consultation', () => {
       .http()
       .post(`/api/v1/appointments/${booked.body.id}/no-show`)
       .set('authorization', `Bearer ${lawyer}`);
+    clock.set(MONDAY_8AM);
 
     const mine = list.body.find((a: { id: string }) => a.id === booked.body.id);
     expect(mine).toMatchObject({
@@ -247,6 +250,7 @@ describe('Booking a consultation', () => {
         .send({ score, comment: '很耐心' });
 
     const early = await rate(5);
+    clock.set(new Date(slot.startsAt));
     await t
       .http()
       .post(`/api/v1/appointments/${booked.body.id}/complete`)
@@ -254,6 +258,7 @@ describe('Booking a consultation', () => {
     const first = await rate(5);
     const twice = await rate(4);
     const outOfRange = await rate(6);
+    clock.set(MONDAY_8AM);
     const mine = await t
       .http()
       .get('/api/v1/appointments/mine')
@@ -293,6 +298,7 @@ describe('Booking a consultation', () => {
       .get('/api/v1/appointments')
       .query({ servicePointId: centreId, date: '2026-11-26' })
       .set(asOfficial);
+    clock.set(new Date(slots.body[5].startsAt));
     const completed = await t.http().post(`/api/v1/appointments/${booked.body.id}/complete`).set(asOfficial);
     const rated = await t
       .http()
@@ -300,6 +306,7 @@ describe('Booking a consultation', () => {
       .set(asResident)
       .send({ score: 4 });
     const mine = await t.http().get('/api/v1/appointments/mine').set(asResident);
+    clock.set(MONDAY_8AM);
 
     expect(
       answerProblems(doc, [

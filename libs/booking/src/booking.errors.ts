@@ -17,6 +17,22 @@ export const BookingErrors = defineErrors({
   APPOINTMENT_NOT_FOUND: 'not_found',
   APPOINTMENT_NOT_CANCELLABLE: 'rule',
   APPOINTMENT_STATE: 'rule',
+  /** Arrival and completion before the slot starts, a no-show before its start and grace (422). */
+  TOO_EARLY: 'rule',
   NOT_COMPLETED: 'rule',
   ALREADY_RATED: 'conflict',
+  /** Staff booking for a resident: the code the resident read out does not match (422). */
+  PHONE_CHECK_FAILED: 'rule',
+  /** A waitlist for a slot (or day) that still has room: book it instead (409). */
+  SLOT_HAS_ROOM: 'conflict',
+  ALREADY_WAITLISTED: 'conflict',
+  WAITLIST_ENTRY_NOT_FOUND: 'not_found',
+  /** Confirming an entry that holds no offer (still waiting, expired, booked, left) (422). */
+  NO_OFFER: 'rule',
+  OFFER_EXPIRED: 'rule',
+  /** Leaving a line the entry is no longer in (booked, expired, left) (422). */
+  WAITLIST_CLOSED: 'rule',
+  RATING_LINK_NOT_FOUND: 'not_found',
+  RATING_LINK_USED: 'conflict',
+  RATING_LINK_EXPIRED: 'rule',
 });

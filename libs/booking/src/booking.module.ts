@@ -18,6 +18,14 @@ import { OtpService } from './otp/otp.service';
 import { Resident } from './residents/resident.entity';
 import { BookingSlot } from './slots/booking-slot.entity';
 import { SlotsService } from './slots/slots.service';
+import { RatingLink } from './ratings/rating-link.entity';
+import { RatingLinksController } from './ratings/rating-links.controller';
+import { RatingLinksRepository } from './ratings/rating-links.repository';
+import { RatingLinksService } from './ratings/rating-links.service';
+import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
+import { WaitlistController } from './waitlist/waitlist.controller';
+import { WaitlistRepository } from './waitlist/waitlist.repository';
+import { WaitlistService } from './waitlist/waitlist.service';
 
 /** Residents and their SMS login, bookable slots and appointments. */
 @Module({
@@ -26,9 +34,9 @@ import { SlotsService } from './slots/slots.service';
     AuditModule,
     AuthModule,
     OrgModule,
-    TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot, Appointment]),
+    TypeOrmModule.forFeature([Resident, OtpChallenge, BookingSlot, Appointment, WaitlistEntry, RatingLink]),
   ],
-  controllers: [OtpController, AppointmentsController],
+  controllers: [OtpController, AppointmentsController, WaitlistController, RatingLinksController],
   providers: [
     OtpService,
     SlotsService,
@@ -36,14 +44,19 @@ import { SlotsService } from './slots/slots.service';
     AppointmentsRepository,
     BookingSlotsRepository,
     ResidentsRepository,
+    WaitlistService,
+    WaitlistRepository,
+    RatingLinksService,
+    RatingLinksRepository,
   ],
-  exports: [OtpService, AppointmentsService],
+  exports: [OtpService, AppointmentsService, WaitlistService],
 })
 export class BookingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobsService,
     private readonly appointments: AppointmentsService,
     private readonly slots: SlotsService,
+    private readonly waitlist: WaitlistService,
     private readonly ledger: ChangeLedger,
   ) {}
 
@@ -52,6 +65,8 @@ export class BookingModule implements OnModuleInit {
     this.jobs.schedule('booking-reminders', '0 18 * * *', () =>
       asSystem(() => this.appointments.sendReminders()),
     );
+    // Waitlist offers that ran out pass on to the next in line (cron's finest step: a minute).
+    this.jobs.schedule('waitlist-offers', '* * * * *', () => asSystem(() => this.waitlist.passOnExpired()));
     // A published roster's shifts get their slots in the publishing transaction.
     this.ledger.subscribe(ROSTER_PUBLICATION, async ({ after }, em) => {
       if (after) await this.slots.makeFor(em, after.shifts);

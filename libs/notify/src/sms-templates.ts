@@ -26,20 +26,25 @@ export const SMS_TEMPLATES = {
     params: ['time', 'code'],
   },
   booking_cancelled_by_staff: {
-    text: '抱歉，您${time}的预约（预约码${code}）已由工作人员取消，原因：${reason}。',
+    text: '您${time}的预约（预约码${code}）已由工作人员取消，原因：${reason}。如需咨询请重新预约。',
     params: ['time', 'code', 'reason'],
   },
   booking_rescheduled: {
-    text: '您的预约已改到${time}，预约码${code}。',
+    text: '改约成功：新的预约时间为${time}，预约码${code}不变。',
     params: ['time', 'code'],
   },
   waitlist_offer: {
-    text: '您候补的${time}法律咨询有空位了，请在${minutes}分钟内确认：${link}',
-    params: ['time', 'minutes', 'link'],
+    text: '候补通知：${time}有空位，已为您保留至${until}，请在“我的候补”中一键确认，逾时将顺延给下一位。',
+    params: ['time', 'until'],
   },
   rating_invitation: {
-    text: '感谢您前来咨询，请为本次服务评价：${link}（7天内有效）',
-    params: ['link'],
+    text: '感谢您前来咨询，请为本次服务评价：${link} （${days}天内有效，仅限一次）',
+    params: ['link', 'days'],
+  },
+  phone_check: {
+    text: '工作人员正在为您代为预约，验证码${code}，请告知工作人员，5分钟内有效。如非本人，请忽略。',
+    params: ['code'],
+    secret: ['code'],
   },
 } as const satisfies Record<string, SmsTemplateDefinition>;
 

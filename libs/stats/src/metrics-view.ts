@@ -52,6 +52,27 @@ export function toMetrics<R extends object = object>(
       row[field.key] = field.money ? fenToYuan(value) : value;
     }
   }
-  if (row.ratings) row.satisfactionRate = Math.round((row.ratingsSatisfied / row.ratings) * 10_000) / 10_000;
+  deriveRates(row);
   return lead ? Object.assign(row, lead) : (row as R & MetricsRow);
+}
+
+/** A share with four decimals, null without a denominator. */
+const share = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
+
+/** The derived metrics of a row from its counters: the satisfaction rate by source, the follow-up rate. */
+export function deriveRates(row: Metrics): void {
+  const app = {
+    answers: row.ratings - row.ratingsViaSms,
+    satisfied: row.ratingsSatisfied - row.ratingsViaSmsSatisfied,
+  };
+  const phone = {
+    answers: row.followUpsSatisfied + row.followUpsUnsatisfied,
+    satisfied: row.followUpsSatisfied,
+  };
+  row.satisfactionRate = share(row.ratingsSatisfied + phone.satisfied, row.ratings + phone.answers);
+  row.satisfactionRateApp = share(app.satisfied, app.answers);
+  row.satisfactionRateSmsLink = share(row.ratingsViaSmsSatisfied, row.ratingsViaSms);
+  row.satisfactionRatePhone = share(phone.satisfied, phone.answers);
+  row.followUpRate = share(row.consultationsFollowedUp, row.consultations);
 }

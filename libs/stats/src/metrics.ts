@@ -146,6 +146,51 @@ export const COUNTERS = {
     description: 'Ratings of 4 or 5 (次).',
     kind: 'count',
   },
+  ratingsViaSms: {
+    unit: '次',
+    label: '短信回访评价',
+    description:
+      'Of the ratings, those given through the link of the SMS after completion (次); the rest were given in the app.',
+    kind: 'count',
+  },
+  ratingsViaSmsSatisfied: {
+    unit: '次',
+    label: '短信回访满意',
+    description: 'Of the ratings through the SMS link, those of 4 or 5 (次).',
+    kind: 'count',
+  },
+  followUps: {
+    unit: '次',
+    label: '电话回访',
+    description:
+      'Phone follow-ups (回访) of consultations recorded, reached or not, on the day of the call at the consultation’s point, for its lawyer (次).',
+    kind: 'count',
+  },
+  followUpsReached: {
+    unit: '次',
+    label: '电话回访接通',
+    description: 'Phone follow-ups that reached the resident (次).',
+    kind: 'count',
+  },
+  followUpsSatisfied: {
+    unit: '次',
+    label: '电话回访满意',
+    description: 'Phone follow-ups that reached the resident, who was satisfied (次).',
+    kind: 'count',
+  },
+  followUpsUnsatisfied: {
+    unit: '次',
+    label: '电话回访不满意',
+    description: 'Phone follow-ups that reached the resident, who was not satisfied (次).',
+    kind: 'count',
+  },
+  consultationsFollowedUp: {
+    unit: '人次',
+    label: '已回访咨询',
+    description:
+      'Sum of peopleCount of consultation logs whose phone follow-up reached the resident, on the consultation’s day (人次).',
+    kind: 'count',
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 export type CounterKey = keyof typeof COUNTERS;
@@ -160,11 +205,31 @@ export const COUNTER_KEYS = Object.keys(COUNTERS) as CounterKey[];
 export type RollupMetric = CounterKey | 'lawyerDutyDays';
 export const ROLLUP_METRICS: RollupMetric[] = [...COUNTER_KEYS, 'lawyerDutyDays'];
 
-/** Every counter, and the one derived metric. */
+/** Every counter, and the derived metrics (shares 0–1, null when there is nothing to divide by). */
 export type Metrics = Record<CounterKey, number> & {
-  /** Share of ratings of 4–5 (0–1), null when there are no ratings. */
+  /**
+   * Share of satisfied answers (回访满意率) over every source: ratings of 4–5 (app and SMS link) and
+   * phone follow-ups that reached a satisfied resident, among all ratings and answered follow-ups.
+   */
   satisfactionRate: number | null;
+  /** The same of ratings given in the app. */
+  satisfactionRateApp: number | null;
+  /** The same of ratings given through the SMS link. */
+  satisfactionRateSmsLink: number | null;
+  /** The same of phone follow-ups that reached the resident and got an answer. */
+  satisfactionRatePhone: number | null;
+  /** Share of consultations (人次) followed up by phone: consultationsFollowedUp / consultations. */
+  followUpRate: number | null;
 };
+
+/** The derived metrics, in the order the API and the exports show them. */
+export const DERIVED_METRICS = [
+  'satisfactionRate',
+  'satisfactionRateApp',
+  'satisfactionRateSmsLink',
+  'satisfactionRatePhone',
+  'followUpRate',
+] as const;
 
 /**
  * The metrics of one row, every one of them in place from the start: rows built key by key from the
@@ -193,5 +258,16 @@ export class MetricsRow implements Metrics {
   noShows = 0;
   ratings = 0;
   ratingsSatisfied = 0;
+  ratingsViaSms = 0;
+  ratingsViaSmsSatisfied = 0;
+  followUps = 0;
+  followUpsReached = 0;
+  followUpsSatisfied = 0;
+  followUpsUnsatisfied = 0;
+  consultationsFollowedUp = 0;
   satisfactionRate: number | null = null;
+  satisfactionRateApp: number | null = null;
+  satisfactionRateSmsLink: number | null = null;
+  satisfactionRatePhone: number | null = null;
+  followUpRate: number | null = null;
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, isPgError } from '@app/core';
 import { WorkLog1764200000000 } from '@app/core/database/migrations/1764200000000-WorkLog';
+import { ServiceLogFollowUps1765010000002 } from '@app/core/database/migrations/1765010000002-ServiceLogFollowUps';
 import { useTestDatabase } from '@app/testing';
 
 /** The work-log tables' own guarantees, below the service: constraints and a reversible migration. */
@@ -112,9 +113,13 @@ describe('work-log schema', () => {
         )
       ).map((r: { table_name: string }) => r.table_name);
 
+    // The later migrations that hang tables on the log go first, as a revert would take them.
+    const followUps = new ServiceLogFollowUps1765010000002();
+    await followUps.down(runner);
     await migration.down(runner);
     const afterDown = await tables();
     await migration.up(runner);
+    await followUps.up(runner);
     const afterUp = await tables();
     await runner.release();
 

@@ -24,6 +24,10 @@ export const WorklogErrors = defineErrors({
   APPOINTMENT_POINT_MISMATCH: 'rule',
   /** One appointment gives at most one log (409). */
   APPOINTMENT_ALREADY_LOGGED: 'conflict',
+  /** 回访 are recorded of consultations only (422). */
+  NOT_A_CONSULTATION: 'rule',
+  /** A consultation's follow-up already reached its resident (409). */
+  ALREADY_FOLLOWED_UP: 'conflict',
   /** The entry changed between reading and writing it: reload and try again (409). */
   CHANGED_MEANWHILE: 'conflict',
 });

@@ -5,6 +5,7 @@ import { AuditModule } from '@app/audit';
 import { BookingModule } from '@app/booking';
 import { OrgModule } from '@app/org';
 import { ServiceLog } from './service-logs/service-log.entity';
+import { ServiceLogFollowUp } from './service-logs/service-log-follow-up.entity';
 import { ServiceLogsController } from './service-logs/service-logs.controller';
 import { ServiceLogsRepository } from './service-logs/service-logs.repository';
 import { ServiceLogsService } from './service-logs/service-logs.service';
@@ -21,7 +22,7 @@ import { WorklogAccess } from './worklog-access.service';
     AuditModule,
     OrgModule,
     BookingModule,
-    TypeOrmModule.forFeature([ServiceLog, Workshop]),
+    TypeOrmModule.forFeature([ServiceLog, ServiceLogFollowUp, Workshop]),
   ],
   controllers: [ServiceLogsController, WorkshopsController],
   providers: [

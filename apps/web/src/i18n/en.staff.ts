@@ -387,6 +387,8 @@ export const enStaff: StaffMessages = {
     APPOINTMENT_NOT_COMPLETED: 'Mark the appointment completed before logging it.',
     APPOINTMENT_POINT_MISMATCH: "The entry's service point is not the appointment's.",
     APPOINTMENT_ALREADY_LOGGED: 'This appointment is already in the work log.',
+    NOT_A_CONSULTATION: 'Only consultations are followed up.',
+    ALREADY_FOLLOWED_UP: 'This consultation has already been followed up.',
     INVALID_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED:
       'Too many wrong passwords from many places: the account is locked. Please ask the security administrator.',

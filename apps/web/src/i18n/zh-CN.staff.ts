@@ -385,6 +385,8 @@ export const zhCNStaff = {
     APPOINTMENT_NOT_COMPLETED: '请先把预约标记为“完成”，再记工作日志',
     APPOINTMENT_POINT_MISMATCH: '日志的服务点与预约的服务点不一致',
     APPOINTMENT_ALREADY_LOGGED: '这个预约已经记过工作日志了',
+    NOT_A_CONSULTATION: '只有法律咨询才能登记回访',
+    ALREADY_FOLLOWED_UP: '这次咨询已经回访过了',
     INVALID_CREDENTIALS: '用户名或密码不正确',
     ACCOUNT_LOCKED: '多处登录密码错误次数过多，账号已锁定，请联系安全管理员解锁',
     LOGIN_DELAYED: '密码错误次数过多，请稍等几分钟后再试',

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AppointmentStatus } from './appointment-status';
 
+export type RatingSource = 'app' | 'sms_link';
+export type PhoneCheck = 'sms_code' | 'staff_entered';
+
 /**
  * A resident's booking of one slot: where and when (copied from the slot, so that the day's list and
  * the statistics need no join), what it is about, and how it went. Its status moves only as
@@ -59,6 +62,25 @@ export class Appointment {
 
   @Column({ type: 'timestamptz', nullable: true })
   ratedAt!: Date | null;
+
+  /** Where the rating came from: the resident's app, or the link of the SMS after completion. */
+  @Column({ type: 'varchar', nullable: true })
+  ratingSource!: RatingSource | null;
+
+  /** The staff member who booked for the resident (代约), if any. */
+  @Column({ type: 'uuid', nullable: true })
+  bookedBy!: string | null;
+
+  /** How staff booking for the resident checked the phone: a code the resident read out, or their word. */
+  @Column({ type: 'varchar', nullable: true })
+  phoneCheck!: PhoneCheck | null;
+
+  /** The staff member who cancelled it, if staff did. */
+  @Column({ type: 'uuid', nullable: true })
+  cancelledBy!: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  cancelReason!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;

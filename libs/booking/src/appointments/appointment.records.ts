@@ -16,6 +16,8 @@ export interface AppointmentRecord {
   /** The lawyer of the slot's shift, who sees the resident. */
   lawyerId: string | null;
   rating: number | null;
+  /** Where the rating came from (the app or the SMS link), null while not rated. */
+  ratingSource: string | null;
 }
 
 export const APPOINTMENT = defineRecordKind<AppointmentRecord>('appointment', { counted: true });

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -8,11 +9,25 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   ApiErrors,
   CurrentUser,
   IsCalendarDate,
+  MOBILE_PATTERN,
   type Principal,
   Public,
   PUBLIC_READ_RULE,
@@ -21,6 +36,7 @@ import {
   TOPICS,
   uuidParam,
 } from '@app/core';
+import { OtpSentResponse, SendOtpDto } from '../otp/otp.controller';
 import { SlotsService } from '../slots/slots.service';
 import { AppointmentsService } from './appointments.service';
 import {
@@ -30,6 +46,28 @@ import {
   RatedAppointmentResponse,
   SlotResponse,
 } from './dto/appointment.response';
+
+/** The resident staff book for (代约): their phone, checked by a code they read out, or taken as entered. */
+export class BookingResidentDto {
+  @ApiProperty({ example: '13812345678', description: 'Mainland mobile number' })
+  @Matches(MOBILE_PATTERN, { message: 'phone must be a mainland mobile number of 11 digits' })
+  phone!: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+
+  @ApiPropertyOptional({
+    example: '123456',
+    description:
+      'The code the resident read out (sent by POST /appointments/phone-checks); without it the phone is recorded as entered by staff',
+  })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  code?: string;
+}
 
 export class CreateAppointmentDto {
   @ApiProperty({ format: 'uuid', description: 'From GET /service-points/:id/slots' })
@@ -51,6 +89,28 @@ export class CreateAppointmentDto {
   @IsString()
   @MaxLength(50)
   name?: string;
+
+  @ApiPropertyOptional({
+    type: BookingResidentDto,
+    description: 'Staff booking for a resident (代约) only, and required then',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BookingResidentDto)
+  resident?: BookingResidentDto;
+}
+
+export class CancelAppointmentDto {
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Required when staff cancel: the resident is told it by SMS',
+    example: '律师临时出庭',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reason?: string;
 }
 
 export class RescheduleDto {
@@ -116,19 +176,36 @@ export class AppointmentsController {
   }
 
   @Post('appointments')
-  @Roles('resident')
+  @Roles('resident', 'lawyer', 'official')
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Book a slot: 409 SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS; an SMS confirms the code',
+    description:
+      'A resident books for themselves. Lawyers and officials book for a resident who called or came in (代约) at a slot of their jurisdiction, with `resident: { phone, name?, code? }`: with `code` (read out by the resident, sent by POST /appointments/phone-checks) the phone is checked, without it recorded as entered by staff; the audit trail says which. A slot full: join its waitlist (POST /slots/{id}/waitlist).',
   })
   @ApiCreatedResponse({ type: AppointmentResponse, description: 'status "booked"' })
   @ApiErrors({
+    403: 'OUTSIDE_JURISDICTION (staff booking at a slot outside their jurisdiction)',
     404: 'SLOT_NOT_FOUND',
     409: 'SLOT_FULL, OVERLAPPING_BOOKING or TOO_MANY_BOOKINGS',
-    422: 'SLOT_IN_PAST or SLOT_ON_DAY_OFF',
+    422: 'SLOT_IN_PAST, SLOT_ON_DAY_OFF or PHONE_CHECK_FAILED (details["resident.code"])',
   })
   book(@CurrentUser() caller: Principal, @Body() dto: CreateAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.book(caller, dto);
+  }
+
+  @Post('appointments/phone-checks')
+  @HttpCode(202)
+  @Roles('lawyer', 'official')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Staff booking for a resident (代约): send the resident a 6-digit code to read out, to check the phone (valid 5 min; the login code limits apply)',
+  })
+  @ApiAcceptedResponse({ type: OtpSentResponse })
+  @ApiErrors({ 429: 'OTP_TOO_SOON, OTP_DAILY_LIMIT or OTP_IP_LIMIT (see Retry-After)' })
+  sendPhoneCheck(@Body() dto: SendOtpDto) {
+    return this.appointments.sendPhoneCheck(dto.phone);
   }
 
   @Get('appointments/mine')
@@ -157,8 +234,12 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
-  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
-  @ApiOperation({ summary: 'Mark that the resident has arrived for the consultation' })
+  @ApiErrors({
+    422: 'APPOINTMENT_STATE (not in a state that allows it) or TOO_EARLY (before the slot starts; details.allowedFrom)',
+  })
+  @ApiOperation({
+    summary: 'Mark that the resident has arrived for the consultation (from the slot’s start)',
+  })
   arrive(
     @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -172,10 +253,14 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Mark a consultation completed; the answer’s serviceLogDraft can be sent to POST /service-logs as is',
+      'Mark a consultation completed (from the slot’s start); the answer’s serviceLogDraft can be sent to POST /service-logs as is',
+    description:
+      'The resident gets one SMS with a link to rate the consultation without signing in (GET/POST /ratings/{token}, once, within 7 days).',
   })
   @ApiOkResponse({ type: AppointmentResponse, description: 'With serviceLogDraft' })
-  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
+  @ApiErrors({
+    422: 'APPOINTMENT_STATE (not in a state that allows it) or TOO_EARLY (before the slot starts; details.allowedFrom)',
+  })
   complete(
     @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -188,8 +273,13 @@ export class AppointmentsController {
   @Roles('lawyer', 'official', 'admin')
   @ApiBearerAuth()
   @ApiOkResponse({ type: AppointmentResponse })
-  @ApiErrors({ 422: 'APPOINTMENT_STATE: the appointment is not in a state that allows it' })
-  @ApiOperation({ summary: 'Mark that the resident did not come' })
+  @ApiErrors({
+    422: 'APPOINTMENT_STATE (not in a state that allows it) or TOO_EARLY (before the slot’s start plus NO_SHOW_GRACE_MINUTES; details.allowedFrom)',
+  })
+  @ApiOperation({
+    summary:
+      'Mark that the resident did not come (from NO_SHOW_GRACE_MINUTES, default 15, after the slot starts)',
+  })
   noShow(
     @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
@@ -213,6 +303,7 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Move your booking to another slot (also after staff cancelled its shift); the code stays',
+    description: 'An SMS names the new time; the place left goes to the old slot’s waitlist.',
   })
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiErrors({
@@ -229,15 +320,20 @@ export class AppointmentsController {
 
   @Post('appointments/:id/cancel')
   @HttpCode(200)
-  @Roles('resident')
+  @Roles('resident', 'lawyer', 'official')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Cancel your booking before it starts; the place is freed' })
+  @ApiOperation({
+    summary: 'Cancel a booking before it starts; the place is freed (and offered to the slot’s waitlist)',
+    description:
+      'A resident cancels their own. Lawyers and officials cancel one of their jurisdiction with a `reason` (400 without), which the resident is told by SMS; outside it: 404.',
+  })
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiErrors({ 422: 'APPOINTMENT_NOT_CANCELLABLE' })
   cancel(
     @CurrentUser() caller: Principal,
     @Param('id', uuidParam()) id: string,
+    @Body() dto: CancelAppointmentDto,
   ): Promise<AppointmentResponse> {
-    return this.appointments.cancel(caller, id);
+    return this.appointments.cancel(caller, id, dto?.reason);
   }
 }

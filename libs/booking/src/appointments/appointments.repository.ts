@@ -18,7 +18,8 @@ export type NewAppointment = Pick<
   | 'topic'
   | 'description'
   | 'name'
->;
+> &
+  Partial<Pick<Appointment, 'bookedBy' | 'phoneCheck'>>;
 
 /** The columns a use case may change. */
 export type AppointmentChanges = Partial<Omit<Appointment, 'id' | 'code' | 'residentId' | 'createdAt'>>;
@@ -49,8 +50,8 @@ export class AppointmentsRepository {
   async insert(em: EntityManager, row: NewAppointment, at: Date): Promise<Appointment> {
     const [created]: Appointment[] = await em.query(
       `INSERT INTO appointment (code, resident_id, slot_id, service_point_id, region_code, starts_at, ends_at,
-                                lawyer_id, topic, description, name, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+                                lawyer_id, topic, description, name, created_at, updated_at, booked_by, phone_check)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14)
        RETURNING ${this.columns()}`,
       [
         row.code,
@@ -65,6 +66,8 @@ export class AppointmentsRepository {
         row.description,
         row.name,
         at,
+        row.bookedBy ?? null,
+        row.phoneCheck ?? null,
       ],
     );
     return created;
@@ -106,6 +109,16 @@ export class AppointmentsRepository {
     return row ?? null;
   }
 
+  /** Any appointment by id, locked for a change, with its resident's phone (the rating link names no caller). */
+  async lockUnscoped(em: EntityManager, id: string): Promise<WithPhone | null> {
+    const [row]: WithPhone[] = await em.query(
+      `SELECT ${this.columns('a')}, r.phone_enc AS "phoneEnc"
+         FROM appointment a JOIN resident r ON r.id = a.resident_id WHERE a.id = $1 FOR UPDATE OF a`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   /** Any appointment by id, whatever the caller's jurisdiction (for other modules' own checks). */
   async findUnscoped(id: string): Promise<Appointment | null> {
     const [row]: Appointment[] = await this.dataSource.query(
@@ -113,6 +126,21 @@ export class AppointmentsRepository {
       [id],
     );
     return row ?? null;
+  }
+
+  /** Whether the resident holds a booking at a time overlapping [start, end). */
+  async hasBookedOverlapping(
+    em: EntityManager,
+    residentId: string,
+    start: Date,
+    end: Date,
+  ): Promise<boolean> {
+    const [row] = await em.query(
+      `SELECT 1 FROM appointment WHERE resident_id = $1 AND status = 'booked'
+          AND tstzrange(starts_at, ends_at, '[)') && tstzrange($2, $3, '[)') LIMIT 1`,
+      [residentId, start, end],
+    );
+    return !!row;
   }
 
   /** How many bookings the resident holds that begin after `now`. */

@@ -54,6 +54,7 @@ describe('AppointmentsService', () => {
     return { ...slot, shiftId: shift_id };
   };
   const topic = { topic: 'labour_wages', description: '工资被拖欠' };
+  afterEach(() => clock.set(MONDAY_8AM));
 
   beforeAll(async () => {
     appointments = t.app.get(AppointmentsService);
@@ -134,6 +135,8 @@ describe('AppointmentsService', () => {
 
     expect(await errorCode(appointments.mark(neighbour, booked.id, 'arrived'))).toBe('APPOINTMENT_NOT_FOUND');
     const own = official(SHENGSHAN_TOWN.code);
+    expect(await errorCode(appointments.mark(own, booked.id, 'completed'))).toBe('TOO_EARLY');
+    clock.set(new Date(slot.startsAt));
     const done = await appointments.mark(own, booked.id, 'completed');
     expect(done.serviceLogDraft).toMatchObject({ appointmentId: booked.id, type: 'consultation' });
     expect(await errorCode(appointments.mark(own, booked.id, 'no_show'))).toBe('APPOINTMENT_STATE');

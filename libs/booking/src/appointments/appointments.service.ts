@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AuditService, ChangeLedger } from '@app/audit';
 import {
   addDays,
+  APP_CONFIG,
+  type AppConfig,
   AppError,
+  assertInJurisdiction,
   businessDate,
   businessDayRange,
   businessTimeOfDay,
@@ -13,22 +16,41 @@ import {
   PiiCipher,
   type Caller,
   type Principal,
+  ValidationFailedException,
 } from '@app/core';
 import { NotifyService } from '@app/notify';
 import { WorkingCalendarService } from '@app/roster';
 import { BookingErrors } from '../booking.errors';
+import {
+  bookingConfirmation,
+  cancelledByStaff,
+  cancelledWithShift,
+  reminder,
+  rescheduled,
+  slotTime,
+} from '../booking-messages';
+import { OtpService } from '../otp/otp.service';
+import { RatingLinksService } from '../ratings/rating-links.service';
 import { ResidentsRepository } from '../residents/residents.repository';
 import { BookingSlotsRepository, type TakenSlot } from '../slots/booking-slots.repository';
+import { WaitlistService } from '../waitlist/waitlist.service';
 import { newAppointmentCode } from './appointment-code';
-import type { Appointment } from './appointment.entity';
+import {
+  appointmentChange as change,
+  appointmentView as view,
+  asOverlap,
+  MAX_FUTURE_BOOKINGS,
+} from './appointment-change';
+import type { Appointment, PhoneCheck } from './appointment.entity';
 import {
   type AppointmentAction,
   APPOINTMENT_TRANSITIONS,
   type AppointmentStatus,
   nextStatus,
 } from './appointment-status';
-import { APPOINTMENT, type AppointmentRecord } from './appointment.records';
+import { APPOINTMENT } from './appointment.records';
 import { AppointmentsRepository } from './appointments.repository';
+import { tooEarlyToMark } from './mark-window';
 import type {
   AppointmentResponse,
   DayListAppointmentResponse,
@@ -37,37 +59,6 @@ import type {
 } from './dto/appointment.response';
 import { serviceLogDraft } from './service-log-draft';
 
-const MAX_FUTURE_BOOKINGS = 3;
-
-function asOverlap(err: unknown): unknown {
-  return err instanceof QueryFailedError &&
-    (err.driverError as { constraint?: string }).constraint === 'appointment_no_overlap'
-    ? new AppError(BookingErrors.OVERLAPPING_BOOKING, 'You already have a booking at that time')
-    : err;
-}
-
-/** An appointment as the change ledger records it (for the audit trail and the statistics). */
-const record = (a: Appointment): AppointmentRecord => ({
-  id: a.id,
-  code: a.code,
-  status: a.status,
-  topic: a.topic,
-  servicePointId: a.servicePointId,
-  regionCode: a.regionCode,
-  slotId: a.slotId,
-  startsAt: a.startsAt,
-  lawyerId: a.lawyerId,
-  rating: a.rating,
-});
-
-/** The change of one appointment from `before` to `after`, for the ledger. */
-const change = (
-  action: string,
-  before: Appointment | null,
-  after: Appointment,
-  note?: Record<string, unknown>,
-) => ({ action, before: before && record(before), after: record(after), note });
-
 /** The status `action` leads to from the appointment's status, or the error of the use case. */
 function allowed(action: AppointmentAction, current: Appointment, refuse: () => AppError): AppointmentStatus {
   const to = nextStatus(action, current.status);
@@ -75,15 +66,14 @@ function allowed(action: AppointmentAction, current: Appointment, refuse: () => 
   return to;
 }
 
-const view = (a: Appointment): AppointmentResponse => ({
-  id: a.id,
-  code: a.code,
-  status: a.status,
-  topic: a.topic,
-  description: a.description,
-  servicePointId: a.servicePointId,
-  slot: { id: a.slotId, startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString() },
-});
+/** A booking's body: a resident's own, or staff's for a resident (`resident`). */
+export interface BookingRequest {
+  slotId: string;
+  topic: string;
+  description?: string;
+  name?: string;
+  resident?: { phone: string; name?: string; code?: string };
+}
 
 const notFound = (id: string) =>
   new AppError(BookingErrors.APPOINTMENT_NOT_FOUND, 'Appointment not found', { id });
@@ -105,52 +95,126 @@ export class AppointmentsService {
     private readonly pii: PiiCipher,
     private readonly clock: Clock,
     private readonly calendar: WorkingCalendarService,
+    private readonly otp: OtpService,
+    private readonly waitlist: WaitlistService,
+    private readonly ratingLinks: RatingLinksService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A resident books a place of a slot; an SMS gives them the code once it is committed. */
-  async book(
-    caller: Principal,
-    dto: { slotId: string; topic: string; description?: string; name?: string },
-  ): Promise<AppointmentResponse> {
+  /**
+   * A resident books a place of a slot, or staff book one for a resident who called or came in
+   * (代约); an SMS gives the resident the code once it is committed.
+   */
+  async book(caller: Principal, dto: BookingRequest): Promise<AppointmentResponse> {
+    if (caller.kind === 'staff') return this.bookFor(caller, dto);
+    if (dto.resident)
+      throw new ValidationFailedException({
+        resident: ['is for staff booking for a resident; a resident books for themselves'],
+      });
     const now = this.clock.now();
     const booked = await this.ledger
       .transaction(async (em) => {
         const phoneEnc = await this.residents.lockPhone(em, caller.id);
         if (!phoneEnc) throw new AppError(CoreErrors.UNAUTHENTICATED, 'Sign in again');
-        await this.assertUnderLimit(em, caller.id, now);
-        const slot = await this.takePlace(em, dto.slotId, now);
-        const created = await this.appointments.insert(
-          em,
-          {
-            code: newAppointmentCode(),
-            residentId: caller.id,
-            slotId: slot.id,
-            servicePointId: slot.servicePointId,
-            regionCode: slot.regionCode,
-            startsAt: slot.startsAt,
-            endsAt: slot.endsAt,
-            lawyerId: slot.lawyerId,
-            topic: dto.topic,
-            description: dto.description ?? '',
-            name: dto.name ?? null,
-          },
-          now,
-        );
-        const when = `${businessDate(created.startsAt)} ${businessTimeOfDay(created.startsAt)}`;
-        const smsId = await this.notify.enqueue(em, {
-          phone: this.pii.decrypt(phoneEnc),
-          template: 'booking_confirmation',
-          params: { time: when, code: created.code },
-          regionCode: slot.regionCode,
-        });
-        await this.ledger.record(em, APPOINTMENT, change('create', null, created, { slotId: slot.id }));
-        this.ledger.afterCommit(em, () => this.notify.dispatch([smsId]));
-        return created;
+        return this.place(em, caller.id, phoneEnc, dto, now, {});
       })
       .catch((err: unknown) => {
         throw asOverlap(err);
       });
     return view(booked);
+  }
+
+  /**
+   * Staff of the slot's jurisdiction book for a resident by phone number (made a resident if they
+   * never signed in). The phone is checked by the code the resident reads out (`resident.code`, sent
+   * with `sendPhoneCheck`), or taken on the staff member's word; either way the trail says which.
+   */
+  private async bookFor(caller: Principal, dto: BookingRequest): Promise<AppointmentResponse> {
+    const now = this.clock.now();
+    const booked = await this.ledger
+      .transaction(async (em) => {
+        // Where first: outside the caller's jurisdiction nothing else is worth saying.
+        const state = await this.slots.state(em, dto.slotId);
+        if (!state?.open)
+          throw new AppError(BookingErrors.SLOT_NOT_FOUND, 'No such slot', { slotId: dto.slotId });
+        assertInJurisdiction(caller, state.regionCode);
+        if (!dto.resident)
+          throw new ValidationFailedException({
+            resident: ['is required when staff book for a resident (代约): { phone, name?, code? }'],
+          });
+        const { phone, name, code } = dto.resident;
+        const phoneCheck: PhoneCheck = code ? 'sms_code' : 'staff_entered';
+        if (code) await this.otp.checkPhone(phone, code);
+        const phoneEnc = this.pii.encrypt(phone);
+        const residentId = await this.residents.idOfPhone(
+          em,
+          phoneEnc,
+          this.pii.blindIndex(phone),
+          name ?? null,
+        );
+        await this.residents.lockPhone(em, residentId);
+        return this.place(
+          em,
+          residentId,
+          phoneEnc,
+          dto,
+          now,
+          { bookedBy: caller.id, phoneCheck },
+          { bookedBy: caller.id, phoneCheck },
+        );
+      })
+      .catch((err: unknown) => {
+        throw asOverlap(err);
+      });
+    return view(booked);
+  }
+
+  /** Staff booking for a resident send the code the resident reads out to them. */
+  sendPhoneCheck(phone: string): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
+    return this.otp.send(phone, 'phone_check');
+  }
+
+  /**
+   * Takes a place and makes the booking of a resident whose row is locked: the limit of future
+   * bookings, the place, the appointment, its confirmation SMS (sent after the commit), the ledger.
+   */
+  private async place(
+    em: EntityManager,
+    residentId: string,
+    phoneEnc: Buffer,
+    dto: BookingRequest,
+    now: Date,
+    by: { bookedBy?: string; phoneCheck?: PhoneCheck },
+    note: Record<string, unknown> = {},
+  ): Promise<Appointment> {
+    await this.assertUnderLimit(em, residentId, now);
+    const slot = await this.takePlace(em, dto.slotId, now);
+    const created = await this.appointments.insert(
+      em,
+      {
+        code: newAppointmentCode(),
+        residentId,
+        slotId: slot.id,
+        servicePointId: slot.servicePointId,
+        regionCode: slot.regionCode,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        lawyerId: slot.lawyerId,
+        topic: dto.topic,
+        description: dto.description ?? '',
+        name: dto.name ?? dto.resident?.name ?? null,
+        ...by,
+      },
+      now,
+    );
+    const smsId = await this.notify.enqueue(em, {
+      phone: this.pii.decrypt(phoneEnc),
+      ...bookingConfirmation({ time: slotTime(created.startsAt), code: created.code }),
+      regionCode: slot.regionCode,
+    });
+    await this.ledger.record(em, APPOINTMENT, change('create', null, created, { slotId: slot.id, ...note }));
+    this.ledger.afterCommit(em, () => this.notify.dispatch([smsId]));
+    return created;
   }
 
   /** A resident holds at most MAX_FUTURE_BOOKINGS future bookings (their row is locked by the caller). */
@@ -192,12 +256,20 @@ export class AppointmentsService {
     }));
   }
 
-  /** A resident cancels their own booking until it starts; the place goes back to the slot. */
-  async cancel(caller: Principal, id: string): Promise<AppointmentResponse> {
+  /**
+   * A resident cancels their own booking until it starts, or staff of its jurisdiction cancel it with
+   * a reason (the resident is told by SMS). The place goes back to the slot, and to its waitlist.
+   */
+  async cancel(caller: Principal, id: string, reason?: string): Promise<AppointmentResponse> {
+    const byStaff = caller.kind === 'staff';
     const now = this.clock.now();
     const cancelled = await this.ledger.transaction(async (em) => {
-      const current = await this.appointments.lockOfResident(em, id, caller.id);
+      const current = byStaff
+        ? await this.appointments.lockInJurisdiction(em, caller, id)
+        : await this.appointments.lockOfResident(em, id, caller.id);
       if (!current) throw notFound(id);
+      if (byStaff && !reason?.trim())
+        throw new ValidationFailedException({ reason: ['is required when staff cancel a booking'] });
       const notCancellable = () =>
         new AppError(
           BookingErrors.APPOINTMENT_NOT_CANCELLABLE,
@@ -209,9 +281,28 @@ export class AppointmentsService {
         status: to,
         cancelledAt: now,
         updatedAt: now,
+        ...(byStaff ? { cancelledBy: caller.id, cancelReason: reason!.trim() } : {}),
       });
       await this.slots.release(em, current.slotId);
-      await this.ledger.record(em, APPOINTMENT, change('cancel', current, updated));
+      await this.ledger.record(
+        em,
+        APPOINTMENT,
+        change('cancel', current, updated, byStaff ? { by: 'staff', reason: reason!.trim() } : undefined),
+      );
+      await this.waitlist.offerFreedPlace(em, current.slotId);
+      if (byStaff) {
+        const phoneEnc = await this.residents.phoneOf(em, current.residentId);
+        const sms = await this.notify.enqueue(em, {
+          phone: this.pii.decrypt(phoneEnc!),
+          ...cancelledByStaff({
+            time: slotTime(current.startsAt),
+            code: current.code,
+            reason: reason!.trim(),
+          }),
+          regionCode: current.regionCode,
+        });
+        this.ledger.afterCommit(em, () => this.notify.dispatch([sms]));
+      }
       return updated;
     });
     return view(cancelled);
@@ -238,7 +329,11 @@ export class AppointmentsService {
     }));
   }
 
-  /** Lawyers and officials mark arrival, completion or no-show (jurisdiction applies). */
+  /**
+   * Lawyers and officials mark arrival, completion or no-show (jurisdiction applies): arrival and
+   * completion from the slot's start, a no-show from its start plus NO_SHOW_GRACE_MINUTES. A
+   * completion sends the resident the link to rate it.
+   */
   async mark(
     caller: Caller,
     id: string,
@@ -258,8 +353,22 @@ export class AppointmentsService {
             { status: current.status },
           ),
       );
+      const early = tooEarlyToMark(status, current.startsAt, now, this.config.booking.noShowGraceMinutes);
+      if (early)
+        throw new AppError(
+          BookingErrors.TOO_EARLY,
+          status === 'no_show'
+            ? `A no-show is marked from ${this.config.booking.noShowGraceMinutes} minutes after the slot starts`
+            : 'The slot has not started yet',
+          { startsAt: current.startsAt.toISOString(), allowedFrom: early.toISOString() },
+        );
       const marked = await this.appointments.update(em, id, { status: to, updatedAt: now });
       await this.ledger.record(em, APPOINTMENT, change(status, current, marked));
+      // 回访: one SMS with a link to rate the consultation without signing in.
+      if (status === 'completed') {
+        const phoneEnc = await this.residents.phoneOf(em, marked.residentId);
+        if (phoneEnc) await this.ratingLinks.issue(em, marked, this.pii.decrypt(phoneEnc));
+      }
       const done = view(marked);
       return status === 'completed' ? { ...done, serviceLogDraft: serviceLogDraft(done, now) } : done;
     });
@@ -296,10 +405,11 @@ export class AppointmentsService {
       const rated = await this.appointments.update(em, id, {
         rating: score,
         ratingComment: comment ?? null,
+        ratingSource: 'app',
         ratedAt: now,
         updatedAt: now,
       });
-      await this.ledger.record(em, APPOINTMENT, change('rate', current, rated, { score }));
+      await this.ledger.record(em, APPOINTMENT, change('rate', current, rated, { score, source: 'app' }));
       return { ...view(rated), rating: score };
     });
   }
@@ -318,8 +428,7 @@ export class AppointmentsService {
         out.push(
           await this.notify.enqueue(em, {
             phone: this.pii.decrypt(a.phoneEnc),
-            template: 'booking_reminder',
-            params: { time: businessTimeOfDay(a.startsAt), code: a.code },
+            ...reminder({ time: businessTimeOfDay(a.startsAt), code: a.code }),
             regionCode: a.regionCode,
           }),
         );
@@ -355,8 +464,7 @@ export class AppointmentsService {
       ids.push(
         await this.notify.enqueue(em, {
           phone: this.pii.decrypt(a.phoneEnc),
-          template: 'booking_cancelled',
-          params: { time: `${businessDate(a.startsAt)} ${businessTimeOfDay(a.startsAt)}`, code: a.code },
+          ...cancelledWithShift({ time: slotTime(a.startsAt), code: a.code }),
           regionCode: a.regionCode,
         }),
       );
@@ -375,7 +483,10 @@ export class AppointmentsService {
       await this.ledger.record(em, APPOINTMENT, change('shift_swapped', before, after, { shiftId }));
   }
 
-  /** Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. */
+  /**
+   * Moves a booking (still to come, or marked for rescheduling) to another slot; the code stays. The
+   * old place goes to its waitlist, and an SMS names the new time.
+   */
   async reschedule(caller: Principal, id: string, slotId: string): Promise<AppointmentResponse> {
     const now = this.clock.now();
     return this.ledger
@@ -389,6 +500,7 @@ export class AppointmentsService {
           );
         const to = allowed('reschedule', current, notMovable);
         if (current.status === 'booked' && current.startsAt <= now) throw notMovable();
+        const phoneEnc = await this.residents.phoneOf(em, caller.id);
         if (current.status === 'needs_reschedule') {
           // Back among the resident's future bookings: the limit applies as to a new booking.
           await this.residents.lockPhone(em, caller.id);
@@ -415,6 +527,13 @@ export class AppointmentsService {
           APPOINTMENT,
           change('reschedule', current, moved, { from: current.slotId, to: slot.id }),
         );
+        if (current.status === 'booked') await this.waitlist.offerFreedPlace(em, current.slotId);
+        const sms = await this.notify.enqueue(em, {
+          phone: this.pii.decrypt(phoneEnc!),
+          ...rescheduled({ time: slotTime(moved.startsAt), code: moved.code }),
+          regionCode: moved.regionCode,
+        });
+        this.ledger.afterCommit(em, () => this.notify.dispatch([sms]));
         return view(moved);
       })
       .catch((err: unknown) => {

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A 6-digit login code sent by SMS, stored as a hash. */
+export type OtpPurpose = 'login' | 'phone_check';
+
+/** A 6-digit code sent by SMS (to sign in, or to check a phone), stored as a hash. */
 @Entity('otp_challenge')
 export class OtpChallenge {
   @PrimaryGeneratedColumn('uuid')
@@ -8,6 +10,10 @@ export class OtpChallenge {
 
   @Column({ type: 'char' })
   phoneIndex!: string;
+
+  /** A resident's login, or a phone check: the code a resident reads out to staff booking for them. */
+  @Column({ type: 'varchar', default: 'login' })
+  purpose!: OtpPurpose;
 
   @Column({ type: 'char' })
   codeHash!: string;

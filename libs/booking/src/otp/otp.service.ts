@@ -17,7 +17,8 @@ import {
 import { NotifyService } from '@app/notify';
 import { BookingErrors } from '../booking.errors';
 import { Resident } from '../residents/resident.entity';
-import { OtpChallenge } from './otp-challenge.entity';
+import { phoneCheckCode } from '../booking-messages';
+import { OtpChallenge, type OtpPurpose } from './otp-challenge.entity';
 
 const CODE_TTL_MS = 5 * 60_000;
 const RESEND_AFTER_MS = 60_000;
@@ -45,7 +46,14 @@ export class OtpService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async send(phone: string): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
+  /**
+   * Sends a code: to sign in (`login`), or for a resident to read out to staff booking for them
+   * (`phone_check`). The limits count every code of the phone, whatever its purpose.
+   */
+  async send(
+    phone: string,
+    purpose: OtpPurpose = 'login',
+  ): Promise<{ expiresInSeconds: number; resendAfterSeconds: number }> {
     const phoneIndex = this.pii.blindIndex(phone);
     const ip = RequestContext.current()?.ip ?? null;
     const now = this.clock.now();
@@ -58,12 +66,15 @@ export class OtpService {
       const challenge = repo.create({
         createdAt: now,
         phoneIndex,
+        purpose,
         codeHash: '0'.repeat(64),
         ip,
         expiresAt: new Date(now.getTime() + CODE_TTL_MS),
       });
       await repo.save(challenge);
       await repo.update({ id: challenge.id }, { codeHash: this.hashCode(challenge.id, code) });
+      if (purpose === 'phone_check')
+        return this.notify.enqueue(em, { phone, ...phoneCheckCode({ code }), subjectId: challenge.id });
       // Once handed over, the outbox keeps the message without its code.
       return this.notify.enqueue(em, { phone, template: 'otp', params: { code }, subjectId: challenge.id });
     });
@@ -127,7 +138,9 @@ export class OtpService {
       const challenge = await em
         .getRepository(OtpChallenge)
         .createQueryBuilder('c')
-        .where('c.phone_index = :phoneIndex AND c.consumed_at IS NULL', { phoneIndex })
+        .where(`c.phone_index = :phoneIndex AND c.consumed_at IS NULL AND c.purpose = 'login'`, {
+          phoneIndex,
+        })
         .orderBy('c.created_at', 'DESC')
         .setLock('pessimistic_write')
         .getOne();
@@ -188,5 +201,43 @@ export class OtpService {
       accessToken: await this.auth.residentAccessToken(outcome.resident.id),
       resident: { id: outcome.resident.id, phoneMasked: maskPhone(phone) },
     };
+  }
+
+  /**
+   * Checks the code a resident read out to staff booking for them (the latest phone check of the
+   * phone, 5 minutes, 5 tries) and uses it up; 422 PHONE_CHECK_FAILED otherwise. In a transaction of
+   * its own, so a wrong try counts even when the booking is refused.
+   */
+  async checkPhone(phone: string, code: string): Promise<void> {
+    const phoneIndex = this.pii.blindIndex(phone);
+    const now = this.clock.now();
+    const failure = await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(OtpChallenge);
+      const challenge = await repo
+        .createQueryBuilder('c')
+        .where(`c.phone_index = :phoneIndex AND c.consumed_at IS NULL AND c.purpose = 'phone_check'`, {
+          phoneIndex,
+        })
+        .orderBy('c.created_at', 'DESC')
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!challenge) return 'no code was sent to this phone; send one first';
+      if (challenge.expiresAt <= now) return 'the code has expired; send a new one';
+      if (challenge.attempts >= MAX_ATTEMPTS) return 'too many wrong codes; send a new one';
+      const ok = timingSafeEqual(
+        Buffer.from(challenge.codeHash),
+        Buffer.from(this.hashCode(challenge.id, code)),
+      );
+      if (!ok) {
+        await repo.update({ id: challenge.id }, { attempts: challenge.attempts + 1 });
+        return 'wrong code';
+      }
+      await repo.update({ id: challenge.id }, { consumedAt: now });
+      return null;
+    });
+    if (failure)
+      throw new AppError(BookingErrors.PHONE_CHECK_FAILED, `The phone check failed: ${failure}`, {
+        'resident.code': [failure],
+      });
   }
 }

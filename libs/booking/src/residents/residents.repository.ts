@@ -15,4 +15,31 @@ export class ResidentsRepository {
     );
     return row?.phone_enc ?? null;
   }
+
+  /** A resident's encrypted phone. */
+  async phoneOf(em: EntityManager, residentId: string): Promise<Buffer | null> {
+    const [row]: { phone_enc: Buffer }[] = await em.query(`SELECT phone_enc FROM resident WHERE id = $1`, [
+      residentId,
+    ]);
+    return row?.phone_enc ?? null;
+  }
+
+  /**
+   * The resident of a phone number (by its blind index), made when staff book for someone who has
+   * never signed in; answers their id. A name given is kept when they had none.
+   */
+  async idOfPhone(
+    em: EntityManager,
+    phoneEnc: Buffer,
+    phoneIndex: string,
+    name: string | null,
+  ): Promise<string> {
+    const [row]: { id: string }[] = await em.query(
+      `INSERT INTO resident (phone_enc, phone_index, name) VALUES ($1, $2, $3)
+       ON CONFLICT (phone_index) DO UPDATE SET name = coalesce(resident.name, EXCLUDED.name)
+       RETURNING id`,
+      [phoneEnc, phoneIndex, name],
+    );
+    return row.id;
+  }
 }

@@ -31,6 +31,13 @@ export class BookingSlot {
   @Column({ type: 'integer', default: 0 })
   booked!: number;
 
+  /**
+   * Places held for a resident of the waitlist while their SMS offer lasts: changed only by
+   * `BookingSlotsRepository`; booked and held places together never pass `capacity`.
+   */
+  @Column({ type: 'integer', default: 0 })
+  held!: number;
+
   /** The lawyer of the slot's shift (moved with a swap). */
   @Column({ type: 'uuid' })
   lawyerId!: string;

@@ -25,14 +25,29 @@ export interface OpenSlotRow {
   endsAt: Date;
   capacity: number;
   booked: number;
+  /** Places held for residents of the waitlist while their offer lasts. */
+  held: number;
   lawyerId: string;
 }
 
+/** A slot's state, to say why it could not be taken or waited for. */
+export interface SlotState extends TakenSlot {
+  booked: number;
+  held: number;
+  capacity: number;
+  open: boolean;
+}
+
+const TAKEN = `id, service_point_id AS "servicePointId", region_code AS "regionCode",
+               starts_at AS "startsAt", ends_at AS "endsAt", lawyer_id AS "lawyerId"`;
+
 /**
- * The `booking_slot` table, and the one place its `booked` count changes: a place is taken with one
- * conditional UPDATE (`booked < capacity`), so however many residents race for the last place the
- * database lets exactly as many through as there are places; it is given back by `release` and
- * `empty`. The table's CHECK (`booked BETWEEN 0 AND capacity`) backs this up.
+ * The `booking_slot` table, and the one place its `booked` and `held` counts change: a place is taken
+ * with one conditional UPDATE (`booked + held < capacity`), so however many residents race for the
+ * last place the database lets exactly as many through as there are places; it is given back by
+ * `release` and `empty`. A freed place offered to the waitlist is held (`hold`) until its resident
+ * takes it (`takeHeld`) or the offer ends (`unhold`). The table's CHECKs (`booked BETWEEN 0 AND
+ * capacity`, `booked + held <= capacity`) back this up.
  */
 @Injectable()
 export class BookingSlotsRepository {
@@ -61,24 +76,65 @@ export class BookingSlotsRepository {
   async take(em: EntityManager, slotId: string, now: Date): Promise<TakenSlot | null> {
     const [[slot]]: [TakenSlot[], number] = await em.query(
       `UPDATE booking_slot SET booked = booked + 1
-        WHERE id = $1 AND open AND booked < capacity AND starts_at > $2
-        RETURNING id, service_point_id AS "servicePointId", region_code AS "regionCode",
-                  starts_at AS "startsAt", ends_at AS "endsAt", lawyer_id AS "lawyerId"`,
+        WHERE id = $1 AND open AND booked + held < capacity AND starts_at > $2
+        RETURNING ${TAKEN}`,
       [slotId, now],
     );
     return slot ?? null;
   }
 
   /** A slot's state, to say why it could not be taken (read in the booking's own transaction). */
-  async state(
-    em: EntityManager,
-    slotId: string,
-  ): Promise<{ startsAt: Date; booked: number; capacity: number; open: boolean } | null> {
+  async state(em: EntityManager, slotId: string): Promise<SlotState | null> {
     const [slot] = await em.query(
-      `SELECT starts_at AS "startsAt", booked, capacity, open FROM booking_slot WHERE id = $1`,
+      `SELECT ${TAKEN}, booked, held, capacity, open FROM booking_slot WHERE id = $1`,
       [slotId],
     );
     return slot ?? null;
+  }
+
+  /** Holds a free place of an open slot that begins after `now` for a waitlist offer; false when none is free. */
+  async hold(em: EntityManager, slotId: string, now: Date): Promise<boolean> {
+    const [, n]: [unknown[], number] = await em.query(
+      `UPDATE booking_slot SET held = held + 1
+        WHERE id = $1 AND open AND booked + held < capacity AND starts_at > $2`,
+      [slotId, now],
+    );
+    return n === 1;
+  }
+
+  /** The resident of an offer takes the place held for them; null when it is held no more (the slot closed). */
+  async takeHeld(em: EntityManager, slotId: string, now: Date): Promise<TakenSlot | null> {
+    const [[slot]]: [TakenSlot[], number] = await em.query(
+      `UPDATE booking_slot SET booked = booked + 1, held = held - 1
+        WHERE id = $1 AND open AND held > 0 AND starts_at > $2
+        RETURNING ${TAKEN}`,
+      [slotId, now],
+    );
+    return slot ?? null;
+  }
+
+  /** An offer ended unconfirmed (or its resident left the line): the place held for it is free again. */
+  async unhold(em: EntityManager, slotId: string): Promise<void> {
+    await em.query(`UPDATE booking_slot SET held = held - 1 WHERE id = $1 AND held > 0`, [slotId]);
+  }
+
+  /**
+   * The open slots of a point on [start, end) beginning after `now`, with their places, in time
+   * order (a day's waitlist: whether the day is full).
+   */
+  async openBetween(
+    em: EntityManager,
+    pointId: string,
+    start: Date,
+    end: Date,
+    now: Date,
+  ): Promise<SlotState[]> {
+    return em.query(
+      `SELECT ${TAKEN}, booked, held, capacity, open FROM booking_slot
+        WHERE service_point_id = $1 AND starts_at >= $2 AND starts_at < $3 AND starts_at > $4 AND open
+        ORDER BY starts_at`,
+      [pointId, start, end, now],
+    );
   }
 
   /** Gives a place back (a booking cancelled or moved elsewhere). */
@@ -118,7 +174,7 @@ export class BookingSlotsRepository {
    */
   openAt(pointId: string, from: Date, to: Date, after: Date, daysOff: string[]): Promise<OpenSlotRow[]> {
     return this.dataSource.query(
-      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, lawyer_id AS "lawyerId"
+      `SELECT id, starts_at AS "startsAt", ends_at AS "endsAt", capacity, booked, held, lawyer_id AS "lawyerId"
          FROM booking_slot
         WHERE service_point_id = $1 AND starts_at >= $2 AND starts_at < $3 AND starts_at > $4 AND open
           AND NOT ((starts_at AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date = ANY($5::date[]))

@@ -72,7 +72,7 @@ export class SlotsService {
       startsAt: r.startsAt.toISOString(),
       endsAt: r.endsAt.toISOString(),
       capacity: r.capacity,
-      available: r.capacity - r.booked,
+      available: r.capacity - r.booked - r.held,
       lawyerName: names.get(r.lawyerId) ?? '',
     }));
   }

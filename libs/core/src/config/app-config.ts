@@ -97,6 +97,11 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3600) ATTENDANCE_CLOCK_SKEW_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(72) ATTENDANCE_MAX_DELAY_HOURS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) WORKLOG_EDIT_DAYS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(5) @Max(1440) WAITLIST_OFFER_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(240) NO_SHOW_GRACE_MINUTES?: number;
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL?: string;
 }
 
 export interface AppConfig {
@@ -178,6 +183,14 @@ export interface AppConfig {
   worklog: {
     /** Days a work-log entry or workshop stays editable by its lawyer; then only an official corrects it. */
     editDays: number;
+  };
+  booking: {
+    /** How long a place freed for the first resident on a waitlist is held for them (minutes). */
+    waitlistOfferMinutes: number;
+    /** How long after a slot starts staff may mark its resident as not come (minutes). */
+    noShowGraceMinutes: number;
+    /** The address residents open links in SMS at (the rating link), without a trailing slash. */
+    publicUrl: string;
   };
 }
 
@@ -355,6 +368,11 @@ export function loadAppConfig(
     },
     worklog: {
       editDays: parsed.WORKLOG_EDIT_DAYS ?? 7,
+    },
+    booking: {
+      waitlistOfferMinutes: parsed.WAITLIST_OFFER_MINUTES ?? 30,
+      noShowGraceMinutes: parsed.NO_SHOW_GRACE_MINUTES ?? 15,
+      publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT ?? 3000}`).replace(/\/+$/, ''),
     },
   };
 }

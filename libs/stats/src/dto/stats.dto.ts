@@ -59,9 +59,42 @@ export class MetricsResponse {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Share of ratings of 4–5 (0–1, four decimals); null when there are no ratings (回访满意率).',
+    description:
+      'Share of satisfied answers over every source (回访满意率, 0–1, four decimals): ratings of 4–5 (app and SMS link) plus phone follow-ups that reached a satisfied resident, among all ratings and answered phone follow-ups; null when there are none.',
   })
   satisfactionRate!: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'The satisfaction rate of ratings given in the app (ratings − ratingsViaSms); null without any.',
+  })
+  satisfactionRateApp!: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'The satisfaction rate of ratings given through the SMS link after completion; null without any.',
+  })
+  satisfactionRateSmsLink!: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'The satisfaction rate of phone follow-ups (回访) that reached the resident and got an answer; null without any.',
+  })
+  satisfactionRatePhone!: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Share of consultations followed up by phone (回访率): consultationsFollowedUp / consultations (人次), 0–1; null without consultations.',
+  })
+  followUpRate!: number | null;
 }
 for (const key of COUNTER_KEYS) {
   const c = COUNTERS[key];

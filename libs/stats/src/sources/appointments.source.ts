@@ -22,6 +22,8 @@ export interface AppointmentFacts {
   topic: string;
   status: string;
   rating: number | null;
+  /** Where the rating came from: the app, or the SMS link after completion. */
+  ratingSource?: string | null;
 }
 
 export function appointmentFacts(a: AppointmentFacts | null): StatFact[] {
@@ -32,6 +34,8 @@ export function appointmentFacts(a: AppointmentFacts | null): StatFact[] {
     noShows: a.status === 'no_show' ? 1 : 0,
     ratings: a.rating !== null ? 1 : 0,
     ratingsSatisfied: a.rating !== null && a.rating >= 4 ? 1 : 0,
+    ratingsViaSms: a.rating !== null && a.ratingSource === 'sms_link' ? 1 : 0,
+    ratingsViaSmsSatisfied: a.rating !== null && a.rating >= 4 && a.ratingSource === 'sms_link' ? 1 : 0,
   };
   return [
     {
@@ -45,7 +49,7 @@ export function appointmentFacts(a: AppointmentFacts | null): StatFact[] {
   ];
 }
 
-/** Appointments (预约): counted on the slot's day for the shift's lawyer while they stand. */
+/** Appointments (预约): counted on the slot's day for the shift's lawyer while they stand; their ratings by source. */
 export const appointmentsSource: StatsSource<AppointmentRecord> = {
   kind: APPOINTMENT,
   facts: (a) => appointmentFacts(a),
@@ -58,7 +62,9 @@ export const appointmentsSource: StatsSource<AppointmentRecord> = {
         ('appointmentsCompleted', CASE WHEN a.status = 'completed' THEN 1 END),
         ('noShows',               CASE WHEN a.status = 'no_show' THEN 1 END),
         ('ratings',               CASE WHEN a.rating IS NOT NULL THEN 1 END),
-        ('ratingsSatisfied',      CASE WHEN a.rating >= 4 THEN 1 END)
+        ('ratingsSatisfied',      CASE WHEN a.rating >= 4 THEN 1 END),
+        ('ratingsViaSms',         CASE WHEN a.rating IS NOT NULL AND a.rating_source = 'sms_link' THEN 1 END),
+        ('ratingsViaSmsSatisfied', CASE WHEN a.rating >= 4 AND a.rating_source = 'sms_link' THEN 1 END)
       ) AS m (metric, value)
      WHERE a.status IN (${sqlList(COUNTED_APPOINTMENT_STATUSES)}) AND m.value <> 0
        AND a.region_code >= $1 AND a.region_code < $2 AND a.starts_at >= $5 AND a.starts_at < $6`,

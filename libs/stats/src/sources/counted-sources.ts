@@ -1,4 +1,5 @@
 import { appointmentsSource } from './appointments.source';
+import { followUpsSource } from './follow-ups.source';
 import { legalAidSource } from './legal-aid.source';
 import { serviceLogsSource } from './service-logs.source';
 import type { StatsSource } from './stats-source';
@@ -14,4 +15,5 @@ export const COUNTED_SOURCES = [
   workshopsSource,
   legalAidSource,
   appointmentsSource,
+  followUpsSource,
 ] as StatsSource<unknown>[];

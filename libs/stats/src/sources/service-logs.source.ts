@@ -18,6 +18,8 @@ export interface ServiceLogFacts {
   amountInvolvedFen: number | null;
   contractAmountFen: number | null;
   voided: boolean;
+  /** A phone follow-up (回访) reached the resident of this consultation. */
+  followedUp?: boolean;
 }
 
 export function serviceLogFacts(log: ServiceLogFacts | null): StatFact[] {
@@ -26,6 +28,7 @@ export function serviceLogFacts(log: ServiceLogFacts | null): StatFact[] {
   switch (log.type) {
     case 'consultation':
       values.consultations = log.peopleCount;
+      values.consultationsFollowedUp = log.followedUp ? log.peopleCount : 0;
       break;
     case 'document_drafting':
       values.documentsDrafted = 1;
@@ -75,6 +78,7 @@ export function toServiceLogFacts(l: ServiceLog): StatFact[] {
     amountInvolvedFen: l.amountInvolvedFen,
     contractAmountFen: l.contractAmountFen,
     voided: l.voidedAt !== null,
+    followedUp: l.followedUpAt !== null,
   });
 }
 
@@ -95,7 +99,9 @@ export const serviceLogsSource: StatsSource<ServiceLog> = {
         ('gridGuidance',       CASE WHEN l.type = 'grid_guidance' THEN 1 END),
         ('villageAffairs',     CASE WHEN l.type = 'village_affairs' THEN 1 END),
         ('contractsReviewed',  CASE WHEN l.type = 'contract_review' THEN 1 END),
-        ('contractAmount',     CASE WHEN l.type = 'contract_review' THEN l.contract_amount_fen END)
+        ('contractAmount',     CASE WHEN l.type = 'contract_review' THEN l.contract_amount_fen END),
+        ('consultationsFollowedUp',
+                               CASE WHEN l.type = 'consultation' AND l.followed_up_at IS NOT NULL THEN l.people_count END)
       ) AS m (metric, value)
      WHERE l.voided_at IS NULL AND m.value <> 0
        AND l.region_code >= $1 AND l.region_code < $2 AND l.occurred_at >= $5 AND l.occurred_at < $6`,

@@ -1,4 +1,5 @@
 import { appointmentFacts } from './appointments.source';
+import { followUpFacts } from './follow-ups.source';
 import { dutyDayFacts } from './duty-day-facts';
 import { serviceLogFacts, type ServiceLogFacts } from './service-logs.source';
 import { rollupDeltas } from '../rollups.service';
@@ -87,12 +88,58 @@ describe('appointmentFacts', () => {
       noShows: 0,
       ratings: 1,
       ratingsSatisfied: 1,
+      ratingsViaSms: 0,
+      ratingsViaSmsSatisfied: 0,
+    });
+  });
+
+  it('counts a rating through the SMS link as such, besides the ratings of every source', () => {
+    const [fact] = appointmentFacts({ ...appointment, rating: 4, ratingSource: 'sms_link' });
+
+    expect(fact.values).toMatchObject({
+      ratings: 1,
+      ratingsSatisfied: 1,
+      ratingsViaSms: 1,
+      ratingsViaSmsSatisfied: 1,
     });
   });
 
   it('counts nothing for a cancelled appointment or one waiting to be moved', () => {
     expect(appointmentFacts({ ...appointment, status: 'cancelled' })).toEqual([]);
     expect(appointmentFacts({ ...appointment, status: 'needs_reschedule' })).toEqual([]);
+  });
+});
+
+describe('followUpFacts', () => {
+  const call = {
+    calledAt: new Date('2026-11-24T02:00:00Z'),
+    servicePointId: POINT,
+    regionCode: '330282113',
+    lawyerId: LAWYER,
+    topic: 'neighbour' as const,
+    reached: true,
+    satisfied: false as boolean | null,
+  };
+
+  it('counts a call on its day, reached and answered', () => {
+    const [fact] = followUpFacts(call);
+
+    expect(fact).toMatchObject({ day: '2026-11-24', lawyerId: LAWYER, topic: 'neighbour' });
+    expect(fact.values).toEqual({
+      followUps: 1,
+      followUpsReached: 1,
+      followUpsSatisfied: 0,
+      followUpsUnsatisfied: 1,
+    });
+  });
+
+  it('counts a call that did not reach the resident as a call only', () => {
+    expect(followUpFacts({ ...call, reached: false, satisfied: null })[0].values).toEqual({
+      followUps: 1,
+      followUpsReached: 0,
+      followUpsSatisfied: 0,
+      followUpsUnsatisfied: 0,
+    });
   });
 });
 

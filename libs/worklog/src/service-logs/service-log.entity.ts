@@ -52,6 +52,10 @@ export class ServiceLog {
   @Column({ type: 'boolean', default: false })
   followUp!: boolean;
 
+  /** 回访: when a phone follow-up of this consultation reached the resident (once). */
+  @Column({ type: 'timestamptz', nullable: true })
+  followedUpAt!: Date | null;
+
   @Column({ type: 'bigint', nullable: true, transformer: fenColumn })
   amountInvolvedFen!: number | null;
 

@@ -4,11 +4,12 @@ import { ApiErrors, CurrentUser, type Page, type Principal, Roles, uuidParam } f
 import { EDIT_WINDOW_RULE } from '../rules/entry-time';
 import {
   CreateServiceLogDto,
+  FollowUpDto,
   ListServiceLogsQuery,
   UpdateServiceLogDto,
   VoidDto,
 } from './dto/service-log.dto';
-import { ServiceLogPage, ServiceLogResponse } from './dto/service-log.response';
+import { FollowUpResponse, ServiceLogPage, ServiceLogResponse } from './dto/service-log.response';
 import { ServiceLogsService } from './service-logs.service';
 
 @ApiTags('work log')
@@ -90,5 +91,22 @@ export class ServiceLogsController {
     @Body() dto: VoidDto,
   ): Promise<ServiceLogResponse> {
     return this.logs.void(caller, id, dto.reason);
+  }
+
+  @Post(':id/follow-up')
+  @Roles('lawyer', 'official')
+  @ApiOperation({
+    summary: '回访: record a phone follow-up of a consultation (reached or not, satisfied or not)',
+    description:
+      'A lawyer follows up their own consultations, an official those of their jurisdiction (404 otherwise). `satisfied` only when reached (400 otherwise). The first call that reaches the resident marks the consultation followed up (followedUpAt); another reaching call is 409 ALREADY_FOLLOWED_UP, calls that did not reach may repeat. Counted at once: followUps, followUpsReached, followUpsSatisfied / followUpsUnsatisfied (on the day of the call) and consultationsFollowedUp (on the consultation’s day).',
+  })
+  @ApiCreatedResponse({ type: FollowUpResponse })
+  @ApiErrors({ 409: 'ALREADY_FOLLOWED_UP', 422: 'NOT_A_CONSULTATION or LOG_VOIDED' })
+  followUp(
+    @CurrentUser() caller: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: FollowUpDto,
+  ): Promise<FollowUpResponse> {
+    return this.logs.followUp(caller, id, dto);
   }
 }

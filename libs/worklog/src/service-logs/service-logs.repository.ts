@@ -6,8 +6,9 @@ import type { Topic } from '@app/core';
 import type { ServiceLogType } from '../vocabulary';
 import { scopeToViewer } from '../scope';
 import { ServiceLog } from './service-log.entity';
+import { ServiceLogFollowUp } from './service-log-follow-up.entity';
 
-export type NewServiceLog = Omit<ServiceLog, 'id' | 'voidedAt' | 'voidReason' | 'voidedBy'>;
+export type NewServiceLog = Omit<ServiceLog, 'id' | 'voidedAt' | 'voidReason' | 'voidedBy' | 'followedUpAt'>;
 
 export interface ServiceLogFilter {
   regionCode?: string;
@@ -28,7 +29,9 @@ export class ServiceLogsRepository {
 
   async insert(data: NewServiceLog, em: EntityManager): Promise<ServiceLog> {
     const repo = em.getRepository(ServiceLog);
-    return repo.save(repo.create({ ...data, voidedAt: null, voidReason: null, voidedBy: null }));
+    return repo.save(
+      repo.create({ ...data, voidedAt: null, voidReason: null, voidedBy: null, followedUpAt: null }),
+    );
   }
 
   /** Writes the changed fields and returns the entry as stored. */
@@ -51,6 +54,12 @@ export class ServiceLogsRepository {
       .andWhere('l.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
+  }
+
+  /** Records a phone follow-up of an entry. */
+  async insertFollowUp(data: Omit<ServiceLogFollowUp, 'id'>, em: EntityManager): Promise<ServiceLogFollowUp> {
+    const repo = em.getRepository(ServiceLogFollowUp);
+    return repo.save(repo.create(data));
   }
 
   existsForAppointment(appointmentId: string): Promise<boolean> {

@@ -15,10 +15,19 @@ import type { ServiceLogType } from '../vocabulary';
 import { type AmountFields, amountProblems, keepAmountsOf } from '../rules/amounts';
 import { WorklogAccess } from '../worklog-access.service';
 import { WorklogErrors } from '../worklog.errors';
-import type { CreateServiceLogDto, ListServiceLogsQuery, UpdateServiceLogDto } from './dto/service-log.dto';
-import { type ServiceLogResponse, toServiceLogResponse } from './dto/service-log.response';
+import type {
+  CreateServiceLogDto,
+  FollowUpDto,
+  ListServiceLogsQuery,
+  UpdateServiceLogDto,
+} from './dto/service-log.dto';
+import {
+  type FollowUpResponse,
+  type ServiceLogResponse,
+  toServiceLogResponse,
+} from './dto/service-log.response';
 import { ServiceLog } from './service-log.entity';
-import { SERVICE_LOG } from './service-log.records';
+import { SERVICE_LOG, SERVICE_LOG_FOLLOW_UP } from './service-log.records';
 import { ServiceLogsRepository } from './service-logs.repository';
 
 /** Service logs in the statistics and the audit trail. */
@@ -173,6 +182,77 @@ export class ServiceLogsService {
       return result;
     });
     return this.respond(saved, now);
+  }
+
+  /**
+   * 回访: staff record a phone follow-up of a consultation they may see (a lawyer their own, an
+   * official one of their jurisdiction) — reached or not, satisfied or not. The first call that
+   * reaches the resident marks the consultation followed up; a second one is refused. Counted in the
+   * statistics in the same transaction.
+   */
+  async followUp(caller: Principal, id: string, dto: FollowUpDto): Promise<FollowUpResponse> {
+    if (!dto.reached && dto.satisfied !== undefined)
+      throw new ValidationFailedException({
+        satisfied: ['is asked only when the call reached the resident'],
+      });
+    const now = this.clock.now();
+    const call = await this.ledger
+      .transaction(async (em) => {
+        const log = await this.logs.findVisibleForUpdate(caller, id, em);
+        if (!log) throw notFound(id);
+        if (log.voidedAt)
+          throw new AppError(WorklogErrors.LOG_VOIDED, 'A voided entry is not followed up', { id });
+        if (log.type !== 'consultation')
+          throw new AppError(WorklogErrors.NOT_A_CONSULTATION, 'Only consultations are followed up (回访)', {
+            id,
+            type: log.type,
+          });
+        if (dto.reached && log.followedUpAt)
+          throw new AppError(WorklogErrors.ALREADY_FOLLOWED_UP, 'This consultation is already followed up', {
+            id,
+            followedUpAt: log.followedUpAt.toISOString(),
+          });
+        const saved = await this.logs.insertFollowUp(
+          {
+            serviceLogId: log.id,
+            servicePointId: log.servicePointId,
+            regionCode: log.regionCode,
+            lawyerId: log.lawyerId,
+            topic: log.topic,
+            reached: dto.reached,
+            satisfied: dto.reached ? (dto.satisfied ?? null) : null,
+            comment: dto.comment ?? null,
+            calledAt: now,
+            recordedBy: caller.id,
+            createdAt: now,
+          },
+          em,
+        );
+        await this.ledger.record(em, SERVICE_LOG_FOLLOW_UP, { action: 'create', before: null, after: saved });
+        if (dto.reached) {
+          const followed = await this.logs.update(log.id, { followedUpAt: now }, em);
+          await this.ledger.record(em, SERVICE_LOG, { action: 'follow_up', before: log, after: followed });
+        }
+        return saved;
+      })
+      .catch((err: unknown) => {
+        // Two reaching calls racing each other: the unique key lets one through.
+        if (isPgError(err, '23505', 'service_log_follow_up_reached_once'))
+          throw new AppError(WorklogErrors.ALREADY_FOLLOWED_UP, 'This consultation is already followed up', {
+            id,
+          });
+        throw err;
+      });
+    return {
+      id: call.id,
+      serviceLogId: call.serviceLogId,
+      regionCode: call.regionCode,
+      reached: call.reached,
+      satisfied: call.satisfied,
+      comment: call.comment,
+      calledAt: call.calledAt.toISOString(),
+      recordedBy: call.recordedBy,
+    };
   }
 
   /** The entry after the patch, every rule checked; fields the patch leaves out keep their value. */

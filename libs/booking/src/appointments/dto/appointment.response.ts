@@ -10,7 +10,11 @@ export class SlotResponse {
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
   @ApiProperty({ example: 2 }) capacity!: number;
-  @ApiProperty({ description: 'Places left', example: 1 }) available!: number;
+  @ApiProperty({
+    description: 'Places left: neither booked nor held for a resident of the waitlist',
+    example: 1,
+  })
+  available!: number;
   @ApiProperty({ example: '王建国' }) lawyerName!: string;
 }
 

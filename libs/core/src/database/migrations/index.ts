@@ -29,6 +29,9 @@ import { StatCounterShards1764940000000 } from './1764940000000-StatCounterShard
 import { SlotsKeptByBooking1764950000000 } from './1764950000000-SlotsKeptByBooking';
 import { SharedRequestThrottle1764960000000 } from './1764960000000-SharedRequestThrottle';
 import { SmsTemplatesAndProviders1764960000017 } from './1764960000017-SmsTemplatesAndProviders';
+import { Waitlist1765010000000 } from './1765010000000-Waitlist';
+import { StaffBookingAndRatingLinks1765010000001 } from './1765010000001-StaffBookingAndRatingLinks';
+import { ServiceLogFollowUps1765010000002 } from './1765010000002-ServiceLogFollowUps';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -63,4 +66,7 @@ export const MIGRATIONS = [
   SlotsKeptByBooking1764950000000,
   SharedRequestThrottle1764960000000,
   SmsTemplatesAndProviders1764960000017,
+  Waitlist1765010000000,
+  StaffBookingAndRatingLinks1765010000001,
+  ServiceLogFollowUps1765010000002,
 ];

@@ -188,3 +188,20 @@ export class ListServiceLogsQuery extends PageQuery {
   @IsIn(['true', 'false'])
   includeVoided?: string;
 }
+
+export class FollowUpDto {
+  @ApiProperty({ description: 'Whether the call reached the resident' })
+  @IsBoolean()
+  reached!: boolean;
+
+  @ApiPropertyOptional({ description: 'Whether the resident was satisfied (only when reached)' })
+  @IsOptional()
+  @IsBoolean()
+  satisfied?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}

@@ -26,6 +26,13 @@ export class ServiceLogResponse {
   @ApiProperty() summary!: string;
   @ApiProperty({ type: String, nullable: true }) outcome!: string | null;
   @ApiProperty() followUp!: boolean;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: '回访: when a phone follow-up reached the resident (POST /service-logs/{id}/follow-up)',
+  })
+  followedUpAt!: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) amountInvolved!: number | null;
   @ApiProperty({ type: Boolean, nullable: true }) resolved!: boolean | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Yuan' }) contractAmount!: number | null;
@@ -82,6 +89,7 @@ export function toServiceLogResponse(
     summary: l.summary,
     outcome: l.outcome,
     followUp: l.followUp,
+    followedUpAt: l.followedUpAt?.toISOString() ?? null,
     amountInvolved: l.amountInvolvedFen === null ? null : fenToYuan(l.amountInvolvedFen),
     resolved: l.resolved,
     contractAmount: l.contractAmountFen === null ? null : fenToYuan(l.contractAmountFen),
@@ -94,4 +102,15 @@ export function toServiceLogResponse(
     voidReason: l.voidReason,
     voidedBy: l.voidedBy,
   };
+}
+
+export class FollowUpResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) serviceLogId!: string;
+  @ApiProperty({ description: 'The consultation’s service point’s region code' }) regionCode!: string;
+  @ApiProperty() reached!: boolean;
+  @ApiProperty({ type: Boolean, nullable: true }) satisfied!: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ format: 'date-time' }) calledAt!: string;
+  @ApiProperty({ format: 'uuid', description: 'Who recorded the call' }) recordedBy!: string;
 }
