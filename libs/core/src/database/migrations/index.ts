@@ -27,6 +27,7 @@ import { AttendanceRequestDigest1764930000001 } from './1764930000001-Attendance
 import { SessionEndLog1764930000002 } from './1764930000002-SessionEndLog';
 import { StatCounterShards1764940000000 } from './1764940000000-StatCounterShards';
 import { SlotsKeptByBooking1764950000000 } from './1764950000000-SlotsKeptByBooking';
+import { ImportsOfPastRecords1764960000000 } from './1764960000000-ImportsOfPastRecords';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   SessionEndLog1764930000002,
   StatCounterShards1764940000000,
   SlotsKeptByBooking1764950000000,
+  ImportsOfPastRecords1764960000000,
 ];
