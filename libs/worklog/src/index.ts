@@ -7,3 +7,4 @@ export * from './workshops/workshops.service';
 export * from './workshops/workshop.entity';
 export * from './workshops/workshop.records';
 export * from './vocabulary';
+export * from './worklog-imports.service';
