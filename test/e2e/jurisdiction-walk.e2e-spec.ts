@@ -140,6 +140,7 @@ describe('Trust a county can certify: no list or detail route shows another juri
       let value: string | undefined;
       if (p.name === 'year') value = w.today.slice(0, 4);
       else if (p.name === 'date') value = w.today;
+      else if (p.schema?.enum) value = p.schema.enum[0];
       else if (p.name === 'id' && ID_OF[segment]) value = foreignId = foreign.records[ID_OF[segment]];
       if (!value) problems.push(`which record does {${p.name}} after /${segment}/ name? Add it to ID_OF`);
       else url = url.replace(`{${p.name}}`, value);
