@@ -205,6 +205,10 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/v1/service-logs/{id}': ['lawyer', 'official', 'admin'],
   'patch /api/v1/service-logs/{id}': ['lawyer', 'official'],
   'post /api/v1/service-logs/{id}/void': ['lawyer', 'official'],
+  'get /api/v1/imports/templates/{kind}': ['official'],
+  'post /api/v1/imports': ['official'],
+  'get /api/v1/imports': ['official'],
+  'delete /api/v1/imports/{id}': ['official'],
   'post /api/v1/workshops': ['lawyer', 'official'],
   'get /api/v1/workshops': ['lawyer', 'official', 'admin'],
   'get /api/v1/workshops/{id}': ['lawyer', 'official', 'admin'],
@@ -538,6 +542,27 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
     },
   ],
   'get /api/v1/workshops': (c) => [{ query: { regionCode: c.f.region }, expect: 'list' }],
+  'get /api/v1/imports/templates/{kind}': () => [{ path: { kind: 'workshops' }, expect: 'own' }],
+  // Rows at a foreign point: the whole file is refused (400 naming the row), nothing written.
+  'post /api/v1/imports': (c) => [
+    {
+      body: {
+        kind: 'workshops',
+        rows: [
+          {
+            servicePointId: c.f.records.village,
+            heldAt: past(c),
+            topic: '越权',
+            audienceCount: 1,
+            kind: 'lecture',
+          },
+        ],
+      },
+      expect: [400],
+    },
+  ],
+  'get /api/v1/imports': (c) => [{ query: { regionCode: c.f.region }, expect: 'list' }],
+  'delete /api/v1/imports/{id}': (c) => [{ path: { id: c.f.records.importBatch }, expect: 'foreign' }],
   'get /api/v1/workshops/{id}': (c) => [{ path: { id: c.f.records.workshop }, expect: 'foreign' }],
   'patch /api/v1/workshops/{id}': (c) => [
     { path: { id: c.f.records.workshop }, body: { topic: '越权', reason: '越权' }, expect: 'foreign' },

@@ -142,6 +142,7 @@ describe('Trust a county can certify: no list or detail route shows another juri
       else if (p.name === 'date') value = w.today;
       // A rating link's token names no record the caller could be shown (an unknown one: 404).
       else if (p.name === 'token') value = 'A'.repeat(22);
+      else if (p.schema?.enum) value = p.schema.enum[0];
       else if (p.name === 'id' && ID_OF[segment]) value = foreignId = foreign.records[ID_OF[segment]];
       if (!value) problems.push(`which record does {${p.name}} after /${segment}/ name? Add it to ID_OF`);
       else url = url.replace(`{${p.name}}`, value);

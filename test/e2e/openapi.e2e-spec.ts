@@ -31,6 +31,7 @@ const NOT_JSON = [
   'get /api/v1/stats/monthly/export',
   'get /api/v1/stats/yearly/report',
   'get /api/v1/attendance/export',
+  'get /api/v1/imports/templates/{kind}',
   'get /api/v1/lawyers/{id}/calendar.ics',
   'post /api/v1/auth/logout',
   'post /api/v1/auth/password',

@@ -20,6 +20,8 @@ export interface Records {
   log: string;
   workshop: string;
   legalAidCase: string;
+  /** An import of past records (one workshop) by the official. */
+  importBatch: string;
   event: string;
   appointment: string;
   slot: string;
@@ -249,6 +251,19 @@ export async function buildWorld(t: TestApp): Promise<World> {
       category: 'labour_wages',
       summary: `${name}：申请人被拖欠工资`,
     });
+    const importBatch = await call('post', '/api/v1/imports', officialToken, {
+      kind: 'workshops',
+      rows: [
+        {
+          servicePointId: villageId,
+          heldAt: addDays(today, -400),
+          topic: `${name}往年普法讲座`,
+          audienceCount: 40,
+          kind: 'lecture',
+          lecturerId: lawyer.id,
+        },
+      ],
+    });
     const assignments = (
       await call('get', '/api/v1/advisor-assignments', officialToken, undefined, {
         pageSize: '500',
@@ -274,6 +289,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       log: log.id,
       workshop: workshop.id,
       legalAidCase: legalAidCase.id,
+      importBatch: importBatch.id,
       event: event.id,
       appointment: '',
       slot: slots[slots.length - 1].id,

@@ -19,6 +19,7 @@ import { OrgModule } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { AttendanceModule } from '@app/attendance';
 import { BookingModule } from '@app/booking';
+import { ImportsModule } from '@app/imports';
 import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
 import { StatsModule } from '@app/stats';
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
         BookingModule,
         WorklogModule,
         LegalAidModule,
+        ImportsModule,
         DemoModule,
         TerminusModule,
       ],

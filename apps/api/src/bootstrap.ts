@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -106,6 +107,8 @@ export async function createApp(
       exceptionFactory: validationExceptionFactory,
     }),
   );
+  // Uploads (an import's xlsx): parsed only by the routes that ask for them; the size limit is theirs.
+  await app.register(multipart);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

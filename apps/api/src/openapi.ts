@@ -51,6 +51,7 @@ const TAGS: Record<string, string> = {
   'work log': 'Service logs (工作台账) and workshops (法治讲座)',
   'legal aid': 'Legal-aid cases (法律援助) and their statutory clocks',
   stats: 'Monthly and yearly statistics, exports and the year-end report',
+  imports: 'Imports of past records (往年台账导入): templates, dry runs, commits and withdrawals',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
   development: 'Development helpers, absent in production',

@@ -18,4 +18,6 @@ export const LegalAidErrors = defineErrors({
   NOT_ASSIGNED_LAWYER: 'forbidden',
   /** Unmasked applicant data only for officials and the assigned lawyer (403). */
   REVEAL_NOT_ALLOWED: 'forbidden',
+  /** A case whose import was withdrawn takes no further step (422). */
+  CASE_VOIDED: 'rule',
 });

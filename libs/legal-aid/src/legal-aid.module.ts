@@ -5,12 +5,13 @@ import { RosterModule } from '@app/roster';
 import { LegalAidCasesController } from './cases/legal-aid-cases.controller';
 import { LegalAidCasesRepository } from './cases/legal-aid-cases.repository';
 import { LegalAidCasesService } from './cases/legal-aid-cases.service';
+import { LegalAidImportsService } from './cases/legal-aid-imports.service';
 
 /** Legal-aid cases: intake, decision, assignment, closing, the statutory clocks and the timeline. */
 @Module({
   imports: [AuditModule, OrgModule, RosterModule],
   controllers: [LegalAidCasesController],
-  providers: [LegalAidCasesRepository, LegalAidCasesService],
-  exports: [LegalAidCasesService],
+  providers: [LegalAidCasesRepository, LegalAidCasesService, LegalAidImportsService],
+  exports: [LegalAidCasesService, LegalAidImportsService],
 })
 export class LegalAidModule {}

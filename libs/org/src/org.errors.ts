@@ -20,4 +20,6 @@ export const OrgErrors = defineErrors({
   ADVISOR_ASSIGNMENT_NOT_FOUND: 'not_found',
   INVALID_PERIOD: 'bad_request',
   UNKNOWN_DIVISION: 'not_found',
+  /** A lawyer only named in imported records never becomes an account (422). */
+  NAMED_ONLY_NO_LOGIN: 'rule',
 });

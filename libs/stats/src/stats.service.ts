@@ -8,7 +8,7 @@ import { StatsErrors } from './stats.errors';
 import { StatsRepository, type StatsScope } from './stats.repository';
 
 export type RegionRow = Metrics & { regionCode: string; name: string };
-export type LawyerRow = Metrics & { lawyerId: string; name: string };
+export type LawyerRow = Metrics & { lawyerId: string; name: string; onStaff: boolean };
 export type TopicRow = Metrics & { topic: string; label: string };
 export type MonthRow = Metrics & { month: string };
 
@@ -160,16 +160,20 @@ export class StatsService {
       this.staff.namesWithin(scope.regionCode),
     ]);
     const ids = [...rows.keys()];
-    const named = ids.every((id) => local.has(id)) ? local : await this.staff.namesOf(ids);
+    const [named, namedOnly] = await Promise.all([
+      ids.every((id) => local.has(id)) ? local : this.staff.namesOf(ids),
+      // Lawyers only named in imported records keep the ledger's name and say they are not on the staff.
+      this.staff.namedOnlyOf(ids),
+    ]);
     const out: LawyerRow[] = [];
     for (const [lawyerId, name] of named) {
       const values = rows.get(lawyerId);
-      if (values) out.push(toMetrics(values, true, { lawyerId, name }));
+      if (values) out.push(toMetrics(values, true, { lawyerId, name, onStaff: !namedOnly.has(lawyerId) }));
     }
     // Figures of an id the registry does not know still count, unnamed, at the end.
     if (out.length < rows.size)
       for (const [lawyerId, values] of rows)
-        if (!named.has(lawyerId)) out.push(toMetrics(values, true, { lawyerId, name: '' }));
+        if (!named.has(lawyerId)) out.push(toMetrics(values, true, { lawyerId, name: '', onStaff: false }));
     return out;
   }
 

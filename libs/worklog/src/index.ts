@@ -8,3 +8,4 @@ export * from './workshops/workshop.entity';
 export * from './workshops/workshop.records';
 export * from './vocabulary';
 export * from './service-logs/service-log-follow-up.entity';
+export * from './worklog-imports.service';

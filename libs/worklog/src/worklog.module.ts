@@ -14,6 +14,7 @@ import { WorkshopsController } from './workshops/workshops.controller';
 import { WorkshopsRepository } from './workshops/workshops.repository';
 import { WorkshopsService } from './workshops/workshops.service';
 import { WorklogAccess } from './worklog-access.service';
+import { WorklogImportsService } from './worklog-imports.service';
 
 /** The work log (工作日志) and workshops: every service and lecture recorded once, typed and counted. */
 @Module({
@@ -31,7 +32,8 @@ import { WorklogAccess } from './worklog-access.service';
     ServiceLogsService,
     WorkshopsRepository,
     WorkshopsService,
+    WorklogImportsService,
   ],
-  exports: [ServiceLogsService, WorkshopsService],
+  exports: [ServiceLogsService, WorkshopsService, WorklogImportsService],
 })
 export class WorklogModule {}

@@ -35,6 +35,13 @@ export interface CaseRow {
   ended_at: Date | null;
   end_reason: string | null;
   created_by: string;
+  /** `entry`, or `import` with the import's id. */
+  source: 'entry' | 'import';
+  import_id: string | null;
+  /** A voided case (its import withdrawn) counts nowhere and is left out of the lists. */
+  voided_at: Date | null;
+  void_reason: string | null;
+  voided_by: string | null;
 }
 
 export interface EventRow {
@@ -124,7 +131,8 @@ const CHANGEABLE = new Set<string>([
 const CASE_COLUMNS = `c.id, c.case_no, c.county_code, c.service_point_id, c.region_code, c.applicant_name,
   c.phone_enc, c.id_number_enc, c.category, c.summary, c.status, c.received_at, c.decision_due, c.decided_at,
   c.accepted, c.decision_reason, c.assignment_due, c.assigned_lawyer_id, c.assigned_at, c.first_assigned_at, c.started_at,
-  c.closed_at, c.outcome, c.amount_recovered_fen, c.ended_at, c.end_reason, c.created_by`;
+  c.closed_at, c.outcome, c.amount_recovered_fen, c.ended_at, c.end_reason, c.created_by, c.source, c.import_id,
+  c.voided_at, c.void_reason, c.voided_by`;
 
 /** Past a statutory clock: still undecided after the decision due date, or unassigned after the assignment's. */
 const OVERDUE_SQL = (todayParam: number) =>
@@ -270,6 +278,115 @@ export class LegalAidCasesRepository {
     );
   }
 
+  /** The first of `count` new numbers of a county's year (taken as one block, under the counter's lock). */
+  async takeSeqs(countyCode: string, year: number, count: number, em: EntityManager): Promise<number> {
+    const [{ last_seq }]: { last_seq: number }[] = await em.query(
+      `INSERT INTO legal_aid_case_counter AS k (county_code, year, last_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (county_code, year) DO UPDATE SET last_seq = k.last_seq + $3
+       RETURNING last_seq`,
+      [countyCode, year, count],
+    );
+    return last_seq - count + 1;
+  }
+
+  /** Many imported cases in one statement, each column as one array; answers the rows as stored. */
+  async insertImported(
+    cases: (NewCase & CaseChanges & { id: string; status: CaseStatus })[],
+    importId: string,
+    now: Date,
+    em: EntityManager,
+  ): Promise<CaseRow[]> {
+    if (!cases.length) return [];
+    const col = (k: string) => cases.map((c) => (c as unknown as Record<string, unknown>)[k] ?? null);
+    return em.query(
+      `INSERT INTO legal_aid_case AS c (id, case_no, county_code, year, seq, service_point_id, region_code, applicant_name,
+         phone_enc, phone_index, id_number_enc, id_number_index, category, summary, received_at, decision_due,
+         status, decided_at, accepted, decision_reason, assignment_due, assigned_lawyer_id, assigned_at,
+         first_assigned_at, closed_at, outcome, amount_recovered_fen, created_by, created_at, updated_at, source, import_id)
+       SELECT u.*, $27::uuid, $28::timestamptz, $28::timestamptz, 'import', $29::uuid
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::smallint[], $5::int[], $6::uuid[], $7::varchar[],
+                     $8::varchar[], $9::bytea[], $10::char(64)[], $11::bytea[], $12::char(64)[], $13::varchar[],
+                     $14::varchar[], $15::timestamptz[], $16::date[], $17::varchar[], $18::timestamptz[], $19::boolean[],
+                     $20::varchar[], $21::date[], $22::uuid[], $23::timestamptz[], $24::timestamptz[],
+                     $25::timestamptz[], $26::varchar[], $30::bigint[]) AS u
+       RETURNING ${CASE_COLUMNS}`,
+      [
+        col('id'),
+        col('case_no'),
+        col('county_code'),
+        col('year'),
+        col('seq'),
+        col('service_point_id'),
+        col('region_code'),
+        col('applicant_name'),
+        col('phone_enc'),
+        col('phone_index'),
+        col('id_number_enc'),
+        col('id_number_index'),
+        col('category'),
+        col('summary'),
+        col('received_at'),
+        col('decision_due'),
+        col('status'),
+        col('decided_at'),
+        col('accepted'),
+        col('decision_reason'),
+        col('assignment_due'),
+        col('assigned_lawyer_id'),
+        col('assigned_at'),
+        col('first_assigned_at'),
+        col('closed_at'),
+        col('outcome'),
+        cases[0].created_by,
+        now,
+        importId,
+        col('amount_recovered_fen'),
+      ],
+    );
+  }
+
+  /** Many timeline steps in one statement. */
+  async insertEvents(events: EventRow[], em: EntityManager): Promise<void> {
+    if (!events.length) return;
+    const col = <K extends keyof EventRow>(k: K) => events.map((e) => e[k]);
+    await em.query(
+      `INSERT INTO legal_aid_case_event (case_id, step, from_status, to_status, actor_id, actor_name, at, recorded_at,
+         note, details)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[],
+                            $7::timestamptz[], $8::timestamptz[], $9::varchar[], $10::jsonb[])`,
+      [
+        col('case_id'),
+        col('step'),
+        col('from_status'),
+        col('to_status'),
+        col('actor_id'),
+        col('actor_name'),
+        col('at'),
+        col('recorded_at'),
+        col('note'),
+        events.map((e) => (e.details ? JSON.stringify(e.details) : null)),
+      ],
+    );
+  }
+
+  /** Voids the live cases of an import; answers them as they were before. */
+  async voidOfImport(
+    importId: string,
+    voided: { at: Date; reason: string; by: string },
+    em: EntityManager,
+  ): Promise<CaseRow[]> {
+    const before: CaseRow[] = await em.query(
+      `SELECT ${CASE_COLUMNS} FROM legal_aid_case c WHERE c.import_id = $1 AND c.voided_at IS NULL FOR UPDATE`,
+      [importId],
+    );
+    await em.query(
+      `UPDATE legal_aid_case SET voided_at = $2, void_reason = $3, voided_by = $4, updated_at = $2
+        WHERE import_id = $1 AND voided_at IS NULL`,
+      [importId, voided.at, voided.reason, voided.by],
+    );
+    return before;
+  }
+
   /** A page of the cases the caller may see, newest receipt first. */
   async findPage(caller: Caller, f: CaseFilter): Promise<[CaseRow[], number]> {
     const where: string[] = [];
@@ -279,7 +396,7 @@ export class LegalAidCasesRepository {
       params.push(...values);
     };
     const access = accessSql(caller, 1);
-    where.push(access.sql);
+    where.push(access.sql, 'c.voided_at IS NULL');
     params.push(...access.params);
     if (f.regionCode) {
       const { from, to } = regionRange(f.regionCode);

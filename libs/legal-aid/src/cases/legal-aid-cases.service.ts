@@ -367,6 +367,8 @@ export class LegalAidCasesService {
     const row = await this.ledger.transaction(async (em) => {
       const current = await this.cases.findByIdForUpdate(caller, id, em);
       if (!current) throw notFound(id);
+      if (current.voided_at)
+        throw new AppError(LegalAidErrors.CASE_VOIDED, 'This case was withdrawn with its import', { id });
       authorize?.(caller, current);
       const { to, step } = transition(current.status, action);
       if (when.dated) this.checkStepDate(when.dated, when, current);
@@ -499,6 +501,9 @@ export class LegalAidCasesService {
           note: e.note,
           ...(e.details ? { details: e.details } : {}),
         })),
+        source: r.source,
+        importId: r.import_id,
+        voidedAt: iso(r.voided_at),
       };
     });
   }

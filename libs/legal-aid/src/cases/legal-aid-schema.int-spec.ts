@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@app/core';
 import { LegalAid1764200000001 } from '@app/core/database/migrations/1764200000001-LegalAid';
 import { LegalAidStepDates1764820000000 } from '@app/core/database/migrations/1764820000000-LegalAidStepDates';
 import { BackfillLegalAidStepDates1764820000001 } from '@app/core/database/migrations/1764820000001-BackfillLegalAidStepDates';
+import { ImportsOfPastRecords1765020000000 } from '@app/core/database/migrations/1765020000000-ImportsOfPastRecords';
 import { useTestDatabase } from '@app/testing';
 
 /** The legal-aid tables' own guarantees, below the service: constraints and a reversible migration. */
@@ -118,7 +119,11 @@ describe('legal-aid schema', () => {
     const runner = db.createQueryRunner();
     const migration = new LegalAid1764200000001();
     // The later migrations of these tables, newest first.
-    const later = [new BackfillLegalAidStepDates1764820000001(), new LegalAidStepDates1764820000000()];
+    const later = [
+      new ImportsOfPastRecords1765020000000(),
+      new BackfillLegalAidStepDates1764820000001(),
+      new LegalAidStepDates1764820000000(),
+    ];
 
     try {
       for (const m of later) await m.down(runner);

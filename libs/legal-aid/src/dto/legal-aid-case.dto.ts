@@ -371,4 +371,15 @@ export class LegalAidCaseResponse {
   })
   overdueClock!: 'decision' | 'assignment' | null;
   @ApiProperty({ type: [TimelineEntry] }) timeline!: TimelineEntry[];
+  @ApiProperty({ enum: ['entry', 'import'], description: 'import: brought in from a ledger (importId)' })
+  source!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The import it came from' })
+  importId!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'Voided with its import: counts nowhere, takes no step',
+  })
+  voidedAt!: string | null;
 }

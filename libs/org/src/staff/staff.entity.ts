@@ -82,6 +82,13 @@ export class Staff {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 
+  /**
+   * Only a name in imported records (a lawyer named in a past ledger who is not, or no longer, on the
+   * staff): always disabled, without a usable password, never a login.
+   */
+  @Column({ type: 'boolean', default: false })
+  namedOnly!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -45,6 +45,28 @@ export class StaffRepository {
     return whereRegionWithin(qb, 's.region_code', prefix).orderBy('s.username').getMany();
   }
 
+  /** Every lawyer under `prefix` (any status, named-only included), plain rows (not scoped: callers check jurisdiction). */
+  findLawyersUnder(
+    prefix: string,
+  ): Promise<Pick<Staff, 'id' | 'name' | 'status' | 'namedOnly' | 'regionCode'>[]> {
+    const { from, to } = regionRange(prefix);
+    return this.staff.query(
+      `SELECT id, name, status, named_only AS "namedOnly", region_code AS "regionCode" FROM staff
+        WHERE region_code >= $1 AND region_code < $2 AND 'lawyer' = ANY(roles) ${BY_NAME}`,
+      [from, to],
+    );
+  }
+
+  /** The ids among these of lawyers only named in imported records. */
+  async findNamedOnly(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await this.staff.query(
+      `SELECT id FROM staff WHERE id = ANY($1::uuid[]) AND named_only`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** The names of staff by id, plain rows in name order (a province's statistics ask for 13,000 at once). */
   findNames(ids: string[]): Promise<Pick<Staff, 'id' | 'name'>[]> {
     if (!ids.length) return Promise.resolve([]);

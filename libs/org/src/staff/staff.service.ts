@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -217,6 +218,12 @@ export class StaffService {
       const s = await this.staff.findByIdForUpdate(caller, id, em);
       if (!s) throw new AppError(OrgErrors.STAFF_NOT_FOUND, 'Staff member not found', { id });
       if (isPrivilegedKind(s.kind)) throw privilegedRefusal(s.kind);
+      if (s.namedOnly && dto.status === 'active')
+        throw new AppError(
+          OrgErrors.NAMED_ONLY_NO_LOGIN,
+          'A lawyer only named in imported records has no account to enable; create one instead',
+          { id },
+        );
       const person = principalOf(caller);
       if (person) this.assertManages(person, s, dto.regionCode);
       const before = auditView({ ...s });
@@ -326,6 +333,62 @@ export class StaffService {
   /** Active lawyers of the advisor groups under a region. */
   activeLawyersUnder(prefix: string): Promise<Staff[]> {
     return this.staff.findActiveLawyersUnder(prefix);
+  }
+
+  /**
+   * The lawyers under a region (a county) by name, whatever their status, with those only named in
+   * imported records: what an import matches the names of its ledger against.
+   */
+  lawyersUnder(
+    prefix: string,
+  ): Promise<Pick<Staff, 'id' | 'name' | 'status' | 'namedOnly' | 'regionCode'>[]> {
+    return this.staff.findLawyersUnder(prefix);
+  }
+
+  /**
+   * Lawyers named in imported records who are not on the staff: one staff row each that is only a name
+   * (`namedOnly`, disabled, no usable password: never a login), in the region given, in `em`'s
+   * transaction, audited. Answers their ids by name.
+   */
+  async addNamedLawyers(
+    caller: Caller,
+    regionCode: string,
+    names: string[],
+    em: EntityManager,
+  ): Promise<Map<string, string>> {
+    assertInJurisdiction(caller, regionCode);
+    const out = new Map<string, string>();
+    for (const name of [...new Set(names)]) {
+      const saved = await this.staff.insert(
+        {
+          username: `named-${randomUUID()}`,
+          name,
+          kind: 'lawyer',
+          roles: ['lawyer'],
+          regionCode,
+          // Not an argon2 hash: no password ever verifies against it.
+          passwordHash: '!',
+          status: 'disabled',
+          namedOnly: true,
+        },
+        em,
+      );
+      await this.audit.record(em, {
+        action: 'create',
+        entityType: 'staff',
+        entityId: saved.id,
+        regionCode,
+        after: auditView(saved),
+        note: { namedOnly: true },
+      });
+      out.set(name, saved.id);
+    }
+    return out;
+  }
+
+  /** Which of these ids are lawyers only named in imported records (not on the staff). */
+  async namedOnlyOf(ids: string[]): Promise<Set<string>> {
+    return new Set(await this.staff.findNamedOnly([...new Set(ids)]));
   }
 
   /** Display names by staff id, in name order (pinyin), for lists that show who is on duty. */

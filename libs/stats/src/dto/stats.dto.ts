@@ -113,6 +113,11 @@ export class RegionMetricsResponse extends MetricsResponse {
 export class LawyerMetricsResponse extends MetricsResponse {
   @ApiProperty({ format: 'uuid' }) lawyerId!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({
+    description:
+      'false: a lawyer only named in imported records (not, or no longer, on the staff; no login), shown by the name the ledger gave',
+  })
+  onStaff!: boolean;
 }
 
 export class MonthMetricsResponse extends MetricsResponse {

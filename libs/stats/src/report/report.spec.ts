@@ -93,11 +93,11 @@ describe('downloads', () => {
       totals,
       byRegion: [],
       byLawyer: [
-        { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', ...totals },
-        { lawyerId: 'b', name: '+1+cmd|calc', ...totals },
-        { lawyerId: 'c', name: '@SUM(A1)', ...totals },
-        { lawyerId: 'd', name: '-2+3', ...totals },
-        { lawyerId: 'e', name: '\t=1', ...totals },
+        { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', onStaff: true, ...totals },
+        { lawyerId: 'b', name: '+1+cmd|calc', onStaff: true, ...totals },
+        { lawyerId: 'c', name: '@SUM(A1)', onStaff: true, ...totals },
+        { lawyerId: 'd', name: '-2+3', onStaff: true, ...totals },
+        { lawyerId: 'e', name: '\t=1', onStaff: true, ...totals },
       ],
       byTopic: [],
     });
@@ -122,7 +122,9 @@ describe('downloads', () => {
         month: '2026-11',
         totals,
         byRegion: [],
-        byLawyer: [{ lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', ...totals }],
+        byLawyer: [
+          { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', onStaff: true, ...totals },
+        ],
         byTopic: [],
       },
       '胜山镇(2026年11月)',

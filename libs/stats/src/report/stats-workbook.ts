@@ -86,7 +86,8 @@ const regionRows = (s: MonthlyStats | YearlyStats) =>
     lead: [r.regionCode, r.regionCode === s.regionCode ? `${r.name}(本级)` : r.name],
     metrics: r,
   }));
-const lawyerRows = (s: MonthlyStats | YearlyStats) => s.byLawyer.map((r) => ({ lead: [r.name], metrics: r }));
+const lawyerRows = (s: MonthlyStats | YearlyStats) =>
+  s.byLawyer.map((r) => ({ lead: [r.onStaff ? r.name : `${r.name}(非在册)`], metrics: r }));
 const topicRows = (s: MonthlyStats | YearlyStats) => s.byTopic.map((r) => ({ lead: [r.label], metrics: r }));
 const REGION_LEAD = [
   { header: '区划代码', width: 14 },

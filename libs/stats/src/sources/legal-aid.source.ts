@@ -37,6 +37,8 @@ export function legalAidFacts(c: LegalAidFacts | null): StatFact[] {
 
 /** The statistics' view of a case: counted once accepted, on the decision day, where it was taken in. */
 export function toLegalAidFacts(c: LegalAidCaseRecord): StatFact[] {
+  // A case voided with its withdrawn import counts nowhere.
+  if (c.voided_at) return [];
   return legalAidFacts({
     servicePointId: c.service_point_id,
     regionCode: c.region_code,
@@ -54,13 +56,13 @@ export const legalAidSource: StatsSource<LegalAidCaseRecord> = {
   recount: `
     SELECT c.region_code, ${businessDay('c.decided_at')}, c.service_point_id, c.assigned_lawyer_id, NULL, 'legalAidCases', 1
       FROM legal_aid_case c
-     WHERE c.accepted
+     WHERE c.accepted AND c.voided_at IS NULL
        AND c.region_code >= $1 AND c.region_code < $2 AND c.decided_at >= $5 AND c.decided_at < $6
 
       UNION ALL
       SELECT c.region_code, ${businessDay('c.closed_at')}, c.service_point_id, c.assigned_lawyer_id, NULL,
            'legalAidRecovered', c.amount_recovered_fen
       FROM legal_aid_case c
-     WHERE c.status = 'closed' AND c.amount_recovered_fen > 0
+     WHERE c.status = 'closed' AND c.amount_recovered_fen > 0 AND c.voided_at IS NULL
        AND c.region_code >= $1 AND c.region_code < $2 AND c.closed_at >= $5 AND c.closed_at < $6`,
 };

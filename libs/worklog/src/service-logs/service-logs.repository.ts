@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { businessDayRange, type Caller, whereRegionWithin } from '@app/core';
 import type { Topic } from '@app/core';
 import type { ServiceLogType } from '../vocabulary';
@@ -8,7 +8,10 @@ import { scopeToViewer } from '../scope';
 import { ServiceLog } from './service-log.entity';
 import { ServiceLogFollowUp } from './service-log-follow-up.entity';
 
-export type NewServiceLog = Omit<ServiceLog, 'id' | 'voidedAt' | 'voidReason' | 'voidedBy' | 'followedUpAt'>;
+export type NewServiceLog = Omit<
+  ServiceLog,
+  'id' | 'voidedAt' | 'voidReason' | 'voidedBy' | 'followedUpAt' | 'source' | 'importId'
+>;
 
 export interface ServiceLogFilter {
   regionCode?: string;
@@ -30,8 +33,71 @@ export class ServiceLogsRepository {
   async insert(data: NewServiceLog, em: EntityManager): Promise<ServiceLog> {
     const repo = em.getRepository(ServiceLog);
     return repo.save(
-      repo.create({ ...data, voidedAt: null, voidReason: null, voidedBy: null, followedUpAt: null }),
+      repo.create({
+        ...data,
+        voidedAt: null,
+        voidReason: null,
+        voidedBy: null,
+        followedUpAt: null,
+        source: 'entry',
+        importId: null,
+      }),
     );
+  }
+
+  /**
+   * Many entries in one statement (an import): each column as one array, unnested; the ids are made
+   * by the caller. A multi-row VALUES list would need a parameter per field (PostgreSQL allows 65,535).
+   */
+  async insertMany(logs: ServiceLog[], em: EntityManager): Promise<void> {
+    if (!logs.length) return;
+    const col = <K extends keyof ServiceLog>(k: K) => logs.map((l) => l[k]);
+    await em.query(
+      `INSERT INTO service_log (id, type, topic, service_point_id, region_code, lawyer_id, occurred_at, people_count,
+         summary, outcome, follow_up, amount_involved_fen, resolved, contract_amount_fen, recorded_by, created_at,
+         updated_at, source, import_id)
+       SELECT u.*, $15::uuid, $16::timestamptz, $16::timestamptz, $17::varchar, $18::uuid
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::uuid[],
+                     $7::timestamptz[], $8::int[], $9::varchar[], $10::varchar[], $11::boolean[], $12::bigint[],
+                     $13::boolean[], $14::bigint[]) AS u`,
+      [
+        col('id'),
+        col('type'),
+        col('topic'),
+        col('servicePointId'),
+        col('regionCode'),
+        col('lawyerId'),
+        col('occurredAt'),
+        col('peopleCount'),
+        col('summary'),
+        col('outcome'),
+        col('followUp'),
+        col('amountInvolvedFen'),
+        col('resolved'),
+        col('contractAmountFen'),
+        logs[0].recordedBy,
+        logs[0].createdAt,
+        logs[0].source,
+        logs[0].importId,
+      ],
+    );
+  }
+
+  /** The live (not voided) entries of an import, locked for the rest of the transaction. */
+  findLiveOfImportForUpdate(importId: string, em: EntityManager): Promise<ServiceLog[]> {
+    return em.getRepository(ServiceLog).find({
+      where: { importId, voidedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Voids every live entry of an import. */
+  async voidOfImport(
+    importId: string,
+    fields: Pick<ServiceLog, 'voidedAt' | 'voidReason' | 'voidedBy' | 'updatedAt'>,
+    em: EntityManager,
+  ): Promise<void> {
+    await em.getRepository(ServiceLog).update({ importId, voidedAt: IsNull() }, fields);
   }
 
   /** Writes the changed fields and returns the entry as stored. */

@@ -47,4 +47,11 @@ export class Workshop {
 
   @Column({ type: 'uuid', nullable: true })
   voidedBy!: string | null;
+
+  /** `entry` (recorded in the app) or `import` (brought in from a ledger, with the import's id). */
+  @Column({ type: 'varchar', default: 'entry' })
+  source!: 'entry' | 'import';
+
+  @Column({ type: 'uuid', nullable: true })
+  importId!: string | null;
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { businessDayRange, type Caller, scopeToJurisdiction, whereRegionWithin } from '@app/core';
 import type { WorkshopKind } from '../vocabulary';
 import { Workshop } from './workshop.entity';
 
-export type NewWorkshop = Omit<Workshop, 'id' | 'voidedAt' | 'voidReason' | 'voidedBy'>;
+export type NewWorkshop = Omit<
+  Workshop,
+  'id' | 'voidedAt' | 'voidReason' | 'voidedBy' | 'source' | 'importId'
+>;
 
 export interface WorkshopFilter {
   regionCode?: string;
@@ -26,7 +29,60 @@ export class WorkshopsRepository {
 
   async insert(data: NewWorkshop, em: EntityManager): Promise<Workshop> {
     const repo = em.getRepository(Workshop);
-    return repo.save(repo.create({ ...data, voidedAt: null, voidReason: null, voidedBy: null }));
+    return repo.save(
+      repo.create({
+        ...data,
+        voidedAt: null,
+        voidReason: null,
+        voidedBy: null,
+        source: 'entry',
+        importId: null,
+      }),
+    );
+  }
+
+  /** Many workshops in one statement (an import), each column as one array; the ids are made by the caller. */
+  async insertMany(rows: Workshop[], em: EntityManager): Promise<void> {
+    if (!rows.length) return;
+    const col = <K extends keyof Workshop>(k: K) => rows.map((w) => w[k]);
+    await em.query(
+      `INSERT INTO workshop (id, service_point_id, region_code, held_at, topic, kind, audience_count, lecturer_id,
+         recorded_by, created_at, updated_at, source, import_id)
+       SELECT u.*, $9::uuid, $10::timestamptz, $10::timestamptz, $11::varchar, $12::uuid
+         FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::timestamptz[], $5::varchar[], $6::varchar[],
+                     $7::int[], $8::uuid[]) AS u`,
+      [
+        col('id'),
+        col('servicePointId'),
+        col('regionCode'),
+        col('heldAt'),
+        col('topic'),
+        col('kind'),
+        col('audienceCount'),
+        col('lecturerId'),
+        rows[0].recordedBy,
+        rows[0].createdAt,
+        rows[0].source,
+        rows[0].importId,
+      ],
+    );
+  }
+
+  /** The live (not voided) workshops of an import, locked for the rest of the transaction. */
+  findLiveOfImportForUpdate(importId: string, em: EntityManager): Promise<Workshop[]> {
+    return em.getRepository(Workshop).find({
+      where: { importId, voidedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** Voids every live workshop of an import. */
+  async voidOfImport(
+    importId: string,
+    fields: Pick<Workshop, 'voidedAt' | 'voidReason' | 'voidedBy' | 'updatedAt'>,
+    em: EntityManager,
+  ): Promise<void> {
+    await em.getRepository(Workshop).update({ importId, voidedAt: IsNull() }, fields);
   }
 
   /** Writes the changed fields and returns the workshop as stored. */

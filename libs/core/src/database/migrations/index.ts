@@ -32,6 +32,7 @@ import { SmsTemplatesAndProviders1764960000017 } from './1764960000017-SmsTempla
 import { Waitlist1765010000000 } from './1765010000000-Waitlist';
 import { StaffBookingAndRatingLinks1765010000001 } from './1765010000001-StaffBookingAndRatingLinks';
 import { ServiceLogFollowUps1765010000002 } from './1765010000002-ServiceLogFollowUps';
+import { ImportsOfPastRecords1765020000000 } from './1765020000000-ImportsOfPastRecords';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   Waitlist1765010000000,
   StaffBookingAndRatingLinks1765010000001,
   ServiceLogFollowUps1765010000002,
+  ImportsOfPastRecords1765020000000,
 ];

@@ -58,6 +58,10 @@ export class ServiceLogResponse {
   voidedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) voidReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) voidedBy!: string | null;
+  @ApiProperty({ enum: ['entry', 'import'], description: 'import: brought in from a ledger (importId)' })
+  source!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The import it came from' })
+  importId!: string | null;
 }
 
 export class ServiceLogPage {
@@ -101,6 +105,8 @@ export function toServiceLogResponse(
     voidedAt: l.voidedAt?.toISOString() ?? null,
     voidReason: l.voidReason,
     voidedBy: l.voidedBy,
+    source: l.source,
+    importId: l.importId,
   };
 }
 

@@ -34,6 +34,10 @@ export class WorkshopResponse {
   voidedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) voidReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) voidedBy!: string | null;
+  @ApiProperty({ enum: ['entry', 'import'], description: 'import: brought in from a ledger (importId)' })
+  source!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The import it came from' })
+  importId!: string | null;
 }
 
 export class WorkshopPage {
@@ -68,5 +72,7 @@ export function toWorkshopResponse(
     voidedAt: w.voidedAt?.toISOString() ?? null,
     voidReason: w.voidReason,
     voidedBy: w.voidedBy,
+    source: w.source,
+    importId: w.importId,
   };
 }
