@@ -161,7 +161,7 @@ describe('work log, statistics and legal aid (on a database with the demo’s hi
     expect(nonZero.length).toBeGreaterThanOrEqual(8);
     const onScreen = Object.fromEntries(shown.map(([m, v]) => [m, figure(v!)]));
     for (const [metric, value] of nonZero) {
-      const expected = metric === 'satisfactionRate' ? Number((value! * 100).toFixed(1)) : value;
+      const expected = /Rate/.test(metric) ? Number((value! * 100).toFixed(1)) : value;
       expect([metric, onScreen[metric]]).toEqual([metric, expected]);
     }
     expect(regionRows).toBe(stats.body.byRegion.length);

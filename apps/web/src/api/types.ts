@@ -475,16 +475,29 @@ export const COUNTER_KEYS = [
   'noShows',
   'ratings',
   'ratingsSatisfied',
+  'ratingsViaSms',
+  'ratingsViaSmsSatisfied',
+  'followUps',
+  'followUpsReached',
+  'followUpsSatisfied',
+  'followUpsUnsatisfied',
+  'consultationsFollowedUp',
 ] as const;
 export type CounterKey = (typeof COUNTER_KEYS)[number];
-export type MetricKey = CounterKey | 'satisfactionRate';
+/** The derived metrics: shares 0–1, null when there is nothing to divide by. */
+export const RATE_METRICS = [
+  'satisfactionRate',
+  'satisfactionRateApp',
+  'satisfactionRateSmsLink',
+  'satisfactionRatePhone',
+  'followUpRate',
+] as const;
+export type RateKey = (typeof RATE_METRICS)[number];
+export type MetricKey = CounterKey | RateKey;
 /** Money counters are yuan with at most two decimals. */
 export const MONEY_METRICS: readonly MetricKey[] = ['legalAidRecovered', 'mediationAmount', 'contractAmount'];
 
-export type Metrics = Record<CounterKey, number> & {
-  /** Share of ratings of 4–5 (0–1); null without ratings. */
-  satisfactionRate: number | null;
-};
+export type Metrics = Record<CounterKey, number> & Record<RateKey, number | null>;
 export type RegionMetrics = Metrics & { regionCode: string; name: string };
 export type LawyerMetrics = Metrics & { lawyerId: string; name: string };
 export type TopicMetrics = Metrics & { topic: Topic; label: string };

@@ -5,6 +5,8 @@ import {
   type MetricKey,
   MONEY_METRICS,
   type Metrics,
+  RATE_METRICS,
+  type RateKey,
 } from '../api/types';
 import { t } from '../i18n';
 
@@ -21,7 +23,7 @@ export const MAIN_METRICS: MetricKey[] = [
 ];
 
 /** Every metric of the API, for the totals. */
-export const ALL_METRICS: MetricKey[] = [...COUNTER_KEYS, 'satisfactionRate'];
+export const ALL_METRICS: MetricKey[] = [...COUNTER_KEYS, ...RATE_METRICS];
 
 /** What each type of work-log entry adds up to in the statistics. */
 export const TYPE_METRICS: Record<LogType, CounterKey> = {
@@ -38,10 +40,12 @@ const CHART_METRICS: CounterKey[] = ['consultations', 'mediations', 'documentsDr
 
 export const metricLabel = (m: MetricKey) => t(`metric.${m}`);
 
-/** A figure as officials read it: yuan with two decimals, the satisfaction rate in per cent. */
+const isRate = (m: MetricKey): m is RateKey => (RATE_METRICS as readonly string[]).includes(m);
+
+/** A figure as officials read it: yuan with two decimals, the shares (satisfaction, follow-up) in per cent. */
 export function formatMetric(m: MetricKey, v: number | null | undefined): string {
   if (v === null || v === undefined) return '—';
-  if (m === 'satisfactionRate') return `${(v * 100).toFixed(1)}%`;
+  if (isRate(m)) return `${(v * 100).toFixed(1)}%`;
   if (MONEY_METRICS.includes(m))
     return v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return v.toLocaleString('zh-CN');
