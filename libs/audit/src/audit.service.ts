@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestContext } from '@app/core';
+import { ReadReplicas, RequestContext } from '@app/core';
 import { auditDiff, AuditRecord } from './audit-diff';
 
 export interface AuditInput {
@@ -34,9 +34,19 @@ export interface ListReadInput {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   async record(em: EntityManager, input: AuditInput): Promise<void> {
+    await this.insert(em, input);
+    // A change by a signed-in caller: their next statistics read the primary (see ReadReplicas).
+    const actorId = input.actor ? input.actor.id : RequestContext.current()?.principal?.id;
+    if (actorId) this.replicas.noteWrite(actorId);
+  }
+
+  private async insert(em: EntityManager, input: AuditInput): Promise<void> {
     // The actor, IP and request id are the request's metadata, so they are read from the request
     // context rather than passed: they describe who acted, not what the caller may see or change.
     const ctx = RequestContext.current();
@@ -74,11 +84,14 @@ export class AuditService {
    */
   async recordListRead(input: ListReadInput): Promise<void> {
     if (!input.ids.length) return;
-    await this.recordAlone({
-      action: 'pii.list',
-      entityType: input.entityType,
-      regionCode: input.regionCode,
-      note: { ...input.query, fields: input.fields, ids: input.ids },
-    });
+    // A read, not a change: the caller's statistics may still come from a replica.
+    await this.dataSource.transaction((em) =>
+      this.insert(em, {
+        action: 'pii.list',
+        entityType: input.entityType,
+        regionCode: input.regionCode,
+        note: { ...input.query, fields: input.fields, ids: input.ids },
+      }),
+    );
   }
 }

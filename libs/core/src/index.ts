@@ -12,6 +12,8 @@ export * from './database/database.module';
 export * from './database/database-roles';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
+export * from './database/multi-host';
+export * from './database/read-replicas';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';
 export * from './errors/core.errors';
