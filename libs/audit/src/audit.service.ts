@@ -28,6 +28,9 @@ export interface ListReadInput {
   query?: Record<string, unknown>;
 }
 
+/** Audited events about access, not about records (sign-in, sessions, tokens, reads of personal data). */
+const ACCESS_EVENT = /^(login|logout|session|token|pii|password|account)\b/;
+
 /**
  * Writes the audit trail. Call `record` with the transaction's EntityManager so that the event
  * commits or rolls back with the change it describes.
@@ -41,9 +44,10 @@ export class AuditService {
 
   async record(em: EntityManager, input: AuditInput): Promise<void> {
     await this.insert(em, input);
-    // A change by a signed-in caller: their next statistics read the primary (see ReadReplicas).
+    // A change to records by a signed-in caller: their next statistics read the primary (see
+    // ReadReplicas). Signing in and out and reads of personal data change no figure.
     const actorId = input.actor ? input.actor.id : RequestContext.current()?.principal?.id;
-    if (actorId) this.replicas.noteWrite(actorId);
+    if (actorId && !ACCESS_EVENT.test(input.action)) this.replicas.noteWrite(actorId);
   }
 
   private async insert(em: EntityManager, input: AuditInput): Promise<void> {
@@ -84,14 +88,11 @@ export class AuditService {
    */
   async recordListRead(input: ListReadInput): Promise<void> {
     if (!input.ids.length) return;
-    // A read, not a change: the caller's statistics may still come from a replica.
-    await this.dataSource.transaction((em) =>
-      this.insert(em, {
-        action: 'pii.list',
-        entityType: input.entityType,
-        regionCode: input.regionCode,
-        note: { ...input.query, fields: input.fields, ids: input.ids },
-      }),
-    );
+    await this.recordAlone({
+      action: 'pii.list',
+      entityType: input.entityType,
+      regionCode: input.regionCode,
+      note: { ...input.query, fields: input.fields, ids: input.ids },
+    });
   }
 }

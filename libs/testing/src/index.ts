@@ -11,3 +11,4 @@ export * from './test-app';
 export * from './http';
 export * from './township';
 export * from './records';
+export * from './pg-cluster';
