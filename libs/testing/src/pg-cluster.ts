@@ -1,4 +1,4 @@
-import { chownSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -129,8 +129,14 @@ export class PgCluster {
     await appendFile(join(this.dataDir, 'postgresql.auto.conf'), `${lines.join('\n')}\n`);
   }
 
-  start(): Promise<string> {
-    return this.ctl(['start', '-w', '-t', '60', '-l', join(this.dataDir, 'server.log')]);
+  async start(): Promise<string> {
+    const log = join(this.dataDir, 'server.log');
+    try {
+      return await this.ctl(['start', '-w', '-t', '60', '-l', log]);
+    } catch (err) {
+      const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '';
+      throw new Error(`${(err as Error).message}\n${tail}`, { cause: err });
+    }
   }
 
   /** `fast`: a clean shutdown; `immediate`: as if the machine lost power (no shutdown checkpoint). */
