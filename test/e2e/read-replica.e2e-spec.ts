@@ -1,7 +1,7 @@
-import { FixedClock } from '@app/core';
+import { FixedClock, PgCluster } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import type { YearlyStats } from '@app/stats/stats.service';
-import { bearer, createServiceLog, demoIds, PgCluster, startTestApp, type TestApp } from '@app/testing';
+import { bearer, createServiceLog, demoIds, startTestApp, type TestApp } from '@app/testing';
 
 // These clusters are the machine's own PostgreSQL whatever the run: the run against TEST_DATABASE_URL
 // (the same version) would only repeat them.

@@ -14,6 +14,7 @@ export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './database/multi-host';
 export * from './database/pg-tools';
+export * from './database/pg-cluster';
 export * from './database/read-replicas';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';

@@ -11,4 +11,3 @@ export * from './test-app';
 export * from './http';
 export * from './township';
 export * from './records';
-export * from './pg-cluster';

@@ -3,9 +3,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FixedClock, pgBinDir } from '@app/core';
+import { chownToServerUser, FixedClock, PgCluster, pgBinDir } from '@app/core';
 import { recountScope, StatsVerifyService } from '@app/stats';
-import { bearer, chownToServerUser, PgCluster, startTestApp, type TestApp } from '@app/testing';
+import { bearer, startTestApp, type TestApp } from '@app/testing';
 import { decryptFile, encryptFile, readManifest, restoreBackup, takeBackup } from './backup';
 
 // These clusters are the machine's own PostgreSQL whatever the run: the run against TEST_DATABASE_URL

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { pgBinDir, runPgTool, serverUser } from '@app/core';
+import { pgBinDir, runPgTool, serverUser } from './pg-tools';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -39,7 +39,7 @@ function requireBinDir(): string {
 }
 
 /**
- * A throw-away PostgreSQL cluster of the machine's own version (`pgBinDir()`), in a temporary folder
+ * For tests and drills (bench/failover-drill.ts): a throw-away PostgreSQL cluster of the machine's own version (`pgBinDir()`), in a temporary folder
  * on a free port, trusting local connections: for the replica, failover and restore tests and drills.
  */
 export class PgCluster {
