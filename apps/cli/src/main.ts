@@ -2,17 +2,24 @@ import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
 import {
   AppError,
+  Clock,
   ConfigValidationError,
   devSecretsIn,
   loadAppConfig,
   startEmbeddedPostgres,
 } from '@app/core';
+import { runBackupCli } from './backup/backup-cli';
 import { CliModule } from './cli.module';
 
 async function main(): Promise<void> {
   const devSecrets = devSecretsIn(process.env.PG_DATA_DIR ?? './data/pg');
   let config = loadAppConfig(process.env, devSecrets);
   let embedded: { stop(): Promise<void> } | undefined;
+  const command = process.argv[2];
+  const backupCommand = command === 'backup' || command === 'restore' ? command : undefined;
+  // A restore makes a new database: it needs no server of the app's running.
+  if (backupCommand === 'restore' || (backupCommand && config.databaseUrl))
+    return runBackupCli(backupCommand, process.argv.slice(3), config, new Clock().now());
   if (!config.databaseUrl) {
     const secrets = devSecrets();
     const db = await startEmbeddedPostgres({
@@ -24,6 +31,19 @@ async function main(): Promise<void> {
     });
     embedded = db;
     config = { ...config, databaseUrl: db.appUrl, databaseOwnerUrl: db.ownerUrl };
+    if (backupCommand) {
+      // The embedded server's superuser may take a base backup (it has REPLICATION).
+      try {
+        return await runBackupCli(
+          backupCommand,
+          process.argv.slice(3),
+          { ...config, databaseOwnerUrl: db.url },
+          new Clock().now(),
+        );
+      } finally {
+        await db.stop();
+      }
+    }
   }
   // Commands run and exit; the job queue runs in the server.
   config = { ...config, jobsEnabled: false };

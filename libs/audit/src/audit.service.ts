@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestContext } from '@app/core';
+import { ReadReplicas, RequestContext } from '@app/core';
 import { auditDiff, AuditRecord } from './audit-diff';
 
 export interface AuditInput {
@@ -28,15 +28,29 @@ export interface ListReadInput {
   query?: Record<string, unknown>;
 }
 
+/** Audited events about access, not about records (sign-in, sessions, tokens, reads of personal data). */
+const ACCESS_EVENT = /^(login|logout|session|token|pii|password|account)\b/;
+
 /**
  * Writes the audit trail. Call `record` with the transaction's EntityManager so that the event
  * commits or rolls back with the change it describes.
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   async record(em: EntityManager, input: AuditInput): Promise<void> {
+    await this.insert(em, input);
+    // A change to records by a signed-in caller: their next statistics read the primary (see
+    // ReadReplicas). Signing in and out and reads of personal data change no figure.
+    const actorId = input.actor ? input.actor.id : RequestContext.current()?.principal?.id;
+    if (actorId && !ACCESS_EVENT.test(input.action)) this.replicas.noteWrite(actorId);
+  }
+
+  private async insert(em: EntityManager, input: AuditInput): Promise<void> {
     // The actor, IP and request id are the request's metadata, so they are read from the request
     // context rather than passed: they describe who acted, not what the caller may see or change.
     const ctx = RequestContext.current();

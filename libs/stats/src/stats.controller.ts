@@ -10,7 +10,7 @@ import {
   StatsYearlyQuery,
   YearlyStatsResponse,
 } from './dto/stats.dto';
-import { contentDisposition, type Download, XLSX_TYPE } from './report/download';
+import { contentDisposition, type Download, FRESHNESS_HEADERS_NOTE, XLSX_TYPE } from './report/download';
 import { StatsReportsService } from './report/stats-reports.service';
 import { MonthlyStats, StatsService, YearlyStats } from './stats.service';
 
@@ -18,6 +18,11 @@ function send(reply: FastifyReply, d: Download): Buffer | string {
   void reply.header('content-type', d.contentType);
   // The paragraph shows in the browser; files download under their Chinese name.
   if (typeof d.body !== 'string') void reply.header('content-disposition', contentDisposition(d));
+  if (d.freshness) {
+    void reply.header('x-stats-source', d.freshness.source);
+    void reply.header('x-stats-as-of', d.freshness.asOf);
+    void reply.header('x-stats-lag-seconds', String(d.freshness.lagSeconds));
+  }
   return d.body;
 }
 
@@ -45,7 +50,8 @@ export class StatsController {
   @ApiOperation({ summary: 'The monthly tally as an xlsx workbook or CSV (UTF-8 with BOM)' })
   @ApiFileResponse(
     { [XLSX_TYPE]: 'binary', 'text/csv': 'text' },
-    'format=xlsx: the workbook; format=csv: the table as CSV (UTF-8 with BOM); as an attachment',
+    'format=xlsx: the workbook; format=csv: the table as CSV (UTF-8 with BOM); as an attachment.' +
+      FRESHNESS_HEADERS_NOTE,
   )
   async monthlyExport(
     @CurrentUser() caller: Principal,
@@ -73,7 +79,8 @@ export class StatsController {
   })
   @ApiFileResponse(
     { 'text/plain': 'text', [XLSX_TYPE]: 'binary' },
-    'format=text: the paragraph (UTF-8); format=xlsx: the workbook, as an attachment',
+    'format=text: the paragraph (UTF-8); format=xlsx: the workbook, as an attachment.' +
+      FRESHNESS_HEADERS_NOTE,
   )
   @ApiErrors({ 422: 'A `through` month that has not ended yet' })
   async yearlyReport(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { type Caller, jurisdictionSql, monthRange, regionRange } from '@app/core';
 import type { RollupMetric } from './metrics';
 import { addCounters, type CounterValues } from './metrics-view';
@@ -91,7 +91,13 @@ export function levelFor(regionCode: string, dim: StatsDimension, fromMonth = ''
 export class StatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async counters(caller: Caller, scope: StatsScope, dim: StatsDimension): Promise<CounterGroups> {
+  /** `em`: the connection to read on (a replica's, see ReadReplicas); default the primary. */
+  async counters(
+    caller: Caller,
+    scope: StatsScope,
+    dim: StatsDimension,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<CounterGroups> {
     const { table, regionColumn, periodColumn } = levelFor(
       scope.regionCode,
       dim,
@@ -124,7 +130,7 @@ export class StatsRepository {
     const out: CounterGroups = new Map();
     if (pivoted) {
       // Rows of one key add up: a lawyer who moved county in the year has a row in each.
-      const rows: { key: string; counters: CounterValues }[] = await this.dataSource.query(
+      const rows: { key: string; counters: CounterValues }[] = await em.query(
         `SELECT ${key} AS key, counters FROM ${table} WHERE ${where} AND counters <> '{}'`,
         params,
       );
@@ -135,7 +141,7 @@ export class StatsRepository {
       }
       return out;
     }
-    const rows: { key: string; metric: RollupMetric; value: string }[] = await this.dataSource.query(
+    const rows: { key: string; metric: RollupMetric; value: string }[] = await em.query(
       `SELECT ${key} AS key, metric, sum(value) AS value FROM ${table} WHERE ${where}
         GROUP BY 1, 2 HAVING sum(value) <> 0`,
       params,

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertInJurisdiction, type Caller, Clock, ValidationFailedException } from '@app/core';
+import type { EntityManager } from 'typeorm';
+import {
+  AppError,
+  assertInJurisdiction,
+  type Caller,
+  Clock,
+  principalOf,
+  type ReadFreshness,
+  ReadReplicas,
+  ValidationFailedException,
+} from '@app/core';
 import { type Region, RegionsService, StaffService } from '@app/org';
 import { TOPIC_LABELS, TOPICS } from '@app/core';
 import { type Metrics } from './metrics';
@@ -12,7 +22,15 @@ export type LawyerRow = Metrics & { lawyerId: string; name: string; onStaff: boo
 export type TopicRow = Metrics & { topic: string; label: string };
 export type MonthRow = Metrics & { month: string };
 
+/** Where the figures were read and how fresh they are (a replica may lag the primary). */
+export interface StatsFreshness {
+  source: 'primary' | 'replica';
+  asOf: string;
+  lagSeconds: number;
+}
+
 export interface MonthlyStats {
+  freshness: StatsFreshness;
   regionCode: string;
   name: string;
   month: string;
@@ -23,6 +41,7 @@ export interface MonthlyStats {
 }
 
 export interface YearlyStats {
+  freshness: StatsFreshness;
   regionCode: string;
   name: string;
   year: number;
@@ -36,6 +55,10 @@ export interface YearlyStats {
 
 /** The code length of a region's children (a village has none: its rows are its own). */
 const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
+
+function toFreshness(f: ReadFreshness): StatsFreshness {
+  return { source: f.source, asOf: f.asOf.toISOString(), lagSeconds: f.lagSeconds };
+}
 
 function monthsOf(year: number, through: string): string[] {
   const last = Number(through.slice(5, 7));
@@ -53,18 +76,28 @@ export class StatsService {
     private readonly regions: RegionsService,
     private readonly staff: StaffService,
     private readonly clock: Clock,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   async monthly(caller: Caller, regionCode: string, month: string): Promise<MonthlyStats> {
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
-    const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
-      this.stats.counters(caller, scope, { by: 'total' }),
-      this.byRegion(caller, region, scope),
-      this.byLawyer(caller, scope),
-      this.byTopic(caller, scope),
-    ]);
+    // The figures come from a replica when the read rule allows; names and regions from the primary.
+    const [[totals, byRegion, byLawyer, byTopic], freshness] = await this.replicas.read(
+      principalOf(caller)?.id,
+      async (em, f) =>
+        [
+          await Promise.all([
+            this.stats.counters(caller, scope, { by: 'total' }, em),
+            this.byRegion(caller, region, scope, em),
+            this.byLawyer(caller, scope, em),
+            this.byTopic(caller, scope, em),
+          ]),
+          f,
+        ] as const,
+    );
     return {
+      freshness: toFreshness(freshness),
       regionCode: region.code,
       name: region.name,
       month,
@@ -81,15 +114,23 @@ export class StatsService {
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
-    const [months, byRegion, byLawyer, byTopic] = await Promise.all([
-      this.stats.counters(caller, scope, { by: 'month' }),
-      this.byRegion(caller, region, scope),
-      this.byLawyer(caller, scope),
-      this.byTopic(caller, scope),
-    ]);
+    const [[months, byRegion, byLawyer, byTopic], freshness] = await this.replicas.read(
+      principalOf(caller)?.id,
+      async (em, f) =>
+        [
+          await Promise.all([
+            this.stats.counters(caller, scope, { by: 'month' }, em),
+            this.byRegion(caller, region, scope, em),
+            this.byLawyer(caller, scope, em),
+            this.byTopic(caller, scope, em),
+          ]),
+          f,
+        ] as const,
+    );
     const totals: CounterValues = {};
     for (const values of months.values()) addCounters(totals, values);
     return {
+      freshness: toFreshness(freshness),
       regionCode: region.code,
       name: region.name,
       year,
@@ -134,10 +175,15 @@ export class StatsService {
   }
 
   /** Every child region (zeros included), and the region itself when records sit on it directly. */
-  private async byRegion(caller: Caller, region: Region, scope: StatsScope): Promise<RegionRow[]> {
+  private async byRegion(
+    caller: Caller,
+    region: Region,
+    scope: StatsScope,
+    em: EntityManager,
+  ): Promise<RegionRow[]> {
     const length = CHILD_LENGTH[region.code.length];
     const [rows, children] = await Promise.all([
-      this.stats.counters(caller, scope, { by: 'region', length }),
+      this.stats.counters(caller, scope, { by: 'region', length }, em),
       length > region.code.length ? this.regions.children(region.code) : Promise.resolve([]),
     ]);
     const names = new Map<string, string>([
@@ -152,11 +198,11 @@ export class StatsService {
   }
 
   /** The lawyers in name order (pinyin), as the staff registry sorts them. */
-  private async byLawyer(caller: Caller, scope: StatsScope): Promise<LawyerRow[]> {
+  private async byLawyer(caller: Caller, scope: StatsScope, em: EntityManager): Promise<LawyerRow[]> {
     // The names of the region's staff come with the figures; if a lawyer has since moved out of the
     // region, all of them are looked up by their ids instead.
     const [rows, local] = await Promise.all([
-      this.stats.counters(caller, scope, { by: 'lawyer' }),
+      this.stats.counters(caller, scope, { by: 'lawyer' }, em),
       this.staff.namesWithin(scope.regionCode),
     ]);
     const ids = [...rows.keys()];
@@ -177,8 +223,8 @@ export class StatsService {
     return out;
   }
 
-  private async byTopic(caller: Caller, scope: StatsScope): Promise<TopicRow[]> {
-    const rows = await this.stats.counters(caller, scope, { by: 'topic' });
+  private async byTopic(caller: Caller, scope: StatsScope, em: EntityManager): Promise<TopicRow[]> {
+    const rows = await this.stats.counters(caller, scope, { by: 'topic' }, em);
     return TOPICS.map((topic) =>
       toMetrics(rows.get(topic) ?? {}, false, { topic, label: TOPIC_LABELS[topic] }),
     );

@@ -89,32 +89,18 @@ export function useTestApp(
   const checkpoints = join(tmpdir(), `portal-audit-checkpoints-${randomBytes(6).toString('hex')}.jsonl`);
   beforeAll(async () => {
     const appUrl = asAppRole(db.url());
-    ctx.config = loadAppConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: opts.databaseUrl ? await opts.databaseUrl(appUrl) : appUrl,
-      DATABASE_OWNER_URL: db.url(),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      PII_KEY: randomBytes(32).toString('hex'),
-      PII_INDEX_KEY: randomBytes(32).toString('hex'),
-      AUDIT_KEY: randomBytes(32).toString('hex'),
-      AUDIT_CHECKPOINT_FILE: checkpoints,
-      AUTH_THROTTLE_LIMIT: '10000',
-      DB_POOL_SIZE: '5',
-      ...(typeof opts.env === 'function' ? opts.env() : opts.env),
-    });
-    ctx.app = await createApp(ctx.config, { onAnswer: (a) => ctx.answers.push(a) });
-    if (opts.clock) useClock(ctx.app, opts.clock);
-    ctx.clock = opts.clock ?? ctx.app.get(Clock);
-    if (opts.seed)
-      await asSystem((system) =>
-        ctx.app.get(DemoSeedService).seed(system, { history: opts.seed === 'with-history' }),
-      );
-    ctx.http = () => request(ctx.app.getHttpServer());
-    ctx.login = async (username, password = DEMO_PASSWORD) => {
-      const res = await ctx.http().post('/api/v1/auth/login').send({ username, password });
-      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken as string;
-    };
+    Object.assign(
+      ctx,
+      await startTestApp(
+        {
+          DATABASE_URL: opts.databaseUrl ? await opts.databaseUrl(appUrl) : appUrl,
+          DATABASE_OWNER_URL: db.url(),
+          AUDIT_CHECKPOINT_FILE: checkpoints,
+          ...(typeof opts.env === 'function' ? opts.env() : opts.env),
+        },
+        { clock: opts.clock, seed: opts.seed, onAnswer: (a) => ctx.answers.push(a) },
+      ),
+    );
   }, 60_000);
   afterAll(async () => {
     try {
@@ -128,6 +114,42 @@ export function useTestApp(
       rmSync(checkpoints, { force: true });
     }
   });
+  return ctx;
+}
+
+/**
+ * The real application on the database `env.DATABASE_URL` names (a cluster the test made itself,
+ * e.g. a `PgCluster`), with fresh keys unless `env` gives them; close it with `app.close()`.
+ * `useTestApp` is this on a database of the test file's own.
+ */
+export async function startTestApp(
+  env: Record<string, string>,
+  opts: { clock?: Clock; seed?: boolean | 'with-history'; onAnswer?: (answer: SentAnswer) => void } = {},
+): Promise<TestApp> {
+  const ctx = { answers: [] } as unknown as TestApp;
+  ctx.config = loadAppConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PII_KEY: randomBytes(32).toString('hex'),
+    PII_INDEX_KEY: randomBytes(32).toString('hex'),
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    AUTH_THROTTLE_LIMIT: '10000',
+    DB_POOL_SIZE: '5',
+    ...env,
+  });
+  ctx.app = await createApp(ctx.config, { onAnswer: opts.onAnswer });
+  if (opts.clock) useClock(ctx.app, opts.clock);
+  ctx.clock = opts.clock ?? ctx.app.get(Clock);
+  if (opts.seed)
+    await asSystem((system) =>
+      ctx.app.get(DemoSeedService).seed(system, { history: opts.seed === 'with-history' }),
+    );
+  ctx.http = () => request(ctx.app.getHttpServer());
+  ctx.login = async (username, password = DEMO_PASSWORD) => {
+    const res = await ctx.http().post('/api/v1/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  };
   return ctx;
 }
 

@@ -42,6 +42,16 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
   DATABASE_OWNER_URL?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_READ_URL must be one or more postgres:// URLs, comma-separated',
+  })
+  DATABASE_READ_URL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3600) READ_AFTER_WRITE_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400) READ_REPLICA_MAX_LAG_SECONDS?: number;
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'BACKUP_KEY must be 64 hex characters (32 bytes)' })
+  BACKUP_KEY?: string;
   @IsOptional() @IsString() PG_DATA_DIR?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535) PG_PORT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE?: number;
@@ -118,6 +128,19 @@ export interface AppConfig {
    * closed. Unset: migrations run on `databaseUrl` (which then has to be allowed to run them).
    */
   databaseOwnerUrl?: string;
+  /**
+   * Streaming replicas that statistics, exports and reports read (`DATABASE_READ_URL`, comma-separated);
+   * empty: everything reads the primary.
+   */
+  databaseReadUrls: string[];
+  readReplica: {
+    /** A caller who changed something within this many seconds reads the primary (their own writes in view). */
+    afterWriteSeconds: number;
+    /** A replica further behind than this is passed over for the primary. */
+    maxLagSeconds: number;
+  };
+  /** Encrypts backups (AES-256-GCM) when set; 32 bytes. */
+  backupKey: Buffer | null;
   pgDataDir: string;
   pgPort: number;
   dbPoolSize: number;
@@ -233,6 +256,17 @@ export interface DevSecrets {
   dbAppPassword: string;
 }
 
+/**
+ * The replicas of `DATABASE_READ_URL`: URLs separated by commas, where a comma starts a new URL only
+ * before `postgres://` (one URL may itself list hosts, `postgres://u@db2,db3/portal`).
+ */
+export function splitReadUrls(value: string): string[] {
+  return value
+    .split(/,(?=\s*postgres(?:ql)?:\/\/)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 /** Whether a listening address reaches this machine only (127.0.0.0/8, ::1, localhost). */
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
@@ -317,6 +351,12 @@ export function loadAppConfig(
     host: parsed.HOST ?? (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: parsed.DATABASE_URL,
     databaseOwnerUrl: parsed.DATABASE_OWNER_URL,
+    databaseReadUrls: splitReadUrls(parsed.DATABASE_READ_URL ?? ''),
+    readReplica: {
+      afterWriteSeconds: parsed.READ_AFTER_WRITE_SECONDS ?? 30,
+      maxLagSeconds: parsed.READ_REPLICA_MAX_LAG_SECONDS ?? 300,
+    },
+    backupKey: parsed.BACKUP_KEY ? Buffer.from(parsed.BACKUP_KEY, 'hex') : null,
     pgDataDir,
     pgPort: parsed.PG_PORT ?? 54329,
     dbPoolSize: parsed.DB_POOL_SIZE ?? 20,

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { BUSINESS_TIME_ZONE } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JOBS_SCHEMA } from '../database/database-roles';
+import { pgConnectionConfig } from '../database/multi-host';
 import { RequestContext } from '../context/request-context';
 
 type PgBossInstance = {
@@ -83,7 +84,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     // The schema exists already (the owner makes it and lets the app's role create pg-boss's tables
     // in it, see database-roles.ts); the app's role may not create schemas itself.
     const boss = new PgBoss({
-      connectionString: this.config.databaseUrl,
+      ...pgConnectionConfig(this.config.databaseUrl!),
       schema: JOBS_SCHEMA,
       createSchema: false,
       max: 3,

@@ -129,10 +129,31 @@ export class TopicMetricsResponse extends MetricsResponse {
   @ApiProperty({ example: '劳动报酬' }) label!: string;
 }
 
+export class StatsFreshnessResponse {
+  @ApiProperty({
+    enum: ['primary', 'replica'],
+    description:
+      'Where the figures were read: a streaming replica (DATABASE_READ_URL) unless the caller changed something in the last READ_AFTER_WRITE_SECONDS, or the replica lags or fails',
+  })
+  source!: 'primary' | 'replica';
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description: 'The figures include every change committed up to this instant',
+  })
+  asOf!: string;
+  @ApiProperty({
+    type: Number,
+    description: "How far the replica's replay was behind, in seconds (0 on the primary)",
+  })
+  lagSeconds!: number;
+}
+
 const LAWYERS_DESCRIPTION =
   "Every lawyer with a figure in the period, in pinyin order of their names; dutyDays is the lawyer's own days at a window";
 
 export class MonthlyStatsResponse {
+  @ApiProperty({ type: StatsFreshnessResponse }) freshness!: StatsFreshnessResponse;
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '胜山镇' }) name!: string;
   @ApiProperty({ example: '2026-11' }) month!: string;
@@ -150,6 +171,7 @@ export class MonthlyStatsResponse {
 }
 
 export class YearlyStatsResponse {
+  @ApiProperty({ type: StatsFreshnessResponse }) freshness!: StatsFreshnessResponse;
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '胜山镇' }) name!: string;
   @ApiProperty({ example: 2026 }) year!: number;

@@ -6,7 +6,13 @@ export interface Download {
   filename: string;
   /** An ASCII name for clients that do not read RFC 5987, e.g. stats-330282113-2026.xlsx. */
   asciiFilename: string;
+  /** Where the figures were read (sent as `X-Stats-Source`, `X-Stats-As-Of`, `X-Stats-Lag-Seconds`). */
+  freshness?: { source: 'primary' | 'replica'; asOf: string; lagSeconds: number };
 }
+
+/** What the file answers say about their figures' freshness, in headers (a file has no JSON to carry it). */
+export const FRESHNESS_HEADERS_NOTE =
+  ' Headers `X-Stats-Source` (primary | replica), `X-Stats-As-Of` (the figures include every change up to this instant) and `X-Stats-Lag-Seconds` tell where the figures were read.';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv; charset=utf-8';

@@ -27,6 +27,7 @@ export class StatsReportsService {
         contentType: TEXT_TYPE,
         filename: `${title}.txt`,
         asciiFilename: `stats-${stats.regionCode}-${stats.through}.txt`,
+        freshness: stats.freshness,
       };
     }
     return {
@@ -34,6 +35,7 @@ export class StatsReportsService {
       contentType: XLSX_TYPE,
       filename: `${title}.xlsx`,
       asciiFilename: `stats-${stats.regionCode}-${stats.through}.xlsx`,
+      freshness: stats.freshness,
     };
   }
 
@@ -49,12 +51,19 @@ export class StatsReportsService {
     const title = statsTitle(stats.name, Number(month.slice(0, 4)), m, m);
     const ascii = `stats-${stats.regionCode}-${month}.${format}`;
     return format === 'csv'
-      ? { body: monthlyCsv(stats), contentType: CSV_TYPE, filename: `${title}.csv`, asciiFilename: ascii }
+      ? {
+          body: monthlyCsv(stats),
+          contentType: CSV_TYPE,
+          filename: `${title}.csv`,
+          asciiFilename: ascii,
+          freshness: stats.freshness,
+        }
       : {
           body: await monthlyWorkbook(stats, title),
           contentType: XLSX_TYPE,
           filename: `${title}.xlsx`,
           asciiFilename: ascii,
+          freshness: stats.freshness,
         };
   }
 }

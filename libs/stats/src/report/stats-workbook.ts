@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
-import type { MonthlyStats, YearlyStats } from '../stats.service';
+import type { MonthlyStats as Monthly, YearlyStats as Yearly } from '../stats.service';
+
+// The files carry the figures only; where they were read travels in the answer's headers.
+type MonthlyStats = Omit<Monthly, 'freshness'>;
+type YearlyStats = Omit<Yearly, 'freshness'>;
 
 /** A metric column of the exports: its Chinese header from COUNTERS (label and unit), and its format. */
 interface MetricColumn {
