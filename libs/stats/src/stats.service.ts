@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertInJurisdiction, type Caller, Clock, ValidationFailedException } from '@app/core';
 import { type Region, RegionsService, StaffService } from '@app/org';
 import { TOPIC_LABELS, TOPICS } from '@app/core';
+import { shiftMonth } from './comparisons';
 import { type Metrics } from './metrics';
 import { addCounters, type CounterValues, toMetrics } from './metrics-view';
 import { StatsErrors } from './stats.errors';
@@ -20,6 +21,10 @@ export interface MonthlyStats {
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
   byTopic: TopicRow[];
+  /** The totals of the region in the month before (环比); null without any record then. */
+  previousMonth: Metrics | null;
+  /** The totals of the region in the same month of last year (同比); null without any record then. */
+  sameMonthLastYear: Metrics | null;
 }
 
 export interface YearlyStats {
@@ -32,6 +37,8 @@ export interface YearlyStats {
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
   byTopic: TopicRow[];
+  /** The totals of the same months of last year (January through `through`'s month); null without any record then. */
+  lastYear: Metrics | null;
 }
 
 /** The code length of a region's children (a village has none: its rows are its own). */
@@ -58,11 +65,15 @@ export class StatsService {
   async monthly(caller: Caller, regionCode: string, month: string): Promise<MonthlyStats> {
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
-    const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
+    const previous = shiftMonth(month, -1);
+    const lastYear = shiftMonth(month, -12);
+    const [totals, byRegion, byLawyer, byTopic, previousMonth, sameMonthLastYear] = await Promise.all([
       this.stats.counters(caller, scope, { by: 'total' }),
       this.byRegion(caller, region, scope),
       this.byLawyer(caller, scope),
       this.byTopic(caller, scope),
+      this.totalsOrNull(caller, { regionCode: region.code, fromMonth: previous, toMonth: previous }),
+      this.totalsOrNull(caller, { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear }),
     ]);
     return {
       regionCode: region.code,
@@ -72,6 +83,8 @@ export class StatsService {
       byRegion,
       byLawyer,
       byTopic,
+      previousMonth,
+      sameMonthLastYear,
     };
   }
 
@@ -81,11 +94,16 @@ export class StatsService {
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
-    const [months, byRegion, byLawyer, byTopic] = await Promise.all([
+    const [months, byRegion, byLawyer, byTopic, lastYear] = await Promise.all([
       this.stats.counters(caller, scope, { by: 'month' }),
       this.byRegion(caller, region, scope),
       this.byLawyer(caller, scope),
       this.byTopic(caller, scope),
+      this.totalsOrNull(caller, {
+        regionCode: region.code,
+        fromMonth: shiftMonth(scope.fromMonth, -12),
+        toMonth: shiftMonth(last, -12),
+      }),
     ]);
     const totals: CounterValues = {};
     for (const values of months.values()) addCounters(totals, values);
@@ -99,7 +117,18 @@ export class StatsService {
       byRegion,
       byLawyer,
       byTopic,
+      lastYear,
     };
+  }
+
+  /**
+   * The totals of a region over months to compare with, or null when it has no record at all then:
+   * the rollups keep no counter of a period without records (voided ones count nowhere), so an empty
+   * answer is "nothing to compare".
+   */
+  private async totalsOrNull(caller: Caller, scope: StatsScope): Promise<Metrics | null> {
+    const values = (await this.stats.counters(caller, scope, { by: 'total' })).get('');
+    return values ? toMetrics(values) : null;
   }
 
   /**

@@ -132,6 +132,9 @@ export class TopicMetricsResponse extends MetricsResponse {
 const LAWYERS_DESCRIPTION =
   "Every lawyer with a figure in the period, in pinyin order of their names; dutyDays is the lawyer's own days at a window";
 
+const NOTHING_TO_COMPARE =
+  'null when there is nothing to compare: no record at all of the region in that period (voided records count nowhere).';
+
 export class MonthlyStatsResponse {
   @ApiProperty() regionCode!: string;
   @ApiProperty({ example: '胜山镇' }) name!: string;
@@ -147,6 +150,18 @@ export class MonthlyStatsResponse {
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse], description: 'Service logs and appointments by topic' })
   byTopic!: (Metrics & { topic: string; label: string })[];
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the month before (环比). ${NOTHING_TO_COMPARE}`,
+  })
+  previousMonth!: Metrics | null;
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the same month of last year (同比). ${NOTHING_TO_COMPARE}`,
+  })
+  sameMonthLastYear!: Metrics | null;
 }
 
 export class YearlyStatsResponse {
@@ -162,4 +177,10 @@ export class YearlyStatsResponse {
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse] })
   byTopic!: (Metrics & { topic: string; label: string })[];
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the same months of last year, January through the month of \`through\` (同比). ${NOTHING_TO_COMPARE}`,
+  })
+  lastYear!: Metrics | null;
 }

@@ -38,6 +38,29 @@ describe('yearEndParagraph', () => {
     expect(yearEndParagraph(zero(), 3)).toBe('至3月底,暂无公共法律服务工作记录。');
   });
 
+  it('adds the 同比 wording to each metric last year had, and leaves it out of those it lacked', () => {
+    const totals = {
+      ...zero(),
+      consultations: 237,
+      documentsDrafted: 7,
+      mediations: 20,
+      mediationAmount: 10_000,
+    };
+    const lastYear = {
+      ...zero(),
+      consultations: 211,
+      documentsDrafted: 0,
+      mediations: 20,
+      mediationAmount: 12_500,
+    };
+
+    expect(yearEndParagraph(totals, 12, lastYear)).toBe(
+      '至12月底,已为群众提供法律咨询237人次,同比增长12.3%,代拟各类法律文书7份,' +
+        '律师参与各类矛盾纠纷调处20起,同比持平,涉及金额1.00万元,同比下降20.0%。',
+    );
+    expect(yearEndParagraph(totals, 12, null)).toBe(yearEndParagraph(totals, 12));
+  });
+
   it('rounds amounts to 0.01万元 half up', () => {
     expect(wanYuan(10_872_500)).toBe('1087.25万元');
     expect(wanYuan(50)).toBe('0.01万元');
@@ -74,6 +97,8 @@ describe('downloads', () => {
       byRegion: [{ regionCode: '330282113201', name: '胜山村', ...totals }],
       byLawyer: [],
       byTopic: [],
+      previousMonth: null,
+      sameMonthLastYear: null,
     });
 
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -100,6 +125,8 @@ describe('downloads', () => {
         { lawyerId: 'e', name: '\t=1', onStaff: true, ...totals },
       ],
       byTopic: [],
+      previousMonth: null,
+      sameMonthLastYear: null,
     });
 
     const lines = csv.subarray(3).toString('utf8').split('\r\n');
@@ -126,6 +153,8 @@ describe('downloads', () => {
           { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', onStaff: true, ...totals },
         ],
         byTopic: [],
+        previousMonth: null,
+        sameMonthLastYear: null,
       },
       '胜山镇(2026年11月)',
     );
@@ -136,5 +165,47 @@ describe('downloads', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
     expect(cell.value).toBe('=HYPERLINK("http://evil.example","点击")');
+  });
+
+  it('puts last year’s figure and the change beside each total (同比), and the previous month’s (环比)', async () => {
+    const file = await monthlyWorkbook(
+      {
+        regionCode: '330282113',
+        name: '胜山镇',
+        month: '2026-11',
+        totals: { ...zero(), consultations: 12, documentsDrafted: 3 },
+        byRegion: [],
+        byLawyer: [],
+        byTopic: [],
+        previousMonth: null,
+        sameMonthLastYear: { ...zero(), consultations: 10, documentsDrafted: 0 },
+      },
+      '胜山镇(2026年11月)',
+    );
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('合计')!;
+    const row = (label: string) => {
+      let found: unknown[] = [];
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === label) found = (r.values as unknown[]).slice(1);
+      });
+      return found;
+    };
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      '项目',
+      '单位',
+      '数值',
+      '去年同月',
+      '同比增减',
+      '上月',
+      '环比增减',
+    ]);
+    expect(row('法律咨询')).toEqual(['法律咨询', '人次', 12, 10, 0.2, '—', '—']);
+    // A rise from zero has no percentage; two zeros are no change.
+    expect(row('代拟法律文书')).toEqual(['代拟法律文书', '份', 3, 0, '—', '—', '—']);
+    expect(row('调处成功')).toEqual(['调处成功', '起', 0, 0, 0, '—', '—']);
+    expect(sheet.getCell('E3').numFmt).toBe('0.0%');
   });
 });

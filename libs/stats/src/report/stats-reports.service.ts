@@ -23,7 +23,7 @@ export class StatsReportsService {
     const title = statsTitle(stats.name, year, 1, last);
     if (format === 'text') {
       return {
-        body: yearEndParagraph(stats.totals, last),
+        body: yearEndParagraph(stats.totals, last, stats.lastYear),
         contentType: TEXT_TYPE,
         filename: `${title}.txt`,
         asciiFilename: `stats-${stats.regionCode}-${stats.through}.txt`,

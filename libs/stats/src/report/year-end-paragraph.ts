@@ -1,3 +1,4 @@
+import { yearOnYearWording } from '../comparisons';
 import { COUNTERS, type CounterKey, type Metrics } from '../metrics';
 
 /**
@@ -43,16 +44,25 @@ function percent(share: number): string {
 /**
  * The year-end paragraph in Chinese, e.g. `至12月底,已为群众提供法律咨询237人次,代拟各类法律文书7份,
  * 办理法律援助6件,律师参与各类矛盾纠纷调处23起,涉及金额1087.25万元;…`. Each non-zero metric is named
- * with its unit (amounts in 万元 with two decimals); zero metrics are left out.
+ * with its unit (amounts in 万元 with two decimals); zero metrics are left out. With `lastYear` (the
+ * same months of last year), a metric that last year had is followed by its 同比 wording, e.g.
+ * `法律咨询237人次,同比增长12.3%`; one last year lacked goes without.
  */
-export function yearEndParagraph(totals: Metrics, throughMonth: number): string {
+export function yearEndParagraph(
+  totals: Metrics,
+  throughMonth: number,
+  lastYear: Metrics | null = null,
+): string {
   const sentences = SENTENCES.map((keys) =>
     keys
       .filter((k) => totals[k] !== 0)
       .map((k) => {
         const c = COUNTERS[k];
         const phrase = 'phrase' in c ? c.phrase : c.label;
-        return c.kind === 'money' ? `${phrase}${wanYuan(totals[k])}` : `${phrase}${totals[k]}${c.unit}`;
+        const figure =
+          c.kind === 'money' ? `${phrase}${wanYuan(totals[k])}` : `${phrase}${totals[k]}${c.unit}`;
+        const compared = yearOnYearWording(totals[k], lastYear?.[k]);
+        return compared ? `${figure},${compared}` : figure;
       }),
   );
   if (totals.satisfactionRate !== null) sentences[3].push(`群众满意率${percent(totals.satisfactionRate)}`);
