@@ -3,7 +3,8 @@ import { businessInstant, FixedClock } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import { shiftMonth, yearOnYearWording } from '@app/stats/comparisons';
 import type { MonthlyStats, YearlyStats } from '@app/stats/stats.service';
-import { bearer, useTestApp } from '@app/testing';
+import { bearer, createServiceLog, useTestApp } from '@app/testing';
+import type { CreateServiceLogDto } from '@app/worklog/service-logs/dto/service-log.dto';
 
 // The demo history runs from 1 January of last year to yesterday; every date below comes from the clock.
 const clock = new FixedClock(businessInstant('2027-03-15', '10:00'));
@@ -77,6 +78,66 @@ describe('Statistics: comparisons (同比, 环比) (e2e)', () => {
       `${consultations},${yearOnYearWording(year.totals.consultations, year.lastYear!.consultations)}`,
     );
     expect(lastYearsText).not.toContain('同比');
+  });
+
+  it('says what the figures cover while the month runs, without comparing part of it with last year’s whole', async () => {
+    const thisMonth = clock.today().slice(0, 7);
+    const [month, day] = [Number(clock.today().slice(5, 7)), Number(clock.today().slice(8, 10))];
+
+    const res = await t
+      .http()
+      .get('/api/v1/stats/yearly/report')
+      .query({ regionCode: SHENGSHAN, year: thisYear, through: thisMonth, format: 'text' })
+      .set(token);
+
+    expect(res.status).toBe(200);
+    expect(res.text.startsWith(`截至${month}月${day}日,已`)).toBe(true);
+    expect(res.text).not.toContain('同比');
+  });
+
+  it('counts the help with village disputes as mediations and guided grid workers’ mediations together', async () => {
+    // One guided mediation of grid workers, beside the demo's mediations (which may have none of its own).
+    const official = await t.login('shengshan.official');
+    const points = (await t.http().get('/api/v1/service-points').query({ regionCode: SHENGSHAN }).set(token))
+      .body as { id: string; kind: string }[];
+    const lawyers = (
+      await t
+        .http()
+        .get('/api/v1/stats/yearly')
+        .query({ regionCode: SHENGSHAN, year: thisYear - 1 })
+        .set(token)
+    ).body as YearlyStats;
+    await createServiceLog(t, official, {
+      type: 'grid_guidance',
+      topic: 'neighbour',
+      servicePointId: points.find((p) => p.kind === 'village_point')!.id,
+      lawyerId: lawyers.byLawyer.find((l) => l.onStaff)!.lawyerId,
+      occurredAt: businessInstant(`${thisYear - 1}-06-10`, '10:00').toISOString(),
+      peopleCount: 1,
+      summary: '指导网格员调解邻里纠纷',
+    } satisfies Omit<CreateServiceLogDto, 'occurredAt'> & { occurredAt: string });
+    const county = bearer(await t.login('cixi.official'));
+    const year = (
+      await t
+        .http()
+        .get('/api/v1/stats/yearly')
+        .query({ regionCode: '330282', year: thisYear - 1 })
+        .set(county)
+    ).body as YearlyStats;
+
+    expect(year.totals.gridGuidance).toBeGreaterThan(0);
+    expect(year.totals.villageDisputesAssisted).toBe(year.totals.mediations + year.totals.gridGuidance);
+    for (const r of year.byRegion) expect(r.villageDisputesAssisted).toBe(r.mediations + r.gridGuidance);
+    const text = (
+      await t
+        .http()
+        .get('/api/v1/stats/yearly/report')
+        .query({ regionCode: '330282', year: thisYear - 1, format: 'text' })
+        .set(county)
+    ).text;
+    expect(text).toContain(
+      `协助各村调处各类纠纷${year.totals.villageDisputesAssisted}起(包括指导网格员调解${year.totals.gridGuidance}起)`,
+    );
   });
 
   it('puts last year’s figures and the change beside the totals of the yearly workbook', async () => {

@@ -136,9 +136,10 @@ export class StatsService {
    * (December for a past year).
    */
   reportThrough(year: number, through?: string): string {
-    if (through) return through;
     const current = this.clock.today().slice(0, 7);
     const currentYear = Number(current.slice(0, 4));
+    // A year not begun has no figures to report, whatever month is asked for.
+    if (through && year <= currentYear) return through;
     if (year < currentYear) return `${year}-12`;
     const lastComplete = Number(current.slice(5, 7)) - 1;
     if (year > currentYear || lastComplete < 1)

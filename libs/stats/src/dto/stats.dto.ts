@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsCalendarMonth, REGION_CODE_PATTERN } from '@app/core';
 import { TOPICS } from '@app/core';
-import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
+import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, type Metrics } from '../metrics';
 
 const REGION_CODE_MESSAGE = 'regionCode must be a region code of 2, 4, 6, 9 or 12 digits';
 
@@ -102,6 +102,13 @@ for (const key of COUNTER_KEYS) {
     type: Number,
     description: `${c.label}（${c.kind === 'money' ? '元' : c.unit}）: ${c.description}${c.kind === 'money' ? ' In yuan, two decimals at most.' : ''}`,
   })(MetricsResponse.prototype, key);
+}
+for (const key of DERIVED_COUNT_KEYS) {
+  const c = DERIVED_COUNTS[key];
+  ApiProperty({ type: Number, description: `${c.label}（${c.unit}）: ${c.description}` })(
+    MetricsResponse.prototype,
+    key,
+  );
 }
 
 export class RegionMetricsResponse extends MetricsResponse {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
+import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, type Metrics } from '../metrics';
 import type { MonthlyStats, YearlyStats } from '../stats.service';
 import { change } from '../comparisons';
 
@@ -16,6 +16,11 @@ export const METRIC_COLUMNS: MetricColumn[] = [
     const money = c.kind === 'money';
     return { key, header: `${c.label}(${money ? '元' : c.unit})`, numFmt: money ? '#,##0.00' : '0' };
   }),
+  ...DERIVED_COUNT_KEYS.map((key) => ({
+    key,
+    header: `${DERIVED_COUNTS[key].label}(${DERIVED_COUNTS[key].unit})`,
+    numFmt: '0',
+  })),
   { key: 'satisfactionRate', header: '满意率', numFmt: '0.0%' },
 ];
 
@@ -95,8 +100,12 @@ function addTotalsSheet(
   sheet.addRow(['项目', '单位', '数值', ...comparisons.flatMap((c) => [c.header, c.changeHeader])]).font = {
     bold: true,
   };
-  for (const key of COUNTER_KEYS) {
-    const c = COUNTERS[key];
+  const figures = [
+    ...COUNTER_KEYS.map((key) => ({ key, ...COUNTERS[key] })),
+    ...DERIVED_COUNT_KEYS.map((key) => ({ key, ...DERIVED_COUNTS[key] })),
+  ];
+  for (const c of figures) {
+    const key = c.key;
     const numFmt = c.kind === 'money' ? '#,##0.00' : '0';
     const row = sheet.addRow([
       c.label,
