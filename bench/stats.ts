@@ -245,6 +245,7 @@ function metricsOf(c: Counters, perLawyer: boolean): Metrics {
   }
   const metrics = {
     ...out,
+    villageDisputesAssisted: 0,
     satisfactionRate: null,
     satisfactionRateApp: null,
     satisfactionRateSmsLink: null,

@@ -3,6 +3,8 @@ import {
   COUNTER_KEYS,
   COUNTERS,
   type CounterKey,
+  DERIVED_COUNT_KEYS,
+  DERIVED_COUNTS,
   type Metrics,
   MetricsRow,
   type RollupMetric,
@@ -60,8 +62,13 @@ export function toMetrics<R extends object = object>(
 const share = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
 
-/** The derived metrics of a row from its counters: the satisfaction rate by source, the follow-up rate. */
+/**
+ * The derived metrics of a row from its counters: the sums of DERIVED_COUNTS, the satisfaction rate by
+ * source, the follow-up rate.
+ */
 export function deriveRates(row: Metrics): void {
+  for (const key of DERIVED_COUNT_KEYS)
+    row[key] = DERIVED_COUNTS[key].sumOf.reduce((sum, part) => sum + row[part], 0);
   const app = {
     answers: row.ratings - row.ratingsViaSms,
     satisfied: row.ratingsSatisfied - row.ratingsViaSmsSatisfied,

@@ -205,25 +205,51 @@ export const COUNTER_KEYS = Object.keys(COUNTERS) as CounterKey[];
 export type RollupMetric = CounterKey | 'lawyerDutyDays';
 export const ROLLUP_METRICS: RollupMetric[] = [...COUNTER_KEYS, 'lawyerDutyDays'];
 
-/** Every counter, and the derived metrics (shares 0–1, null when there is nothing to divide by). */
-export type Metrics = Record<CounterKey, number> & {
-  /**
-   * Share of satisfied answers (回访满意率) over every source: ratings of 4–5 (app and SMS link) and
-   * phone follow-ups that reached a satisfied resident, among all ratings and answered follow-ups.
-   */
-  satisfactionRate: number | null;
-  /** The same of ratings given in the app. */
-  satisfactionRateApp: number | null;
-  /** The same of ratings given through the SMS link. */
-  satisfactionRateSmsLink: number | null;
-  /** The same of phone follow-ups that reached the resident and got an answer. */
-  satisfactionRatePhone: number | null;
-  /** Share of consultations (人次) followed up by phone: consultationsFollowedUp / consultations. */
-  followUpRate: number | null;
-};
+/**
+ * Figures the township reports name that are sums of counters, each defined here once: the API, the
+ * workbooks and the year-end paragraph take them from this list.
+ */
+export const DERIVED_COUNTS = {
+  villageDisputesAssisted: {
+    unit: '起',
+    label: '协助各村调处各类纠纷',
+    description:
+      'The advisor group’s help with village disputes, grid workers’ mediations they guided included (协助各村调处各类纠纷, 包括指导网格员调解数): mediations + gridGuidance (起).',
+    kind: 'count',
+    sumOf: ['mediations', 'gridGuidance'],
+    // The paragraph names it (in place of gridGuidance) only with guided mediations: without them it
+    // would repeat the mediations already named.
+    paragraph: { when: 'gridGuidance', detail: '包括指导网格员调解' },
+  },
+} as const satisfies Record<
+  string,
+  MetricDefinition & { sumOf: readonly CounterKey[]; paragraph: { when: CounterKey; detail: string } }
+>;
+
+export type DerivedCountKey = keyof typeof DERIVED_COUNTS;
+export const DERIVED_COUNT_KEYS = Object.keys(DERIVED_COUNTS) as DerivedCountKey[];
+
+/** Every counter, and the derived metrics (sums of counters; shares 0–1, null when there is nothing to divide by). */
+export type Metrics = Record<CounterKey, number> &
+  Record<DerivedCountKey, number> & {
+    /**
+     * Share of satisfied answers (回访满意率) over every source: ratings of 4–5 (app and SMS link) and
+     * phone follow-ups that reached a satisfied resident, among all ratings and answered follow-ups.
+     */
+    satisfactionRate: number | null;
+    /** The same of ratings given in the app. */
+    satisfactionRateApp: number | null;
+    /** The same of ratings given through the SMS link. */
+    satisfactionRateSmsLink: number | null;
+    /** The same of phone follow-ups that reached the resident and got an answer. */
+    satisfactionRatePhone: number | null;
+    /** Share of consultations (人次) followed up by phone: consultationsFollowedUp / consultations. */
+    followUpRate: number | null;
+  };
 
 /** The derived metrics, in the order the API and the exports show them. */
 export const DERIVED_METRICS = [
+  ...DERIVED_COUNT_KEYS,
   'satisfactionRate',
   'satisfactionRateApp',
   'satisfactionRateSmsLink',
@@ -265,6 +291,7 @@ export class MetricsRow implements Metrics {
   followUpsSatisfied = 0;
   followUpsUnsatisfied = 0;
   consultationsFollowedUp = 0;
+  villageDisputesAssisted = 0;
   satisfactionRate: number | null = null;
   satisfactionRateApp: number | null = null;
   satisfactionRateSmsLink: number | null = null;

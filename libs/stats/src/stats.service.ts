@@ -12,6 +12,7 @@ import {
 } from '@app/core';
 import { type Region, RegionsService, StaffService } from '@app/org';
 import { TOPIC_LABELS, TOPICS } from '@app/core';
+import { shiftMonth } from './comparisons';
 import { type Metrics } from './metrics';
 import { addCounters, type CounterValues, toMetrics } from './metrics-view';
 import { StatsErrors } from './stats.errors';
@@ -38,6 +39,10 @@ export interface MonthlyStats {
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
   byTopic: TopicRow[];
+  /** The totals of the region in the month before (环比); null without any record then. */
+  previousMonth: Metrics | null;
+  /** The totals of the region in the same month of last year (同比); null without any record then. */
+  sameMonthLastYear: Metrics | null;
 }
 
 export interface YearlyStats {
@@ -51,6 +56,8 @@ export interface YearlyStats {
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
   byTopic: TopicRow[];
+  /** The totals of the same months of last year (January through `through`'s month); null without any record then. */
+  lastYear: Metrics | null;
 }
 
 /** The code length of a region's children (a village has none: its rows are its own). */
@@ -83,19 +90,32 @@ export class StatsService {
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
     // The figures come from a replica when the read rule allows; names and regions from the primary.
-    const [[totals, byRegion, byLawyer, byTopic], freshness] = await this.replicas.read(
-      principalOf(caller)?.id,
-      async (em, f) =>
-        [
-          await Promise.all([
-            this.stats.counters(caller, scope, { by: 'total' }, em),
-            this.byRegion(caller, region, scope, em),
-            this.byLawyer(caller, scope, em),
-            this.byTopic(caller, scope, em),
-          ]),
-          f,
-        ] as const,
-    );
+    const previous = shiftMonth(month, -1);
+    const lastYear = shiftMonth(month, -12);
+    const [[totals, byRegion, byLawyer, byTopic, previousMonth, sameMonthLastYear], freshness] =
+      await this.replicas.read(
+        principalOf(caller)?.id,
+        async (em, f) =>
+          [
+            await Promise.all([
+              this.stats.counters(caller, scope, { by: 'total' }, em),
+              this.byRegion(caller, region, scope, em),
+              this.byLawyer(caller, scope, em),
+              this.byTopic(caller, scope, em),
+              this.totalsOrNull(
+                caller,
+                { regionCode: region.code, fromMonth: previous, toMonth: previous },
+                em,
+              ),
+              this.totalsOrNull(
+                caller,
+                { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear },
+                em,
+              ),
+            ]),
+            f,
+          ] as const,
+      );
     return {
       freshness: toFreshness(freshness),
       regionCode: region.code,
@@ -105,6 +125,8 @@ export class StatsService {
       byRegion,
       byLawyer,
       byTopic,
+      previousMonth,
+      sameMonthLastYear,
     };
   }
 
@@ -114,7 +136,7 @@ export class StatsService {
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
-    const [[months, byRegion, byLawyer, byTopic], freshness] = await this.replicas.read(
+    const [[months, byRegion, byLawyer, byTopic, lastYear], freshness] = await this.replicas.read(
       principalOf(caller)?.id,
       async (em, f) =>
         [
@@ -123,6 +145,15 @@ export class StatsService {
             this.byRegion(caller, region, scope, em),
             this.byLawyer(caller, scope, em),
             this.byTopic(caller, scope, em),
+            this.totalsOrNull(
+              caller,
+              {
+                regionCode: region.code,
+                fromMonth: shiftMonth(scope.fromMonth, -12),
+                toMonth: shiftMonth(last, -12),
+              },
+              em,
+            ),
           ]),
           f,
         ] as const,
@@ -140,7 +171,18 @@ export class StatsService {
       byRegion,
       byLawyer,
       byTopic,
+      lastYear,
     };
+  }
+
+  /**
+   * The totals of a region over months to compare with, or null when it has no record at all then:
+   * the rollups keep no counter of a period without records (voided ones count nowhere), so an empty
+   * answer is "nothing to compare".
+   */
+  private async totalsOrNull(caller: Caller, scope: StatsScope, em?: EntityManager): Promise<Metrics | null> {
+    const values = (await this.stats.counters(caller, scope, { by: 'total' }, em)).get('');
+    return values ? toMetrics(values) : null;
   }
 
   /**
@@ -148,9 +190,10 @@ export class StatsService {
    * (December for a past year).
    */
   reportThrough(year: number, through?: string): string {
-    if (through) return through;
     const current = this.clock.today().slice(0, 7);
     const currentYear = Number(current.slice(0, 4));
+    // A year not begun has no figures to report, whatever month is asked for.
+    if (through && year <= currentYear) return through;
     if (year < currentYear) return `${year}-12`;
     const lastComplete = Number(current.slice(5, 7)) - 1;
     if (year > currentYear || lastComplete < 1)

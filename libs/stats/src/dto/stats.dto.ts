@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsCalendarMonth, REGION_CODE_PATTERN } from '@app/core';
 import { TOPICS } from '@app/core';
-import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
+import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, type Metrics } from '../metrics';
 
 const REGION_CODE_MESSAGE = 'regionCode must be a region code of 2, 4, 6, 9 or 12 digits';
 
@@ -103,6 +103,13 @@ for (const key of COUNTER_KEYS) {
     description: `${c.label}（${c.kind === 'money' ? '元' : c.unit}）: ${c.description}${c.kind === 'money' ? ' In yuan, two decimals at most.' : ''}`,
   })(MetricsResponse.prototype, key);
 }
+for (const key of DERIVED_COUNT_KEYS) {
+  const c = DERIVED_COUNTS[key];
+  ApiProperty({ type: Number, description: `${c.label}（${c.unit}）: ${c.description}` })(
+    MetricsResponse.prototype,
+    key,
+  );
+}
 
 export class RegionMetricsResponse extends MetricsResponse {
   @ApiProperty({ description: 'A child region, or the region itself for records on it directly' })
@@ -152,6 +159,9 @@ export class StatsFreshnessResponse {
 const LAWYERS_DESCRIPTION =
   "Every lawyer with a figure in the period, in pinyin order of their names; dutyDays is the lawyer's own days at a window";
 
+const NOTHING_TO_COMPARE =
+  'null when there is nothing to compare: no record at all of the region in that period (voided records count nowhere).';
+
 export class MonthlyStatsResponse {
   @ApiProperty({ type: StatsFreshnessResponse }) freshness!: StatsFreshnessResponse;
   @ApiProperty() regionCode!: string;
@@ -168,6 +178,18 @@ export class MonthlyStatsResponse {
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse], description: 'Service logs and appointments by topic' })
   byTopic!: (Metrics & { topic: string; label: string })[];
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the month before (环比). ${NOTHING_TO_COMPARE}`,
+  })
+  previousMonth!: Metrics | null;
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the same month of last year (同比). ${NOTHING_TO_COMPARE}`,
+  })
+  sameMonthLastYear!: Metrics | null;
 }
 
 export class YearlyStatsResponse {
@@ -184,4 +206,10 @@ export class YearlyStatsResponse {
   byLawyer!: (Metrics & { lawyerId: string; name: string })[];
   @ApiProperty({ type: [TopicMetricsResponse] })
   byTopic!: (Metrics & { topic: string; label: string })[];
+  @ApiProperty({
+    type: MetricsResponse,
+    nullable: true,
+    description: `The totals of the region in the same months of last year, January through the month of \`through\` (同比). ${NOTHING_TO_COMPARE}`,
+  })
+  lastYear!: Metrics | null;
 }

@@ -1,11 +1,11 @@
-import { COUNTER_KEYS, type Metrics } from '../metrics';
+import { type Metrics } from '../metrics';
+import { deriveRates, toMetrics } from '../metrics-view';
 import { contentDisposition, statsTitle } from './download';
 import ExcelJS from 'exceljs';
 import { csvField, monthlyCsv, monthlyWorkbook } from './stats-workbook';
-import { wanYuan, yearEndParagraph } from './year-end-paragraph';
+import { periodCovered, wanYuan, yearEndParagraph } from './year-end-paragraph';
 
-const zero = (): Metrics =>
-  ({ ...Object.fromEntries(COUNTER_KEYS.map((k) => [k, 0])), satisfactionRate: null }) as Metrics;
+const zero = (): Metrics => ({ ...toMetrics({}) });
 
 describe('yearEndParagraph', () => {
   it('names each non-zero metric with its unit, in the township reports’ order, amounts in 万元', () => {
@@ -23,7 +23,7 @@ describe('yearEndParagraph', () => {
       dutyDays: 450,
     };
 
-    expect(yearEndParagraph(totals, 12)).toBe(
+    expect(yearEndParagraph(totals, '至12月底')).toBe(
       '至12月底,已为群众提供法律咨询237人次,代拟各类法律文书7份,办理法律援助6件,律师参与各类矛盾纠纷调处23起,涉及金额1087.25万元;' +
         '协助村级处置法律事务16件,审核村级经济合同12份,开展专题法治讲座24堂,各类普法活动共24场;坐诊450天。',
     );
@@ -32,10 +32,54 @@ describe('yearEndParagraph', () => {
   it('leaves zero metrics out and adds the satisfaction rate when there are ratings', () => {
     const totals = { ...zero(), appointments: 10, ratings: 8, ratingsSatisfied: 7, satisfactionRate: 0.875 };
 
-    expect(yearEndParagraph(totals, 6)).toBe(
+    expect(yearEndParagraph(totals, '至6月底')).toBe(
       '至6月底,已受理群众预约10次,回访评价8次,其中满意7次,群众满意率87.5%。',
     );
-    expect(yearEndParagraph(zero(), 3)).toBe('至3月底,暂无公共法律服务工作记录。');
+    expect(yearEndParagraph(zero(), '至3月底')).toBe('至3月底,暂无公共法律服务工作记录。');
+  });
+
+  it('adds the 同比 wording to each metric last year had, and leaves it out of those it lacked', () => {
+    const totals = {
+      ...zero(),
+      consultations: 237,
+      documentsDrafted: 7,
+      mediations: 20,
+      mediationAmount: 10_000,
+    };
+    const lastYear = {
+      ...zero(),
+      consultations: 211,
+      documentsDrafted: 0,
+      mediations: 20,
+      mediationAmount: 12_500,
+    };
+
+    expect(yearEndParagraph(totals, '至12月底', lastYear)).toBe(
+      '至12月底,已为群众提供法律咨询237人次,同比增长12.3%,代拟各类法律文书7份,' +
+        '律师参与各类矛盾纠纷调处20起,同比持平,涉及金额1.00万元,同比下降20.0%。',
+    );
+    expect(yearEndParagraph(totals, '至12月底', null)).toBe(yearEndParagraph(totals, '至12月底'));
+  });
+
+  it('names the help with village disputes, grid workers’ mediations included, when there were such mediations', () => {
+    const withGrid = { ...zero(), mediations: 23, gridGuidance: 4 };
+    deriveRates(withGrid);
+    const withoutGrid = { ...zero(), mediations: 23 };
+    deriveRates(withoutGrid);
+
+    expect(withGrid.villageDisputesAssisted).toBe(27);
+    expect(yearEndParagraph(withGrid, '至12月底')).toBe(
+      '至12月底,已律师参与各类矛盾纠纷调处23起;协助各村调处各类纠纷27起(包括指导网格员调解4起)。',
+    );
+    expect(yearEndParagraph(withoutGrid, '至12月底')).toBe('至12月底,已律师参与各类矛盾纠纷调处23起。');
+  });
+
+  it('says 至…月底 only once the month is over, else the day the figures run to', () => {
+    expect(periodCovered('2026-12', '2027-01-05')).toEqual({ wording: '至12月底', complete: true });
+    expect(periodCovered('2026-11', '2026-12-06')).toEqual({ wording: '至11月底', complete: true });
+    expect(periodCovered('2026-12', '2026-12-06')).toEqual({ wording: '截至12月6日', complete: false });
+    expect(periodCovered('2026-12', '2026-12-31')).toEqual({ wording: '截至12月31日', complete: false });
+    expect(periodCovered('2026-12', '2026-11-23')).toEqual({ wording: '截至11月23日', complete: false });
   });
 
   it('rounds amounts to 0.01万元 half up', () => {
@@ -74,6 +118,8 @@ describe('downloads', () => {
       byRegion: [{ regionCode: '330282113201', name: '胜山村', ...totals }],
       byLawyer: [],
       byTopic: [],
+      previousMonth: null,
+      sameMonthLastYear: null,
     });
 
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -100,6 +146,8 @@ describe('downloads', () => {
         { lawyerId: 'e', name: '\t=1', onStaff: true, ...totals },
       ],
       byTopic: [],
+      previousMonth: null,
+      sameMonthLastYear: null,
     });
 
     const lines = csv.subarray(3).toString('utf8').split('\r\n');
@@ -126,6 +174,8 @@ describe('downloads', () => {
           { lawyerId: 'a', name: '=HYPERLINK("http://evil.example","点击")', onStaff: true, ...totals },
         ],
         byTopic: [],
+        previousMonth: null,
+        sameMonthLastYear: null,
       },
       '胜山镇(2026年11月)',
     );
@@ -136,5 +186,47 @@ describe('downloads', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();
     expect(cell.value).toBe('=HYPERLINK("http://evil.example","点击")');
+  });
+
+  it('puts last year’s figure and the change beside each total (同比), and the previous month’s (环比)', async () => {
+    const file = await monthlyWorkbook(
+      {
+        regionCode: '330282113',
+        name: '胜山镇',
+        month: '2026-11',
+        totals: { ...zero(), consultations: 12, documentsDrafted: 3 },
+        byRegion: [],
+        byLawyer: [],
+        byTopic: [],
+        previousMonth: null,
+        sameMonthLastYear: { ...zero(), consultations: 10, documentsDrafted: 0 },
+      },
+      '胜山镇(2026年11月)',
+    );
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('合计')!;
+    const row = (label: string) => {
+      let found: unknown[] = [];
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === label) found = (r.values as unknown[]).slice(1);
+      });
+      return found;
+    };
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      '项目',
+      '单位',
+      '数值',
+      '去年同月',
+      '同比增减',
+      '上月',
+      '环比增减',
+    ]);
+    expect(row('法律咨询')).toEqual(['法律咨询', '人次', 12, 10, 0.2, '—', '—']);
+    // A rise from zero has no percentage; two zeros are no change.
+    expect(row('代拟法律文书')).toEqual(['代拟法律文书', '份', 3, 0, '—', '—', '—']);
+    expect(row('调处成功')).toEqual(['调处成功', '起', 0, 0, 0, '—', '—']);
+    expect(sheet.getCell('E3').numFmt).toBe('0.0%');
   });
 });

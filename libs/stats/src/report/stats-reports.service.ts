@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { Caller } from '@app/core';
+import { type Caller, Clock } from '@app/core';
 import { StatsService } from '../stats.service';
 import { CSV_TYPE, type Download, statsTitle, TEXT_TYPE, XLSX_TYPE } from './download';
 import { monthlyCsv, monthlyWorkbook, yearlyWorkbook } from './stats-workbook';
-import { yearEndParagraph } from './year-end-paragraph';
+import { periodCovered, yearEndParagraph } from './year-end-paragraph';
 
 /** The statistics as officials hand them up: the year-end paragraph, workbooks and CSV. */
 @Injectable()
 export class StatsReportsService {
-  constructor(private readonly stats: StatsService) {}
+  constructor(
+    private readonly stats: StatsService,
+    private readonly clock: Clock,
+  ) {}
 
   /** The year-end report through the last complete month (or `through`): the paragraph or the workbook. */
   async yearly(
@@ -22,8 +25,11 @@ export class StatsReportsService {
     const last = Number(stats.through.slice(5, 7));
     const title = statsTitle(stats.name, year, 1, last);
     if (format === 'text') {
+      const covered = periodCovered(stats.through, this.clock.today());
+      // Part of a month is not compared with the whole of last year's: no 同比 until the month is over.
+      const lastYear = covered.complete ? stats.lastYear : null;
       return {
-        body: yearEndParagraph(stats.totals, last),
+        body: yearEndParagraph(stats.totals, covered.wording, lastYear),
         contentType: TEXT_TYPE,
         filename: `${title}.txt`,
         asciiFilename: `stats-${stats.regionCode}-${stats.through}.txt`,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { COUNTER_KEYS, COUNTERS, type Metrics } from '../metrics';
+import { change } from '../comparisons';
+import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, type Metrics } from '../metrics';
 import type { MonthlyStats as Monthly, YearlyStats as Yearly } from '../stats.service';
 
 // The files carry the figures only; where they were read travels in the answer's headers.
@@ -19,6 +20,11 @@ export const METRIC_COLUMNS: MetricColumn[] = [
     const money = c.kind === 'money';
     return { key, header: `${c.label}(${money ? '元' : c.unit})`, numFmt: money ? '#,##0.00' : '0' };
   }),
+  ...DERIVED_COUNT_KEYS.map((key) => ({
+    key,
+    header: `${DERIVED_COUNTS[key].label}(${DERIVED_COUNTS[key].unit})`,
+    numFmt: '0',
+  })),
   { key: 'satisfactionRate', header: '满意率', numFmt: '0.0%' },
 ];
 
@@ -68,21 +74,67 @@ function addTable(book: ExcelJS.Workbook, title: string, spec: SheetSpec): void 
   }
 }
 
-function addTotalsSheet(book: ExcelJS.Workbook, title: string, totals: Metrics): void {
+/** An earlier period beside the totals: its header, its totals (null: nothing to compare) and the change's header. */
+interface Comparison {
+  header: string;
+  changeHeader: string;
+  metrics: Metrics | null;
+}
+
+/** Shown where a comparison cannot be given (nothing to compare, or a rise from zero). */
+const NOT_COMPARABLE = '—';
+
+function addTotalsSheet(
+  book: ExcelJS.Workbook,
+  title: string,
+  totals: Metrics,
+  comparisons: Comparison[] = [],
+): void {
   const sheet = book.addWorksheet('合计', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = [{ width: 26 }, { width: 8 }, { width: 16 }];
-  sheet.mergeCells('A1:C1');
+  sheet.columns = [
+    { width: 26 },
+    { width: 8 },
+    { width: 16 },
+    ...comparisons.flatMap(() => [{ width: 16 }, { width: 14 }]),
+  ];
+  sheet.mergeCells(1, 1, 1, 3 + comparisons.length * 2);
   sheet.getCell('A1').value = title;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A1').alignment = { horizontal: 'center' };
-  sheet.addRow(['项目', '单位', '数值']).font = { bold: true };
-  for (const key of COUNTER_KEYS) {
-    const c = COUNTERS[key];
-    const row = sheet.addRow([c.label, c.kind === 'money' ? '元' : c.unit, totals[key]]);
-    row.getCell(3).numFmt = c.kind === 'money' ? '#,##0.00' : '0';
+  sheet.addRow(['项目', '单位', '数值', ...comparisons.flatMap((c) => [c.header, c.changeHeader])]).font = {
+    bold: true,
+  };
+  const figures = [
+    ...COUNTER_KEYS.map((key) => ({ key, ...COUNTERS[key] })),
+    ...DERIVED_COUNT_KEYS.map((key) => ({ key, ...DERIVED_COUNTS[key] })),
+  ];
+  for (const c of figures) {
+    const key = c.key;
+    const numFmt = c.kind === 'money' ? '#,##0.00' : '0';
+    const row = sheet.addRow([
+      c.label,
+      c.kind === 'money' ? '元' : c.unit,
+      totals[key],
+      ...comparisons.flatMap((cmp) => {
+        const ratio = cmp.metrics ? change(totals[key], cmp.metrics[key]) : null;
+        return [cmp.metrics?.[key] ?? NOT_COMPARABLE, ratio ?? NOT_COMPARABLE];
+      }),
+    ]);
+    row.getCell(3).numFmt = numFmt;
+    comparisons.forEach((_, i) => {
+      row.getCell(4 + i * 2).numFmt = numFmt;
+      row.getCell(5 + i * 2).numFmt = '0.0%';
+    });
   }
-  const rate = sheet.addRow(['满意率', '', totals.satisfactionRate ?? '']);
+  // A rate is compared by its value only: a change of a share in % would read as percentage points.
+  const rate = sheet.addRow([
+    '满意率',
+    '',
+    totals.satisfactionRate ?? '',
+    ...comparisons.flatMap((cmp) => [cmp.metrics?.satisfactionRate ?? NOT_COMPARABLE, NOT_COMPARABLE]),
+  ]);
   rate.getCell(3).numFmt = '0.0%';
+  comparisons.forEach((_, i) => (rate.getCell(4 + i * 2).numFmt = '0.0%'));
 }
 
 const regionRows = (s: MonthlyStats | YearlyStats) =>
@@ -102,7 +154,9 @@ const REGION_LEAD = [
 export async function yearlyWorkbook(stats: YearlyStats, title: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '乡村公共法律服务平台';
-  addTotalsSheet(book, title, stats.totals);
+  addTotalsSheet(book, title, stats.totals, [
+    { header: '去年同期', changeHeader: '同比增减', metrics: stats.lastYear },
+  ]);
   addTable(book, title, {
     name: regionSheetName(stats.regionCode),
     lead: REGION_LEAD,
@@ -124,7 +178,10 @@ export async function yearlyWorkbook(stats: YearlyStats, title: string): Promise
 export async function monthlyWorkbook(stats: MonthlyStats, title: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '乡村公共法律服务平台';
-  addTotalsSheet(book, title, stats.totals);
+  addTotalsSheet(book, title, stats.totals, [
+    { header: '去年同月', changeHeader: '同比增减', metrics: stats.sameMonthLastYear },
+    { header: '上月', changeHeader: '环比增减', metrics: stats.previousMonth },
+  ]);
   addTable(book, title, {
     name: regionSheetName(stats.regionCode),
     lead: REGION_LEAD,
