@@ -484,6 +484,9 @@ export const COUNTER_KEYS = [
   'consultationsFollowedUp',
 ] as const;
 export type CounterKey = (typeof COUNTER_KEYS)[number];
+/** Sums of counters the reports name on their own (协助各村调处各类纠纷: mediations + grid guidance). */
+export const DERIVED_COUNT_KEYS = ['villageDisputesAssisted'] as const;
+export type DerivedCountKey = (typeof DERIVED_COUNT_KEYS)[number];
 /** The derived metrics: shares 0–1, null when there is nothing to divide by. */
 export const RATE_METRICS = [
   'satisfactionRate',
@@ -493,11 +496,11 @@ export const RATE_METRICS = [
   'followUpRate',
 ] as const;
 export type RateKey = (typeof RATE_METRICS)[number];
-export type MetricKey = CounterKey | RateKey;
+export type MetricKey = CounterKey | DerivedCountKey | RateKey;
 /** Money counters are yuan with at most two decimals. */
 export const MONEY_METRICS: readonly MetricKey[] = ['legalAidRecovered', 'mediationAmount', 'contractAmount'];
 
-export type Metrics = Record<CounterKey, number> & Record<RateKey, number | null>;
+export type Metrics = Record<CounterKey | DerivedCountKey, number> & Record<RateKey, number | null>;
 export type RegionMetrics = Metrics & { regionCode: string; name: string };
 export type LawyerMetrics = Metrics & { lawyerId: string; name: string };
 export type TopicMetrics = Metrics & { topic: Topic; label: string };

@@ -1,6 +1,7 @@
 import {
   COUNTER_KEYS,
   type CounterKey,
+  DERIVED_COUNT_KEYS,
   type LogType,
   type MetricKey,
   MONEY_METRICS,
@@ -23,7 +24,7 @@ export const MAIN_METRICS: MetricKey[] = [
 ];
 
 /** Every metric of the API, for the totals. */
-export const ALL_METRICS: MetricKey[] = [...COUNTER_KEYS, ...RATE_METRICS];
+export const ALL_METRICS: MetricKey[] = [...COUNTER_KEYS, ...DERIVED_COUNT_KEYS, ...RATE_METRICS];
 
 /** What each type of work-log entry adds up to in the statistics. */
 export const TYPE_METRICS: Record<LogType, CounterKey> = {

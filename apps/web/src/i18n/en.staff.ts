@@ -326,6 +326,7 @@ export const enStaff: StaffMessages = {
     followUpsSatisfied: 'Follow-ups satisfied',
     followUpsUnsatisfied: 'Follow-ups not satisfied',
     consultationsFollowedUp: 'Consultations followed up',
+    villageDisputesAssisted: 'Village disputes assisted',
     satisfactionRate: 'Satisfaction',
     satisfactionRateApp: 'Satisfaction (in the app)',
     satisfactionRateSmsLink: 'Satisfaction (SMS link)',

@@ -324,6 +324,7 @@ export const zhCNStaff = {
     followUpsSatisfied: '电话回访满意（次）',
     followUpsUnsatisfied: '电话回访不满意（次）',
     consultationsFollowedUp: '已回访咨询（人次）',
+    villageDisputesAssisted: '协助各村调处纠纷（起）',
     satisfactionRate: '满意率',
     satisfactionRateApp: '满意率（线上评价）',
     satisfactionRateSmsLink: '满意率（短信回访）',
