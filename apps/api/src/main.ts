@@ -53,8 +53,9 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     // SIGTERM (a service manager, a rolling restart): drain first, so the balancer moves the traffic
-    // away; SIGINT (Ctrl-C at a terminal): at once.
-    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainMs : 0;
+    // away; SIGINT (Ctrl-C at a terminal), and the embedded database of development (which stops on
+    // the signal itself, with no balancer in front): at once.
+    const drainMs = signal === 'SIGTERM' && !embedded ? config.shutdownDrainMs : 0;
     log.log(`${signal}: shutting down${drainMs ? ` after ${drainMs / 1000} s of draining` : ''}`);
     await app
       .get(ShutdownGate)
