@@ -97,15 +97,22 @@ function multiHostClient(url: string, hosts: PgHostList): typeof Client {
       if (rows[0]?.transaction_read_only === 'on') {
         ring.failed(this.hostIndex);
         await this.end().catch(() => undefined);
-        throw Object.assign(
-          new Error(`${this.host}:${this.port} is read-only (a standby); trying the next host`),
-          {
-            code: '25006',
-          },
-        );
+        throw noWritableHost(`${this.host}:${this.port}`);
       }
     }
   };
+}
+
+/**
+ * The error of a connection that reached only a standby where a writable primary was asked for
+ * (`target_session_attrs=read-write`): SQLSTATE 08001, unable to establish a connection, since no
+ * server that can take the work answered — during a failover, until the standby is promoted. The
+ * request gets a 503 with Retry-After (`isDatabaseUnavailable`), as when the database is down.
+ */
+export function noWritableHost(address: string): Error {
+  return Object.assign(new Error(`${address} is read-only (a standby); trying the next host`), {
+    code: '08001',
+  });
 }
 
 /**

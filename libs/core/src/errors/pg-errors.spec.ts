@@ -1,4 +1,5 @@
 import { QueryFailedError } from 'typeorm';
+import { noWritableHost } from '../database/multi-host';
 import { isDatabaseUnavailable } from './pg-errors';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -10,6 +11,13 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(withCode('57P03', 'the database system is starting up'))).toBe(true);
     expect(isDatabaseUnavailable(withCode('53300', 'too many clients'))).toBe(true);
     expect(isDatabaseUnavailable(withCode('08006'))).toBe(true);
+  });
+
+  it('knows a failover under way: only a standby answers where a primary is asked for', () => {
+    expect(isDatabaseUnavailable(noWritableHost('10.0.0.2:5432'))).toBe(true);
+    expect(isDatabaseUnavailable(new QueryFailedError('INSERT', [], noWritableHost('10.0.0.2:5432')))).toBe(
+      true,
+    );
   });
 
   it('knows a connection lost under a query', () => {
