@@ -114,6 +114,11 @@ export class ChangeLedger implements OnApplicationBootstrap {
       after: change.after && kind.auditView(change.after),
       note: change.note,
     });
+    await this.handOn(em, kind, change);
+  }
+
+  /** Hands a change to every subscriber of its kind, in order; their after-commit work is kept. */
+  private async handOn<T>(em: EntityManager, kind: RecordKind<T>, change: Change<T>): Promise<void> {
     for (const { subscriber } of this.subscriptions.get(kind.name) ?? []) {
       const work = await (subscriber as ChangeSubscriber<T>)(change, em);
       if (work) this.afterCommit(em, work);
@@ -147,11 +152,6 @@ export class ChangeLedger implements OnApplicationBootstrap {
       regionCode: summary.regionCode,
       note: { ...summary.note, recordKind: kind.name, records: changes.length },
     });
-    const subscriptions = this.subscriptions.get(kind.name) ?? [];
-    for (const change of changes)
-      for (const { subscriber } of subscriptions) {
-        const work = await (subscriber as ChangeSubscriber<T>)(change, em);
-        if (work) this.afterCommit(em, work);
-      }
+    for (const change of changes) await this.handOn(em, kind, change);
   }
 }
