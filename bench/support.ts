@@ -1117,17 +1117,11 @@ export async function startCluster(
   };
 }
 
-/** The status of a GET on 127.0.0.1:`port`, or 0 when nothing answers. */
-function httpGet(port: number, path: string): Promise<number> {
-  return new Promise((done) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET', agent: false }, (res) => {
-      res.resume();
-      done(res.statusCode ?? 0);
-    });
-    req.on('error', () => done(0));
-    req.setTimeout(2000, () => req.destroy());
-    req.end();
-  });
+/** The status of a GET on 127.0.0.1:`port`, or 0 when nothing answers (within 2 s). */
+async function httpGet(port: number, path: string): Promise<number> {
+  return (
+    (await httpRequest(new Agent({ keepAlive: false }), port, 'GET', path, {}, undefined, 2000)).status ?? 0
+  );
 }
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
