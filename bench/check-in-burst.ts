@@ -24,7 +24,6 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import {
   appEnv,
@@ -33,11 +32,11 @@ import {
   errorText,
   httpRequest,
   intEnv,
-  JWT_SECRET,
   type Latency,
   latency,
   listenApp,
   type Lawyer,
+  lawyerAuthorizations,
   loadSignInProvince,
   log,
   machine,
@@ -126,21 +125,7 @@ class Load {
     private readonly port: number,
     private readonly lawyers: Lawyer[],
   ) {
-    const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
-    this.authorizations = lawyers.map(
-      (l) =>
-        `Bearer ${jwt.sign(
-          {
-            sub: l.id,
-            kind: 'staff',
-            name: l.name,
-            roles: ['lawyer'],
-            region: l.regionCode,
-            sid: l.sessionId,
-          },
-          { expiresIn: 15 * 60 },
-        )}`,
-    );
+    this.authorizations = lawyerAuthorizations(lawyers);
   }
 
   /** One sign-in request: a fresh key per lawyer and pass; a retry repeats the same body. */

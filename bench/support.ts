@@ -1013,6 +1013,18 @@ export async function loadSignInProvince(
   });
 }
 
+/** Each lawyer's access token (15 minutes by default), as the login issues it for their session. */
+export function lawyerAuthorizations(lawyers: Lawyer[], expiresIn = 15 * 60): string[] {
+  const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+  return lawyers.map(
+    (l) =>
+      `Bearer ${jwt.sign(
+        { sub: l.id, kind: 'staff', name: l.name, roles: ['lawyer'], region: l.regionCode, sid: l.sessionId },
+        { expiresIn },
+      )}`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Several instances behind a load balancer.
 

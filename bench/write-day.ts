@@ -27,7 +27,6 @@ import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { addDays, businessDate, businessInstant, loadAppConfig, TOPICS } from '@app/core';
 import { WorkingCalendarService } from '@app/roster';
 import { recountScope, StatsVerifyService } from '@app/stats';
@@ -40,8 +39,8 @@ import {
   errorText,
   httpRequest,
   intEnv,
-  JWT_SECRET,
   type Lawyer,
+  lawyerAuthorizations,
   latency,
   loadSignInProvince,
   log,
@@ -95,7 +94,7 @@ interface Shot {
   error?: string;
 }
 
-/** The lawyers' access tokens, as the login would issue them (each with a session of its own). */
+/** The lawyers' access tokens, each for a session of its own, as the login would issue them. */
 async function lawyerTokens(url: string, lawyers: Lawyer[]): Promise<string[]> {
   const sessions = await openSessions(
     url,
@@ -103,13 +102,9 @@ async function lawyerTokens(url: string, lawyers: Lawyer[]): Promise<string[]> {
     lawyers.map((l) => l.id),
     3600,
   );
-  const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { algorithm: 'HS256' } });
-  return lawyers.map(
-    (l, i) =>
-      `Bearer ${jwt.sign(
-        { sub: l.id, kind: 'staff', name: l.name, roles: ['lawyer'], region: l.regionCode, sid: sessions[i] },
-        { expiresIn: 3600 },
-      )}`,
+  return lawyerAuthorizations(
+    lawyers.map((l, i) => ({ ...l, sessionId: sessions[i] })),
+    3600,
   );
 }
 
