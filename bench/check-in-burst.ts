@@ -59,7 +59,15 @@ import {
   startInProcessServer,
   openSessions,
   withClient,
+  type Cluster,
 } from './support';
+import {
+  failoverThroughBalancer,
+  type ReplicatedDatabase,
+  restoreDrill,
+  startReplicatedDatabase,
+  statsOnReplica,
+} from './replication';
 
 const TARGET_P99_MS = 200;
 
@@ -79,6 +87,15 @@ const INSTANCES = intEnv('BENCH_INSTANCES', 1, 1, 16);
 const ROLLING_RESTART = process.env.BENCH_ROLLING_RESTART === '1';
 if (ROLLING_RESTART && INSTANCES < 2)
   throw new Error('BENCH_ROLLING_RESTART needs BENCH_INSTANCES of 2 or more');
+/**
+ * BENCH_REPLICA=1: the cluster drill. The database is a primary of the machine's own PostgreSQL with
+ * a synchronous streaming replica (bench/replication.ts); the instances write to whichever host is
+ * writable and read statistics on the replica. After the passes: the statistics read on the replica
+ * equal the primary's, the failover drill runs through the balancer, and the restore drill on what
+ * is left.
+ */
+const REPLICA = process.env.BENCH_REPLICA === '1';
+if (REPLICA && INSTANCES < 2) throw new Error('BENCH_REPLICA needs BENCH_INSTANCES of 2 or more');
 const TOWNSHIPS = Math.ceil(LAWYERS / PER_TOWNSHIP);
 if (TOWNSHIPS > 9900) throw new Error('at most 9,900 townships (99 counties of 100)');
 const CHECK_IN_PATH = '/api/v1/attendance/check-in';
@@ -482,7 +499,9 @@ async function main(): Promise<number> {
       `(0–${RETRY_MAX_DELAY_MS} ms later); server ${SERVER_MODE}, pool ${POOL_SIZE}` +
       (CONCURRENCY ? `; then saturation with ${CONCURRENCY} concurrent` : ''),
   );
-  const db = await time('startDbMs', () => startDatabase(`bench_check_in_${process.pid}`));
+  const dbName = `bench_check_in_${process.pid}`;
+  const replicated = REPLICA ? await time('startDbMs', () => startReplicatedDatabase(dbName)) : undefined;
+  const db = replicated ?? (await time('startDbMs', () => startDatabase(dbName)));
   let server: RunningServer | undefined;
   // One cleanup, awaited by whoever asks (a signal and the end of main may both do), so that nobody
   // exits while the database folder is still being removed.
@@ -511,7 +530,7 @@ async function main(): Promise<number> {
     instances: INSTANCES,
     rollingRestart: ROLLING_RESTART,
     poolSize: POOL_SIZE,
-    postgres: db.source,
+    postgres: replicated ? 'primary with a synchronous streaming replica' : db.source,
   };
   let load: Load | undefined;
   try {
@@ -541,7 +560,14 @@ async function main(): Promise<number> {
 
     const cluster =
       INSTANCES > 1
-        ? await startCluster(__filename, ['--serve'], { BENCH_CHILD_DATABASE_URL: db.url }, INSTANCES)
+        ? await startCluster(
+            __filename,
+            ['--serve'],
+            replicated
+              ? { BENCH_CHILD_DATABASE_URL: replicated.appUrl, BENCH_CHILD_READ_URL: replicated.readUrl }
+              : { BENCH_CHILD_DATABASE_URL: db.url },
+            INSTANCES,
+          )
         : undefined;
     server = await (cluster ??
       (SERVER_MODE === 'child'
@@ -622,6 +648,13 @@ async function main(): Promise<number> {
       `target (paced p99 < ${TARGET_P99_MS} ms): ${p99 < TARGET_P99_MS ? 'met' : 'MISSED'} — p99 ${p99} ms; ` +
         `every sign-in recorded exactly once: ${result.ok ? 'yes' : 'NO'}`,
     );
+    if (replicated && cluster) {
+      const drills = await clusterDrills(replicated, cluster, lawyers, load, date);
+      // The drills stopped the instances (the restore drill wants nothing writing).
+      server = undefined;
+      Object.assign(result, { ok: result.ok && drills.ok, replication: drills });
+      log(`cluster drill (statistics on the replica, failover, restore): ${drills.ok ? 'passed' : 'FAILED'}`);
+    }
   } catch (err) {
     result.error = errorText(err);
     log(`FAILED: ${String(result.error)}`);
@@ -633,8 +666,67 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/**
+ * The cluster drill's checks after the burst: the statistics of the first county read on the replica
+ * through the balancer against the primary's; then four lawyers write their work log without pause
+ * through the failover; then, the instances stopped, the restore drill.
+ */
+async function clusterDrills(
+  db: ReplicatedDatabase,
+  cluster: Cluster,
+  lawyers: Lawyer[],
+  load: Load,
+  date: string,
+) {
+  const county = lawyers[0].regionCode.slice(0, 6);
+  const [official] = await withClient(db.url, async (c) => {
+    const { rows } = await c.query<{ id: string }>(
+      `INSERT INTO staff (username, name, kind, roles, region_code, password_hash)
+       VALUES ('bench_county_official', '县司法局', 'official', '{official}', $1, 'bench-not-a-real-hash') RETURNING id`,
+      [county],
+    );
+    return rows;
+  });
+  const [sessionId] = await openSessions(db.url, 'staff', [official.id], 3600);
+  const [officialAuth] = lawyerAuthorizations([
+    { id: official.id, name: '县司法局', regionCode: county, lat: 0, lng: 0, sessionId, roles: ['official'] },
+  ]);
+  log('statistics of the county through the balancer (the replica) against the primary…');
+  const stats = await statsOnReplica(db, cluster.port, officialAuth, county, Number(date.slice(0, 4)));
+  log(
+    `  ${stats.equal ? 'equal' : 'DIFFERENT'}: ${stats.dutyDays} duty days in ${county}, replica lag ${stats.replicaLagSeconds} s` +
+      stats.failures.map((f) => `; ${f}`).join(''),
+  );
+
+  const points = await withClient(db.url, async (c) => {
+    const { rows } = await c.query<{ region_code: string; id: string }>(
+      `SELECT region_code, id FROM service_point WHERE kind = 'township_center'`,
+    );
+    return new Map(rows.map((r) => [r.region_code, r.id]));
+  });
+  const writers = [0, 1, 2, 3].map((i) => ({
+    authorization: load.authorizations[i],
+    servicePointId: points.get(lawyers[i].regionCode)!,
+  }));
+  log('failover drill through the balancer: primary stopped, replica promoted…');
+  const failover = await failoverThroughBalancer(db, cluster.port, writers);
+  log(
+    `  the instances wrote again after ${failover.failoverSeconds ?? 'more than 30'} s without a restart ` +
+      `(promoted in ${failover.promoteSeconds} s); ${failover.acknowledgedWrites} writes acknowledged, ` +
+      `${failover.failedRequests} failed during the switch (${JSON.stringify(failover.failures)}), writes lost = ${failover.writesLost}`,
+  );
+  await cluster.stop();
+  const restore = await restoreDrill(db);
+  return { stats, failover, restore, ok: stats.equal && failover.ok && restore.ok };
+}
+
 if (process.argv[2] === '--serve') {
-  void serveAsChild(() => listenApp(appEnv(process.env.BENCH_CHILD_DATABASE_URL!, POOL_SIZE)));
+  const readUrl = process.env.BENCH_CHILD_READ_URL;
+  void serveAsChild(() =>
+    listenApp(
+      appEnv(process.env.BENCH_CHILD_DATABASE_URL!, POOL_SIZE, readUrl ? { DATABASE_READ_URL: readUrl } : {}),
+    ),
+  );
 } else {
   runBench(main);
 }

@@ -933,6 +933,8 @@ export interface Lawyer {
   regionCode: string;
   lat: number;
   lng: number;
+  /** `['lawyer']` unless said otherwise (an official of the province, say). */
+  roles?: string[];
 }
 
 /**
@@ -1019,7 +1021,14 @@ export function lawyerAuthorizations(lawyers: Lawyer[], expiresIn = 15 * 60): st
   return lawyers.map(
     (l) =>
       `Bearer ${jwt.sign(
-        { sub: l.id, kind: 'staff', name: l.name, roles: ['lawyer'], region: l.regionCode, sid: l.sessionId },
+        {
+          sub: l.id,
+          kind: 'staff',
+          name: l.name,
+          roles: l.roles ?? ['lawyer'],
+          region: l.regionCode,
+          sid: l.sessionId,
+        },
         { expiresIn },
       )}`,
   );
@@ -1060,7 +1069,7 @@ function haproxyConfig(port: number, backends: number[]): string {
     '  balance roundrobin',
     '  option httpchk GET /api/health/ready',
     '  http-check expect status 200',
-    '  timeout check 2s',
+    '  timeout check 5s',
     '  default-server inter 500ms fall 2 rise 1',
     ...backends.map((p, i) => `  server api${i + 1} 127.0.0.1:${p} check`),
     '',

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   let config = loadAppConfig(process.env, devSecrets);
   let embedded: { stop(): Promise<void> } | undefined;
   const command = process.argv[2];
-  const backupCommand = command === 'backup' || command === 'restore' ? command : undefined;
+  const backupCommand =
+    command === 'backup' || command === 'restore' || command === 'archive-wal' ? command : undefined;
   // A restore makes a new database: it needs no server of the app's running.
   if (backupCommand === 'restore' || (backupCommand && config.databaseUrl))
     return runBackupCli(backupCommand, process.argv.slice(3), config, new Clock().now());

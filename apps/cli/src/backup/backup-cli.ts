@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type AppConfig, pgBinDir } from '@app/core';
-import { restoreBackup, takeBackup } from './backup';
+import { archiveWal, restoreBackup, takeBackup } from './backup';
 
 const USAGE = `npm run cli -- backup --to DIR [--logical] [--database-url URL]
 npm run cli -- restore --from DIR --data-dir DIR2 [--until TIME --wal-archive WALDIR]   (physical)
-npm run cli -- restore --from DIR --database-url URL                                      (logical)`;
+npm run cli -- restore --from DIR --database-url URL                                      (logical)
+npm run cli -- archive-wal --to WALDIR [--slot NAME] [--database-url URL]   (runs until stopped)`;
 
 function binDirOrExplain(): string {
   const dir = pgBinDir();
@@ -22,7 +23,7 @@ function binDirOrExplain(): string {
  * (a restore has no database to connect to yet). `now` is the app's clock.
  */
 export async function runBackupCli(
-  command: 'backup' | 'restore',
+  command: 'backup' | 'restore' | 'archive-wal',
   argv: string[],
   config: AppConfig,
   now: Date,
@@ -37,9 +38,30 @@ export async function runBackupCli(
       'data-dir': { type: 'string' },
       until: { type: 'string' },
       'wal-archive': { type: 'string' },
+      slot: { type: 'string', default: 'portal_wal_archive' },
     },
     strict: true,
   });
+  if (command === 'archive-wal') {
+    if (!values.to) throw new Error(`--to is required\n${USAGE}`);
+    if (!/^[a-z0-9_]{1,63}$/.test(values.slot)) throw new Error('--slot: lower-case letters, digits and _');
+    const url = values['database-url'] ?? config.databaseOwnerUrl ?? config.databaseUrl;
+    if (!url) throw new Error('No database to archive: set DATABASE_URL or give --database-url');
+    const stop = new AbortController();
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => stop.abort());
+    process.stdout.write(
+      `Archiving the WAL into ${values.to} through the replication slot ${values.slot} (Ctrl-C stops)\n`,
+    );
+    await archiveWal({
+      url,
+      to: resolve(values.to),
+      binDir: binDirOrExplain(),
+      slot: values.slot,
+      signal: stop.signal,
+      onSegment: (at) => process.stdout.write(`archived the segment ending at ${at}\n`),
+    });
+    return;
+  }
   if (command === 'backup') {
     if (!values.to) throw new Error(`--to is required\n${USAGE}`);
     const url = values['database-url'] ?? config.databaseOwnerUrl ?? config.databaseUrl;

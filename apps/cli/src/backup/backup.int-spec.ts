@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { chownToServerUser, FixedClock, PgCluster, pgBinDir } from '@app/core';
 import { recountScope, StatsVerifyService } from '@app/stats';
 import { bearer, startTestApp, type TestApp } from '@app/testing';
-import { decryptFile, encryptFile, readManifest, restoreBackup, takeBackup } from './backup';
+import { archiveWal, decryptFile, encryptFile, readManifest, restoreBackup, takeBackup } from './backup';
 
 // These clusters are the machine's own PostgreSQL whatever the run: the run against TEST_DATABASE_URL
 // (the same version) would only repeat them.
@@ -175,6 +175,66 @@ ownClusters('backup and restore (drill)', () => {
 
     expect(manifest).toMatchObject({ kind: 'logical', encrypted: false, files: [{ name: 'database.dump' }] });
     expect(await rowCounts(primary, 'portal_restored')).toEqual(await rowCounts(primary, 'portal'));
+  });
+
+  it('archives the WAL continuously with pg_receivewal and recovers to a point in time from that archive', async () => {
+    const received = join(work, 'received-wal');
+    const stop = new AbortController();
+    const segments: string[] = [];
+    const archiving = archiveWal({
+      url: primary.url('portal'),
+      to: received,
+      binDir,
+      slot: 'drill_archive',
+      signal: stop.signal,
+      onSegment: (at) => segments.push(at),
+    });
+    // The slot exists once the archiver streams: WAL from here on waits for it.
+    for (let i = 0; i < 100; i++) {
+      const slots = await primary.query<{ active: boolean }>(
+        `SELECT active FROM pg_replication_slots WHERE slot_name = 'drill_archive'`,
+      );
+      if (slots[0]?.active) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await primary.query('CREATE TABLE received_probe (label text)', [], 'portal');
+    const to = join(work, 'physical-received');
+    await takeBackup({ url: primary.url('portal'), to, logical: false, key: null, binDir, now: clock.now() });
+    await primary.query(`INSERT INTO received_probe VALUES ('kept')`, [], 'portal');
+    const [{ at }] = await primary.query<{ at: Date }>('SELECT clock_timestamp() AS at');
+    await new Promise((r) => setTimeout(r, 200));
+    await primary.query(`INSERT INTO received_probe VALUES ('past the target')`, [], 'portal');
+    // The segment holding both inserts completes, and the archiver says so.
+    const before = segments.length;
+    await primary.query('SELECT pg_switch_wal()');
+    for (let i = 0; i < 100 && segments.length === before; i++) await new Promise((r) => setTimeout(r, 100));
+    stop.abort();
+    await archiving;
+    // The archiver ran as this process's user; the restoring server reads the files as its own.
+    chownToServerUser(received);
+
+    await restoreBackup({
+      from: to,
+      key: null,
+      binDir,
+      dataDir: join(work, 'pitr-received'),
+      until: at,
+      walArchive: received,
+    });
+    const pitr = await PgCluster.fromDataDir(join(work, 'pitr-received'));
+    restored.push(pitr);
+    for (let i = 0; i < 100; i++) {
+      const [{ recovering }] = await pitr.query<{ recovering: boolean }>(
+        'SELECT pg_is_in_recovery() AS recovering',
+      );
+      if (!recovering) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+
+    expect(segments.length).toBeGreaterThan(before);
+    const probes = await pitr.query<{ label: string }>('SELECT label FROM received_probe', [], 'portal');
+    expect(probes.map((p) => p.label)).toEqual(['kept']);
+    await primary.query(`SELECT pg_drop_replication_slot('drill_archive')`);
   });
 
   it('refuses a damaged backup before restoring anything', async () => {

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { Client } from 'pg';
 import { parsePgHosts, pgToolsMajor, runPgTool } from '@app/core';
 
@@ -291,11 +291,66 @@ export async function restoreBackup(o: RestoreOptions): Promise<BackupManifest> 
   if (o.until) {
     await writeFile(join(o.dataDir, 'recovery.signal'), '');
     conf.push(
-      `restore_command = 'cp "${o.walArchive}/%f" "%p"'`,
+      // A segment `pg_receivewal` was still writing when it stopped is kept as `<name>.partial`.
+      `restore_command = 'cp "${o.walArchive}/%f" "%p" 2>/dev/null || cp "${o.walArchive}/%f.partial" "%p"'`,
       `recovery_target_time = '${o.until.toISOString().replace('T', ' ').replace('Z', '+00')}'`,
       `recovery_target_action = 'promote'`,
     );
   }
   await appendFile(join(o.dataDir, 'postgresql.auto.conf'), `${conf.join('\n')}\n`);
   return manifest;
+}
+
+export interface WalArchiveOptions {
+  url: string;
+  to: string;
+  binDir: string;
+  /** The replication slot that keeps the primary's WAL until it is archived (created if missing). */
+  slot: string;
+  /** Stops the archiving (pg_receivewal writes what it has, then exits). */
+  signal?: AbortSignal;
+  /** Told each time a segment is complete in `to`. */
+  onSegment?: (name: string) => void;
+}
+
+/**
+ * Continuous WAL archiving for point-in-time recovery: `pg_receivewal` streams the server's WAL into
+ * `to` through a replication slot (so no segment is recycled before it is archived, even while the
+ * archiver is down), reconnecting by itself. Runs until `signal` aborts; then resolves.
+ */
+export async function archiveWal(o: WalArchiveOptions): Promise<void> {
+  await mkdir(o.to, { recursive: true });
+  const [conn, connString] = connParams(o.url);
+  await runPgTool(o.binDir, 'pg_receivewal', [
+    conn,
+    connString,
+    '--slot',
+    o.slot,
+    '--create-slot',
+    '--if-not-exists',
+  ]);
+  if (o.signal?.aborted) return;
+  const child = spawn(
+    join(o.binDir, 'pg_receivewal'),
+    [conn, connString, '--slot', o.slot, '-D', o.to, '--verbose'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000);
+    // "pg_receivewal: finished segment at 0/3000000 (timeline 1)"
+    for (const m of chunk.matchAll(/finished segment at ([0-9A-F]+)\/([0-9A-F]+) \(timeline (\d+)\)/g))
+      o.onSegment?.(`${m[3]}/${m[1]}/${m[2]}`);
+  });
+  const stop = () => child.kill('SIGINT');
+  o.signal?.addEventListener('abort', stop, { once: true });
+  await new Promise<void>((resolve, reject) =>
+    child.once('exit', (code, signal) => {
+      o.signal?.removeEventListener('abort', stop);
+      if (o.signal?.aborted || code === 0 || signal === 'SIGINT') resolve();
+      else reject(new Error(`pg_receivewal stopped (${code ?? signal}): ${stderr.trim()}`));
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Clock } from '../time/clock';
@@ -156,7 +156,13 @@ export class ReadReplicas implements OnModuleDestroy {
       const lagSeconds = Math.round(lag * 10) / 10;
       const asOf = new Date(this.clock.now().getTime() - lagSeconds * 1000);
       working = true;
-      return { value: await work(runner.manager, { source: 'replica', asOf, lagSeconds }) };
+      // One snapshot for the whole of `work`, whose parts may run at once: on one connection they
+      // take turns (node-postgres no longer queues a query sent while another runs).
+      await runner.startTransaction('REPEATABLE READ');
+      oneAtATime(runner);
+      const value = await work(runner.manager, { source: 'replica', asOf, lagSeconds });
+      await runner.commitTransaction();
+      return { value };
     } catch (err) {
       if (working && !isConnectionError(err)) throw err;
       this.log.warn({ err, replica: redact(replica.url) }, 'Read replica failed; reading the primary');
@@ -166,9 +172,21 @@ export class ReadReplicas implements OnModuleDestroy {
       void failed?.then((ds) => (ds.isInitialized ? ds.destroy() : undefined)).catch(() => undefined);
       return undefined;
     } finally {
+      if (runner?.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await runner?.release().catch(() => undefined);
     }
   }
+}
+
+/** Makes the queries sent through `runner` wait for the one before them. */
+function oneAtATime(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = last.then(() => query(...args));
+    last = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
 }
 
 /** A URL without its password, for the log. */
