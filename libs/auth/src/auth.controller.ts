@@ -9,7 +9,16 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ApiErrors, CurrentUser, OwnAccount, Public, Roles, STAFF_ROLES, type Principal, uuidParam } from '@app/core';
+import {
+  ApiErrors,
+  CurrentUser,
+  OwnAccount,
+  Public,
+  Roles,
+  STAFF_ROLES,
+  type Principal,
+  uuidParam,
+} from '@app/core';
 import type { Staff } from '@app/org';
 import { AuthService } from './auth.service';
 import { SESSION_401 } from './dto/auth.dto';

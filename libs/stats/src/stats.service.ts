@@ -98,14 +98,10 @@ export class StatsService {
     private readonly periods: PeriodsRepository,
   ) {}
 
-  async monthly(
-    caller: Caller,
-    regionCode: string,
-    month: string,
-    version?: number,
-  ): Promise<MonthlyStats> {
+  async monthly(caller: Caller, regionCode: string, month: string, version?: number): Promise<MonthlyStats> {
     const region = await this.region(caller, regionCode);
-    const period = region.code.length === TOWNSHIP_LENGTH ? await this.periods.find(region.code, month) : null;
+    const period =
+      region.code.length === TOWNSHIP_LENGTH ? await this.periods.find(region.code, month) : null;
     if (version !== undefined && region.code.length !== TOWNSHIP_LENGTH)
       throw new ValidationFailedException({
         version: ['applies to a township (9 digits): the unit that closes its month'],
@@ -131,9 +127,19 @@ export class StatsService {
       async (em, f) =>
         [
           await Promise.all([
-            kept ? (kept.figures as unknown as MonthlyFigures) : this.monthlyFigures(caller, region, month, em),
-            this.totalsOrNull(caller, { regionCode: region.code, fromMonth: previous, toMonth: previous }, em),
-            this.totalsOrNull(caller, { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear }, em),
+            kept
+              ? (kept.figures as unknown as MonthlyFigures)
+              : this.monthlyFigures(caller, region, month, em),
+            this.totalsOrNull(
+              caller,
+              { regionCode: region.code, fromMonth: previous, toMonth: previous },
+              em,
+            ),
+            this.totalsOrNull(
+              caller,
+              { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear },
+              em,
+            ),
           ]),
           f,
         ] as const,
@@ -143,7 +149,8 @@ export class StatsService {
       regionCode: region.code,
       name: region.name,
       month,
-      periodStatus: region.code.length === TOWNSHIP_LENGTH ? (kept?.status ?? period?.status ?? 'open') : null,
+      periodStatus:
+        region.code.length === TOWNSHIP_LENGTH ? (kept?.status ?? period?.status ?? 'open') : null,
       version: kept?.version ?? period?.version ?? null,
       ...figures,
       previousMonth,
@@ -155,7 +162,12 @@ export class StatsService {
    * The figures of a region's month (totals and the breakdowns) on `em`'s connection: what a month-end
    * close keeps of each version, read in the transaction of the close or of the amendment.
    */
-  async monthlyFigures(caller: Caller, region: Region, month: string, em: EntityManager): Promise<MonthlyFigures> {
+  async monthlyFigures(
+    caller: Caller,
+    region: Region,
+    month: string,
+    em: EntityManager,
+  ): Promise<MonthlyFigures> {
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
     const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
       this.stats.counters(caller, scope, { by: 'total' }, em),

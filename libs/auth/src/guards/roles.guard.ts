@@ -1,6 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError, assertMayWrite, hasRole, IS_PUBLIC, OWN_ACCOUNT, Principal, Role, ROLES_KEY } from '@app/core';
+import {
+  AppError,
+  assertMayWrite,
+  hasRole,
+  IS_PUBLIC,
+  OWN_ACCOUNT,
+  Principal,
+  Role,
+  ROLES_KEY,
+} from '@app/core';
 import { AuthErrors } from '../auth.errors';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,7 +28,10 @@ export class RolesGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<{ user?: Principal; method?: string }>();
     const user = request.user;
-    if (!READS.has((request.method ?? '').toUpperCase()) && !this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets))
+    if (
+      !READS.has((request.method ?? '').toUpperCase()) &&
+      !this.reflector.getAllAndOverride<boolean>(OWN_ACCOUNT, targets)
+    )
       assertMayWrite(user);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles?.length) return true;

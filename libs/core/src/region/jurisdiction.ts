@@ -181,7 +181,9 @@ const WRITING_LENGTHS = new Set([6, 9, 12]);
  * no region-bound rows. The system writes.
  */
 export function isReadOnlyJurisdiction(caller: Caller | undefined): boolean {
-  return caller?.kind === 'staff' && caller.regionCode !== null && !WRITING_LENGTHS.has(caller.regionCode.length);
+  return (
+    caller?.kind === 'staff' && caller.regionCode !== null && !WRITING_LENGTHS.has(caller.regionCode.length)
+  );
 }
 
 /**

@@ -3,7 +3,14 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsCalendarMonth, REGION_CODE_PATTERN } from '@app/core';
 import { TOPICS } from '@app/core';
-import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, DERIVED_METRICS, type Metrics } from '../metrics';
+import {
+  COUNTER_KEYS,
+  COUNTERS,
+  DERIVED_COUNT_KEYS,
+  DERIVED_COUNTS,
+  DERIVED_METRICS,
+  type Metrics,
+} from '../metrics';
 
 const REGION_CODE_MESSAGE = 'regionCode must be a region code of 2, 4, 6, 9 or 12 digits';
 
@@ -258,7 +265,9 @@ export class StatsRankingQuery {
     example: '2026-11',
     description: 'A month (YYYY-MM) or a year (YYYY: year to date, through this month for the current year)',
   })
-  @Matches(/^(20\d{2}|2[1-9]\d{2})(-(0[1-9]|1[0-2]))?$/, { message: 'period must be a month YYYY-MM or a year YYYY' })
+  @Matches(/^(20\d{2}|2[1-9]\d{2})(-(0[1-9]|1[0-2]))?$/, {
+    message: 'period must be a month YYYY-MM or a year YYYY',
+  })
   period!: string;
 
   @ApiProperty({ enum: RANKABLE_METRICS, example: 'consultations', description: 'The metric to rank by' })
@@ -274,14 +283,17 @@ export class StatsRankingQuery {
 }
 
 export class RankingRowResponse {
-  @ApiProperty({ description: 'Highest first; equal values share a rank (1, 1, 3); rows without a value come last' })
+  @ApiProperty({
+    description: 'Highest first; equal values share a rank (1, 1, 3); rows without a value come last',
+  })
   rank!: number;
   @ApiProperty({ example: '330282' }) regionCode!: string;
   @ApiProperty({ example: '慈溪市' }) name!: string;
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'The metric’s value (yuan for amounts, 0–1 for shares; null for a share with nothing to divide)',
+    description:
+      'The metric’s value (yuan for amounts, 0–1 for shares; null for a share with nothing to divide)',
   })
   value!: number | null;
 }

@@ -158,7 +158,13 @@ export class PeriodsRepository {
     );
     const r = rows[0];
     return r
-      ? { version: r.version, status: r.status, reason: r.reason, figures: r.figures, createdAt: r.created_at }
+      ? {
+          version: r.version,
+          status: r.status,
+          reason: r.reason,
+          figures: r.figures,
+          createdAt: r.created_at,
+        }
       : null;
   }
 
@@ -170,7 +176,11 @@ export class PeriodsRepository {
     prefix: string,
     month: string,
     opts: { status?: 'open' | 'closed' | 'zero'; offset: number; limit: number },
-  ): Promise<{ rows: TownshipPeriodRow[]; total: number; counts: Record<'open' | 'closed' | 'zero', number> }> {
+  ): Promise<{
+    rows: TownshipPeriodRow[];
+    total: number;
+    counts: Record<'open' | 'closed' | 'zero', number>;
+  }> {
     const { from, to } = regionRange(prefix);
     const rows: {
       region_code: string;
@@ -207,7 +217,11 @@ export class PeriodsRepository {
         version: r.version,
         closedAt: r.closed_at,
       })),
-      total: rows.length ? Number(rows[0].total) : opts.status ? counts[opts.status] : counts.open + counts.closed + counts.zero,
+      total: rows.length
+        ? Number(rows[0].total)
+        : opts.status
+          ? counts[opts.status]
+          : counts.open + counts.closed + counts.zero,
       counts,
     };
   }

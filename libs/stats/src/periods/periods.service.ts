@@ -19,7 +19,12 @@ import type { StatFact } from '../sources/stat-fact';
 import type { StatsSource } from '../sources/stats-source';
 import { StatsErrors } from '../stats.errors';
 import { type MonthlyFigures, StatsService } from '../stats.service';
-import type { ClosePeriodDto, ListPeriodsQuery, PeriodResponse, PeriodsPageResponse } from './dto/periods.dto';
+import type {
+  ClosePeriodDto,
+  ListPeriodsQuery,
+  PeriodResponse,
+  PeriodsPageResponse,
+} from './dto/periods.dto';
 import { PERIOD, type PeriodRecord } from './period.records';
 import { PeriodsRepository } from './periods.repository';
 
@@ -42,10 +47,7 @@ export function touchedTownshipMonths(
   wholeRecord: boolean,
   currentMonth: string,
 ): string[] {
-  const places = [
-    ...rollupDeltas(before, after),
-    ...(wholeRecord ? [...before, ...after] : []),
-  ];
+  const places = [...rollupDeltas(before, after), ...(wholeRecord ? [...before, ...after] : [])];
   const keys = new Set<string>();
   for (const p of places)
     if (p.regionCode.length >= TOWNSHIP_LENGTH && p.day.slice(0, 7) < currentMonth)
@@ -96,10 +98,14 @@ export class PeriodsService {
     const region = await this.stats.region(caller, dto.regionCode);
     const current = this.clock.today().slice(0, 7);
     if (dto.month >= current)
-      throw new AppError(StatsErrors.PERIOD_NOT_OVER, `${dto.month} is not over yet; close it from the 1st of the next month`, {
-        month: dto.month,
-        lastDay: monthRange(dto.month).to,
-      });
+      throw new AppError(
+        StatsErrors.PERIOD_NOT_OVER,
+        `${dto.month} is not over yet; close it from the 1st of the next month`,
+        {
+          month: dto.month,
+          lastDay: monthRange(dto.month).to,
+        },
+      );
     const now = this.clock.now();
     const saved = await this.ledger.transaction(async (em) => {
       // Changes of the month's records under way finish first, and later ones see the close.
@@ -127,11 +133,15 @@ export class PeriodsService {
       });
       if (!period) {
         const existing = await this.periods.find(region.code, dto.month, em);
-        throw new AppError(StatsErrors.PERIOD_ALREADY_CLOSED, `${region.name} has closed ${dto.month} already`, {
-          regionCode: region.code,
-          month: dto.month,
-          version: existing?.version ?? null,
-        });
+        throw new AppError(
+          StatsErrors.PERIOD_ALREADY_CLOSED,
+          `${region.name} has closed ${dto.month} already`,
+          {
+            regionCode: region.code,
+            month: dto.month,
+            version: existing?.version ?? null,
+          },
+        );
       }
       await this.periods.insertVersion(em, {
         periodId: period.id,

@@ -33,7 +33,9 @@ const LEVEL_LENGTH: Record<RankingLevel, number> = { county: 6, township: 9 };
  * a row without a value (a rate with nothing to divide) comes last, unranked by value but numbered.
  * Equal values keep code order.
  */
-export function rankRows<R extends { regionCode: string; value: number | null }>(rows: R[]): (R & { rank: number })[] {
+export function rankRows<R extends { regionCode: string; value: number | null }>(
+  rows: R[],
+): (R & { rank: number })[] {
   const sorted = [...rows].sort((a, b) => {
     if (a.value === b.value) return a.regionCode < b.regionCode ? -1 : 1;
     if (a.value === null) return 1;
@@ -69,13 +71,20 @@ export class StatsRankingService {
     const length = LEVEL_LENGTH[q.level];
     if (q.regionCode.length >= length)
       throw new ValidationFailedException({
-        level: [`must lie below the region: ${q.level}s are ranked within a region of fewer than ${length} digits`],
+        level: [
+          `must lie below the region: ${q.level}s are ranked within a region of fewer than ${length} digits`,
+        ],
       });
     const region = await this.stats.region(caller, q.regionCode);
     const { fromMonth, toMonth } = this.months(q.period);
     const [values, places] = await Promise.all([
       this.replicas.read(principalOf(caller)?.id, (em) =>
-        this.counters.counters(caller, { regionCode: region.code, fromMonth, toMonth }, { by: 'region', length }, em),
+        this.counters.counters(
+          caller,
+          { regionCode: region.code, fromMonth, toMonth },
+          { by: 'region', length },
+          em,
+        ),
       ),
       this.regions.under(region.code, q.level),
     ]);
