@@ -258,7 +258,7 @@ export class StatsRankingQuery {
     example: '3302',
     description: 'The region whose counties or townships are ranked (a province, city or county)',
   })
-  @Matches(/^(\d{2}|\d{4}|\d{6})$/, { message: 'regionCode must be a region code of 2, 4 or 6 digits' })
+  @Matches(REGION_CODE_PATTERN, { message: REGION_CODE_MESSAGE })
   regionCode!: string;
 
   @ApiProperty({

@@ -68,14 +68,14 @@ export class StatsRankingService {
     caller: Caller,
     q: { regionCode: string; period: string; metric: keyof Metrics; level: RankingLevel },
   ): Promise<Ranking> {
+    const region = await this.stats.region(caller, q.regionCode);
     const length = LEVEL_LENGTH[q.level];
-    if (q.regionCode.length >= length)
+    if (region.code.length >= length)
       throw new ValidationFailedException({
         level: [
           `must lie below the region: ${q.level}s are ranked within a region of fewer than ${length} digits`,
         ],
       });
-    const region = await this.stats.region(caller, q.regionCode);
     const { fromMonth, toMonth } = this.months(q.period);
     const [values, places] = await Promise.all([
       this.replicas.read(principalOf(caller)?.id, (em) =>
