@@ -34,6 +34,8 @@ export interface StatsFreshness {
 /** A region's month: totals and breakdowns (what a closed month keeps of each version). */
 export interface MonthlyFigures {
   totals: Metrics;
+  /** 服务群众人数: residents served in the month, each counted once (see StatsRepository.uniqueResidents). */
+  uniqueResidents: number;
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
   byTopic: TopicRow[];
@@ -61,6 +63,8 @@ export interface YearlyStats {
   year: number;
   through: string;
   totals: Metrics;
+  /** 服务群众人数: residents served in the year to date, each counted once (not a sum of months). */
+  uniqueResidents: number;
   byMonth: MonthRow[];
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
@@ -169,13 +173,14 @@ export class StatsService {
     em: EntityManager,
   ): Promise<MonthlyFigures> {
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
-    const [totals, byRegion, byLawyer, byTopic] = await Promise.all([
+    const [totals, byRegion, byLawyer, byTopic, uniqueResidents] = await Promise.all([
       this.stats.counters(caller, scope, { by: 'total' }, em),
       this.byRegion(caller, region, scope, em),
       this.byLawyer(caller, scope, em),
       this.byTopic(caller, scope, em),
+      this.stats.uniqueResidents(caller, scope, em),
     ]);
-    return { totals: toMetrics(totals.get('') ?? {}), byRegion, byLawyer, byTopic };
+    return { totals: toMetrics(totals.get('') ?? {}), uniqueResidents, byRegion, byLawyer, byTopic };
   }
 
   async yearly(caller: Caller, regionCode: string, year: number, through?: string): Promise<YearlyStats> {
@@ -184,28 +189,30 @@ export class StatsService {
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
-    const [[months, byRegion, byLawyer, byTopic, lastYear], freshness] = await this.replicas.read(
-      principalOf(caller)?.id,
-      async (em, f) =>
-        [
-          await Promise.all([
-            this.stats.counters(caller, scope, { by: 'month' }, em),
-            this.byRegion(caller, region, scope, em),
-            this.byLawyer(caller, scope, em),
-            this.byTopic(caller, scope, em),
-            this.totalsOrNull(
-              caller,
-              {
-                regionCode: region.code,
-                fromMonth: shiftMonth(scope.fromMonth, -12),
-                toMonth: shiftMonth(last, -12),
-              },
-              em,
-            ),
-          ]),
-          f,
-        ] as const,
-    );
+    const [[months, byRegion, byLawyer, byTopic, lastYear, uniqueResidents], freshness] =
+      await this.replicas.read(
+        principalOf(caller)?.id,
+        async (em, f) =>
+          [
+            await Promise.all([
+              this.stats.counters(caller, scope, { by: 'month' }, em),
+              this.byRegion(caller, region, scope, em),
+              this.byLawyer(caller, scope, em),
+              this.byTopic(caller, scope, em),
+              this.totalsOrNull(
+                caller,
+                {
+                  regionCode: region.code,
+                  fromMonth: shiftMonth(scope.fromMonth, -12),
+                  toMonth: shiftMonth(last, -12),
+                },
+                em,
+              ),
+              this.stats.uniqueResidents(caller, scope, em),
+            ]),
+            f,
+          ] as const,
+      );
     const totals: CounterValues = {};
     for (const values of months.values()) addCounters(totals, values);
     return {
@@ -215,6 +222,7 @@ export class StatsService {
       year,
       through: last,
       totals: toMetrics(totals),
+      uniqueResidents,
       byMonth: monthsOf(year, last).map((month) => toMetrics(months.get(month) ?? {}, false, { month })),
       byRegion,
       byLawyer,

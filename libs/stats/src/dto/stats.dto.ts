@@ -177,6 +177,9 @@ export class StatsFreshnessResponse {
   lagSeconds!: number;
 }
 
+const UNIQUE_RESIDENTS =
+  '服务群众人数 (人): the residents served in the period, each counted once however often they came — residents whose booked consultation was served (arrived or completed) and the phone numbers recorded on consultations of the work log (residentPhone), compared by a keyed blind index; a year’s is a distinct count over the year, not the sum of its months’. Shown next to consultations (人次).';
+
 const LAWYERS_DESCRIPTION =
   "Every lawyer with a figure in the period, in pinyin order of their names; dutyDays is the lawyer's own days at a window";
 
@@ -204,6 +207,7 @@ export class MonthlyStatsResponse {
   })
   version!: number | null;
   @ApiProperty({ type: MetricsResponse }) totals!: Metrics;
+  @ApiProperty({ description: UNIQUE_RESIDENTS }) uniqueResidents!: number;
   @ApiProperty({
     type: [RegionMetricsResponse],
     description:
@@ -235,6 +239,7 @@ export class YearlyStatsResponse {
   @ApiProperty({ example: 2026 }) year!: number;
   @ApiProperty({ example: '2026-12', description: 'The last month counted' }) through!: string;
   @ApiProperty({ type: MetricsResponse }) totals!: Metrics;
+  @ApiProperty({ description: UNIQUE_RESIDENTS }) uniqueResidents!: number;
   @ApiProperty({ type: [MonthMetricsResponse] }) byMonth!: (Metrics & { month: string })[];
   @ApiProperty({ type: [RegionMetricsResponse] })
   byRegion!: (Metrics & { regionCode: string; name: string })[];

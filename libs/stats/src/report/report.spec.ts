@@ -116,6 +116,7 @@ describe('downloads', () => {
       month: '2026-11',
       periodStatus: 'open',
       version: null,
+      uniqueResidents: 0,
       totals,
       byRegion: [{ regionCode: '330282113201', name: '胜山村', ...totals }],
       byLawyer: [],
@@ -140,6 +141,7 @@ describe('downloads', () => {
       month: '2026-11',
       periodStatus: 'open',
       version: null,
+      uniqueResidents: 0,
       totals,
       byRegion: [],
       byLawyer: [
@@ -174,6 +176,7 @@ describe('downloads', () => {
         month: '2026-11',
         periodStatus: 'open',
         version: null,
+        uniqueResidents: 0,
         totals,
         byRegion: [],
         byLawyer: [
@@ -202,6 +205,7 @@ describe('downloads', () => {
         month: '2026-11',
         periodStatus: 'open',
         version: null,
+        uniqueResidents: 0,
         totals: { ...zero(), consultations: 12, documentsDrafted: 3 },
         byRegion: [],
         byLawyer: [],
