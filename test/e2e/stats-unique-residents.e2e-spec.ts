@@ -28,8 +28,12 @@ describe('Statistics: unique residents served (服务群众人数) next to 人�
       summary: '咨询劳动报酬',
       ...(residentPhone ? { residentPhone } : {}),
     });
-  const get = async <T>(path: string, query: Record<string, string | number>): Promise<T> => {
-    const res = await t.http().get(path).query(query).set(bearer(official));
+  const get = async <T>(
+    path: string,
+    query: Record<string, string | number>,
+    token = official,
+  ): Promise<T> => {
+    const res = await t.http().get(path).query(query).set(bearer(token));
     if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as T;
   };
@@ -105,7 +109,11 @@ describe('Statistics: unique residents served (服务群众人数) next to 人�
       year: 2027,
       through: '2027-03',
     });
-    const county = await get<YearlyStats>('/api/v1/stats/yearly', { regionCode: '330282', year: 2027 });
+    const county = await get<YearlyStats>(
+      '/api/v1/stats/yearly',
+      { regionCode: '330282', year: 2027 },
+      await staff.token('cixi.official'),
+    );
 
     expect(february.uniqueResidents).toBe(1);
     expect(march.uniqueResidents).toBe(2);
