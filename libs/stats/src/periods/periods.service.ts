@@ -84,6 +84,8 @@ interface Amendment {
 export class PeriodsService {
   /** Per open transaction: the closed township-months its changes amend, by period id. */
   private readonly amending = new WeakMap<EntityManager, Map<string, Amendment>>();
+  /** Per open transaction: the township-months looked up so far, with their closed period (null: open). */
+  private readonly checked = new WeakMap<EntityManager, Map<string, PeriodRecord | null>>();
 
   constructor(
     private readonly periods: PeriodsRepository,
@@ -193,8 +195,18 @@ export class PeriodsService {
     const wholeRecord = source.kind.name === 'service_log' || source.kind.name === 'workshop';
     const keys = touchedTownshipMonths(before, after, wholeRecord, this.clock.today().slice(0, 7));
     if (!keys.length) return;
-    await this.periods.lockTownshipMonths(em, keys, false);
-    const closed = await this.periods.findClosed(em, keys);
+    // Each township-month is locked and looked up once per transaction (an import's rows share a few).
+    let checked = this.checked.get(em);
+    if (!checked) this.checked.set(em, (checked = new Map()));
+    const unchecked = keys.filter((k) => !checked.has(k));
+    if (unchecked.length) {
+      await this.periods.lockTownshipMonths(em, unchecked, false);
+      const found = new Map(
+        (await this.periods.findClosed(em, unchecked)).map((p) => [`${p.regionCode}|${p.month}`, p]),
+      );
+      for (const k of unchecked) checked.set(k, found.get(k) ?? null);
+    }
+    const closed = keys.map((k) => checked.get(k)).filter((p): p is PeriodRecord => !!p);
     if (!closed.length) return;
     // The ledger's changes carry no caller; the request's signed-in actor is who makes this one.
     const actor = RequestContext.current()?.principal;
