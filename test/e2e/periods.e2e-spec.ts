@@ -175,6 +175,39 @@ describe('Month-end close, 零上报 and amendments; the city above the counties
     });
   });
 
+  it('makes an import of a 零上报 month’s records one amendment, version 2 with figures, the zero report still readable', async () => {
+    const centre = (
+      await t
+        .http()
+        .get('/api/v1/service-points')
+        .query({ regionCode: ZHANGQI, kind: 'township_center' })
+        .set(await as('zhangqi.official'))
+    ).body as { id: string }[];
+    const row = (day: string, peopleCount: number) => ({
+      type: 'consultation',
+      topic: 'marriage_family',
+      servicePointId: centre[0].id,
+      occurredAt: day,
+      summary: '婚姻家庭咨询',
+      lawyerName: '钱某',
+      peopleCount,
+    });
+
+    const imported = await t
+      .http()
+      .post('/api/v1/imports')
+      .send({ kind: 'service_logs', dryRun: false, rows: [row('2027-02-08', 2), row('2027-02-20', 3)] })
+      .set(await as('zhangqi.official'));
+    const latest = (await monthly('cixi.official', ZHANGQI)).body as MonthlyStats;
+    const first = (await monthly('cixi.official', ZHANGQI, { version: 1 })).body as MonthlyStats;
+
+    expect(imported.status).toBe(200);
+    expect(latest).toMatchObject({ periodStatus: 'closed', version: 2 });
+    expect(latest.totals.consultations).toBe(5);
+    expect(first).toMatchObject({ periodStatus: 'zero', version: 1 });
+    expect(first.totals.consultations).toBe(0);
+  });
+
   it('keeps every close and amendment in the audit trail, with the amendment’s reason', async () => {
     const res = await t
       .http()
@@ -185,9 +218,9 @@ describe('Month-end close, 零上报 and amendments; the city above the counties
 
     expect(res.status).toBe(200);
     expect(events.map((e) => `${e.action} ${e.regionCode}`).sort()).toEqual(
-      [`amend ${SHENGSHAN}`, `close ${SHENGSHAN}`, `zero_report ${ZHANGQI}`].sort(),
+      [`amend ${SHENGSHAN}`, `amend ${ZHANGQI}`, `close ${SHENGSHAN}`, `zero_report ${ZHANGQI}`].sort(),
     );
-    const amend = events.find((e) => e.action === 'amend')!.changes;
+    const amend = events.find((e) => e.action === 'amend' && e.regionCode === SHENGSHAN)!.changes;
     expect(amend).toMatchObject({
       version: { from: 1, to: 2 },
       note: { reason: '台账核对:实际咨询5人次', version: 2 },
@@ -252,6 +285,7 @@ describe('Month-end close, 零上报 and amendments; the city above the counties
       expect(codes).toContain(YUYAO.townCode);
       expect(codes).not.toContain(SHENGSHAN);
       expect(codes).not.toContain(ZHANGQI);
+      expect((res.body as PeriodsPageResponse).counts.open).toBe(codes.length);
     });
 
     it('cannot write anything, and reads nothing above the city', async () => {
