@@ -126,6 +126,9 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/v1/stats/monthly/export': ['official', 'admin'],
   'get /api/v1/stats/yearly': ['official', 'admin'],
   'get /api/v1/stats/yearly/report': ['official', 'admin'],
+  'get /api/v1/stats/ranking': ['official', 'admin'],
+  'get /api/v1/periods': ['official', 'admin'],
+  'post /api/v1/periods/close': ['official'],
   'get /api/v1/audit-events': ['auditor'],
   'get /api/v1/audit-events/verify': ['auditor'],
   'post /api/v1/auth/login': 'public',
@@ -277,6 +280,20 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   'get /api/v1/stats/yearly': (c) => [{ query: { regionCode: c.f.region, year: c.year }, expect: 'foreign' }],
   'get /api/v1/stats/yearly/report': (c) => [
     { query: { regionCode: c.f.region, year: c.year, through: c.month, format: 'text' }, expect: 'foreign' },
+  ],
+  'get /api/v1/stats/ranking': (c) => [
+    {
+      query: { regionCode: c.f.region, period: c.month, metric: 'consultations', level: 'township' },
+      expect: 'foreign',
+    },
+  ],
+  'get /api/v1/periods': (c) => [{ query: { regionCode: c.f.region, month: c.month }, expect: 'foreign' }],
+  // A township of the foreign jurisdiction, a month long over.
+  'post /api/v1/periods/close': (c) => [
+    {
+      body: { regionCode: c.f.villageCode.slice(0, 9), month: '2020-01', zeroReport: true },
+      expect: 'foreign',
+    },
   ],
   'get /api/v1/audit-events': (c) => [{ query: { entityId: c.f.records.leave }, expect: 'list' }],
   'get /api/v1/audit-events/verify': () => [{ expect: 'own' }],

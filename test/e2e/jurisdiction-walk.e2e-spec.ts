@@ -117,6 +117,7 @@ describe('Trust a county can certify: no list or detail route shows another juri
       month,
       year: w.today.slice(0, 4),
       through: month,
+      period: month,
       date: w.today,
       token: 'x'.repeat(32),
       phone: w.residents.shengshan.phone,

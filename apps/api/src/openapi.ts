@@ -50,8 +50,11 @@ const TAGS: Record<string, string> = {
   booking: 'Slots, appointments and ratings; residents sign in with an SMS code',
   'work log': 'Service logs (工作台账) and workshops (法治讲座)',
   'legal aid': 'Legal-aid cases (法律援助) and their statutory clocks',
-  stats: 'Monthly and yearly statistics, exports and the year-end report',
+  stats:
+    'Monthly and yearly statistics, exports, the year-end report and the ranking (排名) of counties and townships',
   imports: 'Imports of past records (往年台账导入): templates, dry runs, commits and withdrawals',
+  periods:
+    'Month-end close (月结) and 零上报 of each township, numbered amendments, and which townships are behind',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
   development: 'Development helpers, absent in production',

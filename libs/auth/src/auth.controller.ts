@@ -9,7 +9,16 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { ApiErrors, CurrentUser, Public, Roles, STAFF_ROLES, type Principal, uuidParam } from '@app/core';
+import {
+  ApiErrors,
+  CurrentUser,
+  OwnAccount,
+  Public,
+  Roles,
+  STAFF_ROLES,
+  type Principal,
+  uuidParam,
+} from '@app/core';
 import type { Staff } from '@app/org';
 import { AuthService } from './auth.service';
 import { SESSION_401 } from './dto/auth.dto';
@@ -67,6 +76,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @OwnAccount()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiUnauthorizedResponse({ description: SESSION_401 })
@@ -108,6 +118,7 @@ export class AuthController {
   }
 
   @Delete('sessions/:id')
+  @OwnAccount()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiUnauthorizedResponse({ description: SESSION_401 })
@@ -126,6 +137,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @OwnAccount()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiUnauthorizedResponse({ description: SESSION_401 })

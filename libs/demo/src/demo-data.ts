@@ -2,6 +2,8 @@ import type { OpeningPeriod } from '@app/org';
 
 /** The demo county and its two towns, from the reports this project was made from. */
 export const DEMO_COUNTY = '330282';
+/** The demo county's city, 宁波市: its official reads the counties below it and changes nothing. */
+export const DEMO_CITY = '3302';
 export const SHENGSHAN = '330282113';
 export const ZHANGQI = '330282104';
 
@@ -40,6 +42,13 @@ export const DEMO_OFFICIALS = [
     kind: 'official',
     regionCode: DEMO_COUNTY,
     description: 'county official, 慈溪市司法局 (330282)',
+  },
+  {
+    username: 'ningbo.official',
+    name: '郑处长',
+    kind: 'official',
+    regionCode: DEMO_CITY,
+    description: 'city official, 宁波市司法局 (3302): reads and ranks the counties below, changes nothing',
   },
   {
     username: 'shengshan.official',

@@ -5,13 +5,16 @@ import { ApiErrors, ApiFileResponse, CurrentUser, type Principal, Roles } from '
 import {
   MonthlyStatsResponse,
   StatsExportQuery,
-  StatsMonthlyQuery,
+  RankingResponse,
+  StatsMonthlyVersionQuery,
+  StatsRankingQuery,
   StatsReportQuery,
   StatsYearlyQuery,
   YearlyStatsResponse,
 } from './dto/stats.dto';
 import { contentDisposition, type Download, FRESHNESS_HEADERS_NOTE, XLSX_TYPE } from './report/download';
 import { StatsReportsService } from './report/stats-reports.service';
+import { type Ranking, StatsRankingService } from './ranking/stats-ranking.service';
 import { MonthlyStats, StatsService, YearlyStats } from './stats.service';
 
 function send(reply: FastifyReply, d: Download): Buffer | string {
@@ -35,15 +38,35 @@ export class StatsController {
   constructor(
     private readonly stats: StatsService,
     private readonly reports: StatsReportsService,
+    private readonly rankings: StatsRankingService,
   ) {}
+
+  @Get('ranking')
+  @ApiOperation({
+    summary: '排名: the counties or townships below a region ranked by one metric over a month or a year',
+    description:
+      'For comparing counties and townships (city and province officials read every county below them; a county official its townships). Every county or township of the region is listed, zeros included. With GET /periods?status=open, the townships behind on closing.',
+  })
+  @ApiOkResponse({ type: RankingResponse })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED: a level that does not lie below the region, an unknown metric',
+    403: 'OUTSIDE_JURISDICTION: a region outside yours',
+  })
+  ranking(@CurrentUser() caller: Principal, @Query() q: StatsRankingQuery): Promise<Ranking> {
+    return this.rankings.ranking(caller, q);
+  }
 
   @Get('monthly')
   @ApiOperation({
     summary: 'The monthly tally (月报) of a region in your jurisdiction, by child region, lawyer and topic',
   })
   @ApiOkResponse({ type: MonthlyStatsResponse })
-  monthly(@CurrentUser() caller: Principal, @Query() q: StatsMonthlyQuery): Promise<MonthlyStats> {
-    return this.stats.monthly(caller, q.regionCode, q.month);
+  @ApiErrors({
+    400: 'VALIDATION_FAILED: `version` for a region that is not a township',
+    404: 'REGION_NOT_FOUND: no such region; PERIOD_VERSION_NOT_FOUND: the township has not closed the month, or has no such version yet',
+  })
+  monthly(@CurrentUser() caller: Principal, @Query() q: StatsMonthlyVersionQuery): Promise<MonthlyStats> {
+    return this.stats.monthly(caller, q.regionCode, q.month, q.version);
   }
 
   @Get('monthly/export')

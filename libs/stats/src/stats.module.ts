@@ -11,6 +11,10 @@ import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 import { StatsSources } from './sources/stats-sources';
+import { StatsRankingService } from './ranking/stats-ranking.service';
+import { PeriodsController } from './periods/periods.controller';
+import { PeriodsRepository } from './periods/periods.repository';
+import { PeriodsService } from './periods/periods.service';
 
 /**
  * The statistics: the read model on top of the writers. Its sources (`sources/`, one per kind of
@@ -19,7 +23,7 @@ import { StatsSources } from './sources/stats-sources';
  */
 @Module({
   imports: [AuditModule, OrgModule, AttendanceModule],
-  controllers: [StatsController],
+  controllers: [StatsController, PeriodsController],
   providers: [
     StatsRollups,
     StatsSources,
@@ -28,6 +32,9 @@ import { StatsSources } from './sources/stats-sources';
     StatsReportsService,
     StatsRecountRepository,
     StatsVerifyService,
+    PeriodsRepository,
+    PeriodsService,
+    StatsRankingService,
   ],
   exports: [StatsService, StatsVerifyService],
 })

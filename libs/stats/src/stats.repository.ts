@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type Caller, jurisdictionSql, monthRange, regionRange } from '@app/core';
+import { addDays, businessInstant, type Caller, jurisdictionSql, monthRange, regionRange } from '@app/core';
 import type { RollupMetric } from './metrics';
 import { addCounters, type CounterValues } from './metrics-view';
 
@@ -152,5 +152,38 @@ export class StatsRepository {
       values[r.metric] = Number(r.value);
     }
     return out;
+  }
+
+  /**
+   * 服务群众人数: the residents served in a region over months [from, to], each counted once however
+   * often they came — residents whose booked consultation was served (arrived or completed), and the
+   * phone numbers recorded on consultations of the work log, compared by the keyed blind index (never
+   * the number), so a walk-in and a booking by the same phone are one resident. A distinct count over
+   * the whole period: a year's is not the sum of its months'. Read from the records, not the rollups.
+   */
+  async uniqueResidents(
+    caller: Caller,
+    scope: StatsScope,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    const { from, to } = regionRange(scope.regionCode);
+    const start = businessInstant(monthRange(scope.fromMonth).from, '00:00');
+    const end = businessInstant(addDays(monthRange(scope.toMonth).to, 1), '00:00');
+    const logs = jurisdictionSql(caller, 'l.region_code', 5);
+    const booked = jurisdictionSql(caller, 'a.region_code', 5 + logs.params.length);
+    const rows: { n: string }[] = await em.query(
+      `SELECT count(DISTINCT k) AS n FROM (
+         SELECT l.resident_phone_index AS k FROM service_log l
+          WHERE l.resident_phone_index IS NOT NULL AND l.voided_at IS NULL AND l.type = 'consultation'
+            AND l.region_code >= $1 AND l.region_code < $2 AND l.occurred_at >= $3 AND l.occurred_at < $4
+            AND ${logs.sql}
+         UNION ALL
+         SELECT r.phone_index FROM appointment a JOIN resident r ON r.id = a.resident_id
+          WHERE a.status IN ('arrived', 'completed')
+            AND a.region_code >= $1 AND a.region_code < $2 AND a.starts_at >= $3 AND a.starts_at < $4
+            AND ${booked.sql}) AS served`,
+      [from, to, start, end, ...logs.params, ...booked.params],
+    );
+    return Number(rows[0].n);
   }
 }

@@ -17,6 +17,7 @@ import { type Metrics } from './metrics';
 import { addCounters, type CounterValues, toMetrics } from './metrics-view';
 import { StatsErrors } from './stats.errors';
 import { StatsRepository, type StatsScope } from './stats.repository';
+import { PeriodsRepository } from './periods/periods.repository';
 
 export type RegionRow = Metrics & { regionCode: string; name: string };
 export type LawyerRow = Metrics & { lawyerId: string; name: string; onStaff: boolean };
@@ -30,15 +31,25 @@ export interface StatsFreshness {
   lagSeconds: number;
 }
 
-export interface MonthlyStats {
+/** A region's month: totals and breakdowns (what a closed month keeps of each version). */
+export interface MonthlyFigures {
+  totals: Metrics;
+  /** 服务群众人数: residents served in the month, each counted once (see StatsRepository.uniqueResidents). */
+  uniqueResidents: number;
+  byRegion: RegionRow[];
+  byLawyer: LawyerRow[];
+  byTopic: TopicRow[];
+}
+
+export interface MonthlyStats extends MonthlyFigures {
   freshness: StatsFreshness;
   regionCode: string;
   name: string;
   month: string;
-  totals: Metrics;
-  byRegion: RegionRow[];
-  byLawyer: LawyerRow[];
-  byTopic: TopicRow[];
+  /** A township's month: open, closed (月结) or closed as a zero report (零上报); null above a township. */
+  periodStatus: 'open' | 'closed' | 'zero' | null;
+  /** The version of a closed township-month these figures are (1 as first reported); null while open. */
+  version: number | null;
   /** The totals of the region in the month before (环比); null without any record then. */
   previousMonth: Metrics | null;
   /** The totals of the region in the same month of last year (同比); null without any record then. */
@@ -52,6 +63,8 @@ export interface YearlyStats {
   year: number;
   through: string;
   totals: Metrics;
+  /** 服务群众人数: residents served in the year to date, each counted once (not a sum of months). */
+  uniqueResidents: number;
   byMonth: MonthRow[];
   byRegion: RegionRow[];
   byLawyer: LawyerRow[];
@@ -59,6 +72,8 @@ export interface YearlyStats {
   /** The totals of the same months of last year (January through `through`'s month); null without any record then. */
   lastYear: Metrics | null;
 }
+
+const TOWNSHIP_LENGTH = 9;
 
 /** The code length of a region's children (a village has none: its rows are its own). */
 const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12, 12: 12 };
@@ -84,50 +99,88 @@ export class StatsService {
     private readonly staff: StaffService,
     private readonly clock: Clock,
     private readonly replicas: ReadReplicas,
+    private readonly periods: PeriodsRepository,
   ) {}
 
-  async monthly(caller: Caller, regionCode: string, month: string): Promise<MonthlyStats> {
+  async monthly(caller: Caller, regionCode: string, month: string, version?: number): Promise<MonthlyStats> {
     const region = await this.region(caller, regionCode);
-    const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
-    // The figures come from a replica when the read rule allows; names and regions from the primary.
+    const period =
+      region.code.length === TOWNSHIP_LENGTH ? await this.periods.find(region.code, month) : null;
+    if (version !== undefined && region.code.length !== TOWNSHIP_LENGTH)
+      throw new ValidationFailedException({
+        version: ['applies to a township (9 digits): the unit that closes its month'],
+      });
+    // The figures as a version reported them, read back from its snapshot rather than recounted.
+    const kept =
+      version !== undefined && period && version <= period.version
+        ? await this.periods.findVersion(period.id, version)
+        : null;
+    if (version !== undefined && !kept)
+      throw new AppError(
+        StatsErrors.PERIOD_VERSION_NOT_FOUND,
+        period
+          ? `${region.name} ${month} has versions 1 to ${period.version}`
+          : `${region.name} has not closed ${month}`,
+        { regionCode: region.code, month, version, latest: period?.version ?? null },
+      );
     const previous = shiftMonth(month, -1);
     const lastYear = shiftMonth(month, -12);
-    const [[totals, byRegion, byLawyer, byTopic, previousMonth, sameMonthLastYear], freshness] =
-      await this.replicas.read(
-        principalOf(caller)?.id,
-        async (em, f) =>
-          [
-            await Promise.all([
-              this.stats.counters(caller, scope, { by: 'total' }, em),
-              this.byRegion(caller, region, scope, em),
-              this.byLawyer(caller, scope, em),
-              this.byTopic(caller, scope, em),
-              this.totalsOrNull(
-                caller,
-                { regionCode: region.code, fromMonth: previous, toMonth: previous },
-                em,
-              ),
-              this.totalsOrNull(
-                caller,
-                { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear },
-                em,
-              ),
-            ]),
-            f,
-          ] as const,
-      );
+    // The figures come from a replica when the read rule allows; names and regions from the primary.
+    const [[figures, previousMonth, sameMonthLastYear], freshness] = await this.replicas.read(
+      principalOf(caller)?.id,
+      async (em, f) =>
+        [
+          await Promise.all([
+            kept
+              ? (kept.figures as unknown as MonthlyFigures)
+              : this.monthlyFigures(caller, region, month, em),
+            this.totalsOrNull(
+              caller,
+              { regionCode: region.code, fromMonth: previous, toMonth: previous },
+              em,
+            ),
+            this.totalsOrNull(
+              caller,
+              { regionCode: region.code, fromMonth: lastYear, toMonth: lastYear },
+              em,
+            ),
+          ]),
+          f,
+        ] as const,
+    );
     return {
       freshness: toFreshness(freshness),
       regionCode: region.code,
       name: region.name,
       month,
-      totals: toMetrics(totals.get('') ?? {}),
-      byRegion,
-      byLawyer,
-      byTopic,
+      periodStatus:
+        region.code.length === TOWNSHIP_LENGTH ? (kept?.status ?? period?.status ?? 'open') : null,
+      version: kept?.version ?? period?.version ?? null,
+      ...figures,
       previousMonth,
       sameMonthLastYear,
     };
+  }
+
+  /**
+   * The figures of a region's month (totals and the breakdowns) on `em`'s connection: what a month-end
+   * close keeps of each version, read in the transaction of the close or of the amendment.
+   */
+  async monthlyFigures(
+    caller: Caller,
+    region: Region,
+    month: string,
+    em: EntityManager,
+  ): Promise<MonthlyFigures> {
+    const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
+    const [totals, byRegion, byLawyer, byTopic, uniqueResidents] = await Promise.all([
+      this.stats.counters(caller, scope, { by: 'total' }, em),
+      this.byRegion(caller, region, scope, em),
+      this.byLawyer(caller, scope, em),
+      this.byTopic(caller, scope, em),
+      this.stats.uniqueResidents(caller, scope, em),
+    ]);
+    return { totals: toMetrics(totals.get('') ?? {}), uniqueResidents, byRegion, byLawyer, byTopic };
   }
 
   async yearly(caller: Caller, regionCode: string, year: number, through?: string): Promise<YearlyStats> {
@@ -136,28 +189,30 @@ export class StatsService {
       throw new ValidationFailedException({ through: [`must be a month of ${year}`] });
     const region = await this.region(caller, regionCode);
     const scope: StatsScope = { regionCode: region.code, fromMonth: `${year}-01`, toMonth: last };
-    const [[months, byRegion, byLawyer, byTopic, lastYear], freshness] = await this.replicas.read(
-      principalOf(caller)?.id,
-      async (em, f) =>
-        [
-          await Promise.all([
-            this.stats.counters(caller, scope, { by: 'month' }, em),
-            this.byRegion(caller, region, scope, em),
-            this.byLawyer(caller, scope, em),
-            this.byTopic(caller, scope, em),
-            this.totalsOrNull(
-              caller,
-              {
-                regionCode: region.code,
-                fromMonth: shiftMonth(scope.fromMonth, -12),
-                toMonth: shiftMonth(last, -12),
-              },
-              em,
-            ),
-          ]),
-          f,
-        ] as const,
-    );
+    const [[months, byRegion, byLawyer, byTopic, lastYear, uniqueResidents], freshness] =
+      await this.replicas.read(
+        principalOf(caller)?.id,
+        async (em, f) =>
+          [
+            await Promise.all([
+              this.stats.counters(caller, scope, { by: 'month' }, em),
+              this.byRegion(caller, region, scope, em),
+              this.byLawyer(caller, scope, em),
+              this.byTopic(caller, scope, em),
+              this.totalsOrNull(
+                caller,
+                {
+                  regionCode: region.code,
+                  fromMonth: shiftMonth(scope.fromMonth, -12),
+                  toMonth: shiftMonth(last, -12),
+                },
+                em,
+              ),
+              this.stats.uniqueResidents(caller, scope, em),
+            ]),
+            f,
+          ] as const,
+      );
     const totals: CounterValues = {};
     for (const values of months.values()) addCounters(totals, values);
     return {
@@ -167,6 +222,7 @@ export class StatsService {
       year,
       through: last,
       totals: toMetrics(totals),
+      uniqueResidents,
       byMonth: monthsOf(year, last).map((month) => toMetrics(months.get(month) ?? {}, false, { month })),
       byRegion,
       byLawyer,
@@ -211,7 +267,7 @@ export class StatsService {
     return current.startsWith(`${year}-`) ? current : `${year}-12`;
   }
 
-  private async region(caller: Caller, code: string): Promise<Region> {
+  async region(caller: Caller, code: string): Promise<Region> {
     const region = await this.regions.getByCode(code);
     assertInJurisdiction(caller, region.code);
     return region;

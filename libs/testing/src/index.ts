@@ -12,3 +12,4 @@ export * from './http';
 export * from './township';
 export * from './records';
 export * from './sms-fakes';
+export * from './second-county';

@@ -85,6 +85,9 @@ export class WorklogImportsService {
       voidedBy: null,
       source: 'import',
       importId: batch.importId,
+      residentPhoneEnc: null,
+      residentPhoneIndex: null,
+      residentPhoneMasked: null,
     }));
     await this.logs.insertMany(logs, em);
     await this.ledger.recordBatch(

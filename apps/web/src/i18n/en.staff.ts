@@ -494,6 +494,14 @@ export const enStaff: StaffMessages = {
     IMPORT_UNKNOWN_COLUMNS: 'The file has columns that are not in the template.',
     IMPORT_WRONG_TEMPLATE: 'The file is not the template of the chosen kind.',
     NAMED_ONLY_NO_LOGIN: 'A lawyer only named in imported records has no account to enable.',
+    PERIOD_ALREADY_CLOSED:
+      'The township has closed this month already; a change now is an official’s correction (a new version).',
+    PERIOD_CLOSED: 'The month is closed: lawyers change its records no more. Ask an official to correct it.',
+    PERIOD_HAS_RECORDS: 'The month has records: close it with its figures, not as a zero report.',
+    PERIOD_NOT_OVER: 'The month is not over yet: close it from the 1st of the next month.',
+    PERIOD_VERSION_NOT_FOUND: 'The month is not closed, or has no such version.',
+    PERIOD_ZERO_REPORT_REQUIRED: 'The month has no record: close it as a zero report (零上报), explicitly.',
+    READ_ONLY_JURISDICTION: 'City and province accounts read only; they change nothing.',
     NO_COMPLETE_MONTH: 'This year has no complete month yet: the year-end report is ready next month.',
   },
   fields: {

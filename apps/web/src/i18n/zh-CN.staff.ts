@@ -488,6 +488,13 @@ export const zhCNStaff = {
     IMPORT_UNKNOWN_COLUMNS: '文件中有无法识别的列',
     IMPORT_WRONG_TEMPLATE: '文件与所选导入类型的模板不符',
     NAMED_ONLY_NO_LOGIN: '仅在导入记录中留名的律师没有账号,不能启用',
+    PERIOD_ALREADY_CLOSED: '该乡镇本月已月结;此后的修改由工作人员更正并生成新版本',
+    PERIOD_CLOSED: '该月已月结,律师不能再修改;请联系司法所更正',
+    PERIOD_HAS_RECORDS: '该月有记录,请按实际数据月结,不能零上报',
+    PERIOD_NOT_OVER: '该月尚未结束,下月1日起才能月结',
+    PERIOD_VERSION_NOT_FOUND: '该月尚未月结,或没有这个版本',
+    PERIOD_ZERO_REPORT_REQUIRED: '该月没有任何记录,只能明确选择零上报',
+    READ_ONLY_JURISDICTION: '市、省级账号只能查看,不能修改',
     NO_COMPLETE_MONTH: '今年还没有完整的月份，年终段落和年报要到下个月才能生成',
   },
   fields: {

@@ -4,6 +4,7 @@ import type { Principal, Role } from './principal';
 export const IS_PUBLIC = 'access:public';
 export const ROLES_KEY = 'access:roles';
 export const IDENTIFIES_CALLER = 'access:identifies-caller';
+export const OWN_ACCOUNT = 'access:own-account';
 
 /** Opens a route to anyone; every other route needs a valid access token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -23,3 +24,9 @@ export const CurrentUser = createParamDecorator(
     return ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
   },
 );
+
+/**
+ * A write that changes only the caller's own account (sign out, end a session, change the password):
+ * a read-only caller (a city or province official, see `assertMayWrite`) may still make it.
+ */
+export const OwnAccount = () => SetMetadata(OWN_ACCOUNT, true);

@@ -6,4 +6,6 @@ export const CoreErrors = defineErrors({
   UNAUTHENTICATED: 'unauthorized',
   FORBIDDEN: 'forbidden',
   OUTSIDE_JURISDICTION: 'forbidden',
+  /** A city or province official (or any account whose jurisdiction lies above a county) reads only. */
+  READ_ONLY_JURISDICTION: 'forbidden',
 });

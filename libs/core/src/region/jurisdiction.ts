@@ -169,3 +169,39 @@ export function outsideJurisdiction(
 export function assertInJurisdiction(caller: Caller | undefined, regionCode: string): void {
   if (!isInJurisdiction(caller, regionCode)) throw outsideJurisdiction({ regionCode });
 }
+
+/** The code lengths of a jurisdiction that may write: county (6), township (9), village (12). */
+const WRITING_LENGTHS = new Set([6, 9, 12]);
+
+/**
+ * Whether the caller only reads: staff whose jurisdiction lies above a county (a city's 4 digits, a
+ * province's 2) read the counties below them and change nothing. It fails closed: a region code of any
+ * length but a county's, a township's or a village's reads only. Staff without a region (the
+ * administrators, who keep accounts and settings) are not read-only here; the jurisdiction gives them
+ * no region-bound rows. The system writes.
+ */
+export function isReadOnlyJurisdiction(caller: Caller | undefined): boolean {
+  return (
+    caller?.kind === 'staff' && caller.regionCode !== null && !WRITING_LENGTHS.has(caller.regionCode.length)
+  );
+}
+
+/**
+ * Refuses any write by a read-only caller (403 `READ_ONLY_JURISDICTION`). The roles guard applies it to
+ * every request that is not a read, so a new write route is covered without a line of its own; only
+ * routes that change the caller's own account (sign out, end a session, change the password) opt out.
+ */
+export function assertMayWrite(caller: Caller | undefined): void {
+  if (isReadOnlyJurisdiction(caller))
+    throw new AppError(
+      CoreErrors.READ_ONLY_JURISDICTION,
+      'Officials of a city or province read the regions below them and change nothing',
+      { regionCode: caller?.kind === 'staff' ? caller.regionCode : null },
+    );
+}
+
+/** Refuses a write by a read-only caller or to a place outside the caller's jurisdiction. */
+export function assertMayWriteIn(caller: Caller | undefined, regionCode: string): void {
+  assertMayWrite(caller);
+  assertInJurisdiction(caller, regionCode);
+}

@@ -27,6 +27,12 @@ export class RegionsRepository {
     return whereRegionWithin(qb, 'r.code', prefix).orderBy('r.code').getMany();
   }
 
+  /** The regions of one level under a region, in code order (e.g. a city's counties or townships). */
+  findUnderAtLevel(prefix: string, level: string): Promise<Region[]> {
+    const qb = this.regions.createQueryBuilder('r').where('r.level = :level', { level });
+    return whereRegionWithin(qb, 'r.code', prefix).orderBy('r.code').getMany();
+  }
+
   /** Inserts or renames the rows; parents come before children in `rows`. */
   async upsertMany(rows: DivisionRow[], em: EntityManager): Promise<void> {
     for (let i = 0; i < rows.length; i += 500) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, CoreErrors } from '@app/core';
+import { AppError, CoreErrors, type RegionLevel } from '@app/core';
 import { OrgErrors } from '../org.errors';
 import { readCountyDivisions } from './division-data';
 import { Region } from './region.entity';
@@ -40,6 +40,11 @@ export class RegionsService {
 
   villagesUnder(prefix: string): Promise<Region[]> {
     return this.regions.findVillagesUnder(prefix);
+  }
+
+  /** The regions of `level` under `prefix` (a city's counties, a county's or province's townships), in code order. */
+  under(prefix: string, level: RegionLevel): Promise<Region[]> {
+    return this.regions.findUnderAtLevel(prefix, level);
   }
 
   /** Imports one county's townships and villages from the national division data; safe to repeat. */

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ChangeLedger } from '@app/audit';
 import { ATTENDANCE_EVENT, AttendanceService } from '@app/attendance';
 import { DUTY_SHIFT } from '@app/roster';
+import { PeriodsService } from '../periods/periods.service';
 import { StatsRollups } from '../rollups.service';
 import { COUNTED_SOURCES } from './counted-sources';
 import { DutyDaysSource } from './duty-days.source';
@@ -18,6 +19,7 @@ export class StatsSources implements OnModuleInit {
     private readonly ledger: ChangeLedger,
     private readonly rollups: StatsRollups,
     private readonly attendance: AttendanceService,
+    private readonly periods: PeriodsService,
   ) {}
 
   /** The facts each open transaction has moved so far, applied in one statement just before it commits. */
@@ -34,6 +36,9 @@ export class StatsSources implements OnModuleInit {
         },
         { statistics: true },
       );
+    // After the counters' own subscriptions: an amendment of a closed month reads the figures once they moved.
+    for (const source of COUNTED_SOURCES)
+      this.ledger.subscribe(source.kind, (change, em) => this.periods.onChange(source, change, em));
     const dutyDays = new DutyDaysSource(this.rollups, this.attendance);
     this.ledger.subscribe(ATTENDANCE_EVENT, dutyDays.onAttendance, { statistics: true });
     this.ledger.subscribe(DUTY_SHIFT, dutyDays.onShift, { statistics: true });

@@ -91,4 +91,14 @@ export class ServiceLog {
 
   @Column({ type: 'uuid', nullable: true })
   importId!: string | null;
+
+  /** The resident's phone, where recorded: encrypted, its keyed blind index, and the masked form lists show. */
+  @Column({ type: 'bytea', nullable: true })
+  residentPhoneEnc!: Buffer | null;
+
+  @Column({ type: 'char', nullable: true })
+  residentPhoneIndex!: string | null;
+
+  @Column({ type: 'varchar', nullable: true })
+  residentPhoneMasked!: string | null;
 }

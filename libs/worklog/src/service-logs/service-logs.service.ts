@@ -5,8 +5,10 @@ import {
   AppError,
   Clock,
   isPgError,
+  maskPhone,
   type Page,
   pageWindow,
+  PiiCipher,
   type Principal,
   ValidationFailedException,
   yuanToFen,
@@ -51,7 +53,21 @@ export class ServiceLogsService {
     private readonly appointments: AppointmentsService,
     private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
+    private readonly pii: PiiCipher,
   ) {}
+
+  /** The resident's phone as stored: encrypted, its keyed blind index (as residents'), masked; all null to clear. */
+  private residentPhone(
+    phone: string | null | undefined,
+  ): Pick<ServiceLog, 'residentPhoneEnc' | 'residentPhoneIndex' | 'residentPhoneMasked'> {
+    return phone
+      ? {
+          residentPhoneEnc: this.pii.encrypt(phone),
+          residentPhoneIndex: this.pii.blindIndex(phone),
+          residentPhoneMasked: maskPhone(phone),
+        }
+      : { residentPhoneEnc: null, residentPhoneIndex: null, residentPhoneMasked: null };
+  }
 
   async create(caller: Principal, dto: CreateServiceLogDto): Promise<ServiceLogResponse> {
     const now = this.clock.now();
@@ -79,6 +95,7 @@ export class ServiceLogsService {
             summary: dto.summary,
             outcome: dto.outcome ?? null,
             followUp: dto.followUp ?? false,
+            ...this.residentPhone(dto.residentPhone),
             amountInvolvedFen: fen(dto.amountInvolved),
             resolved: dto.resolved ?? null,
             contractAmountFen: fen(dto.contractAmount),
@@ -288,6 +305,7 @@ export class ServiceLogsService {
     if (patch.summary !== undefined) next.summary = patch.summary;
     if (patch.outcome !== undefined) next.outcome = patch.outcome;
     if (patch.followUp !== undefined) next.followUp = patch.followUp;
+    if (patch.residentPhone !== undefined) Object.assign(next, this.residentPhone(patch.residentPhone));
 
     this.checkAmounts(next.type, patch);
     const amounts = keepAmountsOf(next.type, {

@@ -14,7 +14,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsCalendarDate, IsOmittable, IsYuan, PageQuery } from '@app/core';
+import { IsCalendarDate, IsOmittable, IsYuan, MOBILE_PATTERN, PageQuery } from '@app/core';
 import { TOPICS, type Topic } from '@app/core';
 import { SERVICE_LOG_TYPES, type ServiceLogType } from '../../vocabulary';
 
@@ -67,6 +67,17 @@ export class CreateServiceLogDto {
   @IsString()
   @MaxLength(2000)
   outcome?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '13812345678',
+    description:
+      'The resident’s mobile number, where given: stored encrypted, shown masked (138****5678); it counts the resident once per period in uniqueResidents (compared by a keyed blind index, with the phones of residents who booked). null clears it.',
+  })
+  @IsOptional()
+  @Matches(MOBILE_PATTERN, { message: 'residentPhone must be a mainland mobile number of 11 digits' })
+  residentPhone?: string | null;
 
   @ApiPropertyOptional({ default: false, description: 'Needs a follow-up (回访)' })
   @IsOmittable()

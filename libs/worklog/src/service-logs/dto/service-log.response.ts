@@ -27,6 +27,13 @@ export class ServiceLogResponse {
   @ApiProperty({ type: String, nullable: true }) outcome!: string | null;
   @ApiProperty() followUp!: boolean;
   @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '138****5678',
+    description: 'The resident’s phone as recorded, masked; null when not given',
+  })
+  residentPhoneMasked!: string | null;
+  @ApiProperty({
     format: 'date-time',
     type: String,
     nullable: true,
@@ -93,6 +100,7 @@ export function toServiceLogResponse(
     summary: l.summary,
     outcome: l.outcome,
     followUp: l.followUp,
+    residentPhoneMasked: l.residentPhoneMasked,
     followedUpAt: l.followedUpAt?.toISOString() ?? null,
     amountInvolved: l.amountInvolvedFen === null ? null : fenToYuan(l.amountInvolvedFen),
     resolved: l.resolved,
