@@ -6,7 +6,6 @@ import {
   Clock,
   monthRange,
   type Principal,
-  viewerScope,
   XLSX_TYPE,
   type DownloadNames,
 } from '@app/core';
@@ -104,8 +103,8 @@ export class RegistersService {
     const period = registerPeriod(q);
     const regionCode = q.regionCode ?? caller.regionCode ?? '';
     const region = await this.regions.getByCode(regionCode);
-    // Officials name a region they govern (403 outside); a lawyer's register holds their own records.
-    if (!('lawyerId' in viewerScope(caller))) assertInJurisdiction(caller, region.code);
+    // A region the caller governs (403 outside); within it a lawyer's register holds their own records.
+    assertInJurisdiction(caller, region.code);
     const filter = { regionCode: region.code, from: period.from, to: period.to };
     const reveal = q.reveal === 'true';
 
@@ -183,12 +182,12 @@ export class RegistersService {
    * the lawyers' names and hours, and the township office's phone.
    */
   async dutyRoster(caller: Principal, regionCode: string, month: string): Promise<DutyRosterResponse> {
-    if (regionCode.length !== 9)
+    const region = await this.regions.getByCode(regionCode);
+    assertInJurisdiction(caller, region.code);
+    if (region.code.length !== 9)
       throw new AppError(RegistersErrors.DUTY_ROSTER_NOT_A_TOWNSHIP, 'The duty roster is a township’s', {
         regionCode,
       });
-    const region = await this.regions.getByCode(regionCode);
-    assertInJurisdiction(caller, region.code);
     const { from, to } = monthRange(month);
     const [shifts, points, days] = await Promise.all([
       this.shifts.list(caller, { regionCode, from, to }),
