@@ -209,7 +209,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/imports': ['official'],
   'get /api/v1/imports': ['official'],
   'delete /api/v1/imports/{id}': ['official'],
-  'get /api/v1/registers/{kind}': ['lawyer', 'official'],
+  'get /api/v1/registers/{kind}': ['official', 'lawyer'],
   'get /api/v1/registers/duty_roster': ['official', 'admin'],
   'post /api/v1/workshops': ['lawyer', 'official'],
   'get /api/v1/workshops': ['lawyer', 'official', 'admin'],
