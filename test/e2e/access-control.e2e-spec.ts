@@ -212,6 +212,8 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/imports': ['official'],
   'get /api/v1/imports': ['official'],
   'delete /api/v1/imports/{id}': ['official'],
+  'get /api/v1/registers/{kind}': ['official', 'lawyer'],
+  'get /api/v1/registers/duty_roster': ['official', 'admin'],
   'post /api/v1/workshops': ['lawyer', 'official'],
   'get /api/v1/workshops': ['lawyer', 'official', 'admin'],
   'get /api/v1/workshops/{id}': ['lawyer', 'official', 'admin'],
@@ -580,6 +582,17 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   ],
   'get /api/v1/imports': (c) => [{ query: { regionCode: c.f.region }, expect: 'list' }],
   'delete /api/v1/imports/{id}': (c) => [{ path: { id: c.f.records.importBatch }, expect: 'foreign' }],
+  'get /api/v1/registers/{kind}': (c) =>
+    ['service_logs', 'legal_aid_cases', 'workshops', 'contract_reviews'].map((kind) => ({
+      why: kind,
+      path: { kind },
+      query: { regionCode: c.f.region, month: c.month, reveal: 'true' },
+      expect: 'foreign' as const,
+    })),
+  'get /api/v1/registers/duty_roster': (c) => [
+    { query: { regionCode: c.f.region, month: c.month, format: 'json' }, expect: 'foreign' },
+    { query: { regionCode: c.f.region, month: c.month, format: 'xlsx' }, expect: 'foreign' },
+  ],
   'get /api/v1/workshops/{id}': (c) => [{ path: { id: c.f.records.workshop }, expect: 'foreign' }],
   'patch /api/v1/workshops/{id}': (c) => [
     { path: { id: c.f.records.workshop }, body: { topic: '越权', reason: '越权' }, expect: 'foreign' },

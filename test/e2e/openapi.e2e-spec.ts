@@ -32,6 +32,7 @@ const NOT_JSON = [
   'get /api/v1/stats/yearly/report',
   'get /api/v1/attendance/export',
   'get /api/v1/imports/templates/{kind}',
+  'get /api/v1/registers/{kind}',
   'get /api/v1/lawyers/{id}/calendar.ics',
   'post /api/v1/auth/logout',
   'post /api/v1/auth/password',

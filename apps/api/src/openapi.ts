@@ -55,6 +55,8 @@ const TAGS: Record<string, string> = {
   imports: 'Imports of past records (往年台账导入): templates, dry runs, commits and withdrawals',
   periods:
     'Month-end close (月结) and 零上报 of each township, numbered amendments, and which townships are behind',
+  registers:
+    'Registers (台账) as xlsx — 工作日志, 法律援助案件台账, 法治讲座台账, 合同审核台账 — and the month’s duty roster (值班表) to print',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
   development: 'Development helpers, absent in production',

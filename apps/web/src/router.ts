@@ -56,6 +56,20 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { staff: true },
   },
+  {
+    path: '/print/duty-roster/:regionCode/:month',
+    name: 'print-duty-roster',
+    component: () => import('./print/DutyRosterPage.vue'),
+    props: true,
+    meta: { roles: ['official', 'admin'], staff: true },
+  },
+  {
+    path: '/print/monthly/:regionCode/:month',
+    name: 'print-monthly',
+    component: () => import('./print/MonthlyTallyPage.vue'),
+    props: true,
+    meta: { roles: ['official', 'admin'], staff: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundPage.vue') },
 ];
 

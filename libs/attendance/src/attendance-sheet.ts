@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { businessTimeOfDay } from '@app/core';
+import { businessTimeOfDay, newWorkbook, setPrintLayout, workbookBuffer } from '@app/core';
 import type { AttendanceRow } from './dto/attendance.dto';
 
 const STATUS_LABEL: Record<string, string> = {
@@ -25,8 +24,7 @@ export async function attendanceSheet(
   rows: AttendanceRow[],
   pointNames: Map<string, string>,
 ): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '乡村公共法律服务平台';
+  const book = newWorkbook();
   const sheet = book.addWorksheet('考勤明细', { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = [
     { key: 'date', width: 12 },
@@ -67,6 +65,7 @@ export async function attendanceSheet(
       minutes: r.minutes ?? '',
     });
   }
+  setPrintLayout(sheet, { headerRows: 2 });
   const summary = book.addWorksheet('汇总');
   summary.columns = [{ width: 14 }, ...Object.keys(STATUS_LABEL).map(() => ({ width: 10 })), { width: 10 }];
   summary.addRow(['律师', ...Object.values(STATUS_LABEL), '合计']).font = { bold: true };
@@ -79,5 +78,6 @@ export async function attendanceSheet(
       list.length,
     ]);
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  setPrintLayout(summary, { headerRows: 1 });
+  return workbookBuffer(book);
 }

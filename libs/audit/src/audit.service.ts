@@ -28,8 +28,8 @@ export interface ListReadInput {
   query?: Record<string, unknown>;
 }
 
-/** Audited events about access, not about records (sign-in, sessions, tokens, reads of personal data). */
-const ACCESS_EVENT = /^(login|logout|session|token|pii|password|account)\b/;
+/** Audited events about access, not about records (sign-in, sessions, tokens, reads and exports of personal data). */
+const ACCESS_EVENT = /^(login|logout|session|token|pii|export|password|account)\b/;
 
 /**
  * Writes the audit trail. Call `record` with the transaction's EntityManager so that the event

@@ -47,3 +47,5 @@ export * from './public-reads/public-read-cache';
 export * from './public-reads/public-read-http';
 export * from './public-reads/public-read.interceptor';
 export * from './public-reads/public-reads.module';
+export * from './xlsx/print-layout';
+export * from './xlsx/file-download';

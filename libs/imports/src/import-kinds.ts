@@ -1,6 +1,9 @@
 import { TOPIC_LABELS, TOPICS } from '@app/core';
-import { CASE_CATEGORIES } from '@app/legal-aid';
-import { SERVICE_LOG_TYPES, WORKSHOP_KINDS } from '@app/worklog';
+import { CASE_CATEGORIES, CASE_CATEGORY_LABELS } from '@app/legal-aid';
+import { SERVICE_LOG_TYPE_LABELS, SERVICE_LOG_TYPES, WORKSHOP_KIND_LABELS, WORKSHOP_KINDS } from '@app/worklog';
+
+// The Chinese names live beside their codes (worklog, legal-aid); the templates show them.
+export { CASE_CATEGORY_LABELS, SERVICE_LOG_TYPE_LABELS, WORKSHOP_KIND_LABELS };
 
 /** What an import brings in: work-log entries, workshops or legal-aid cases. */
 export const IMPORT_KINDS = ['service_logs', 'workshops', 'legal_aid_cases'] as const;
@@ -54,33 +57,6 @@ export interface ColumnDef {
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
-
-export const SERVICE_LOG_TYPE_LABELS: Record<(typeof SERVICE_LOG_TYPES)[number], string> = {
-  consultation: '法律咨询',
-  document_drafting: '代拟法律文书',
-  legal_aid: '协助申请法律援助',
-  mediation: '矛盾纠纷调处',
-  village_affairs: '村级法律事务',
-  contract_review: '审核村级经济合同',
-  grid_guidance: '指导网格员调解',
-};
-
-export const WORKSHOP_KIND_LABELS: Record<(typeof WORKSHOP_KINDS)[number], string> = {
-  lecture: '法治讲座',
-  publicity: '普法宣传',
-  training: '培训',
-};
-
-export const CASE_CATEGORY_LABELS: Record<(typeof CASE_CATEGORIES)[number], string> = {
-  labour_wages: '劳动报酬',
-  marriage_family: '婚姻家庭',
-  traffic_injury: '交通事故',
-  medical: '医疗纠纷',
-  consumer: '消费维权',
-  land_housing: '土地房屋',
-  criminal_defence: '刑事辩护',
-  other: '其他',
-};
 
 const YES_NO: Choice[] = [
   { value: 'true', label: '是' },

@@ -9,3 +9,5 @@ export * from './workshops/workshop.records';
 export * from './vocabulary';
 export * from './service-logs/service-log-follow-up.entity';
 export * from './worklog-imports.service';
+export type { ServiceLogResponse } from './service-logs/dto/service-log.response';
+export type { WorkshopResponse } from './workshops/dto/workshop.response';

@@ -529,3 +529,27 @@ export interface YearlyStats {
   byLawyer: LawyerMetrics[];
   byTopic: TopicMetrics[];
 }
+
+/** One lawyer's duty in a cell of the duty roster (GET /registers/duty_roster). */
+export interface DutyEntry {
+  lawyerName: string;
+  from: string;
+  to: string;
+  kind: ShiftKind;
+}
+
+/** A township's month of published duty (值班表): one row per day, one column per service point. */
+export interface DutyRoster {
+  regionCode: string;
+  regionName: string;
+  month: string;
+  title: string;
+  /** The township office's phone, if recorded. */
+  phone: string | null;
+  columns: { servicePointId: string; name: string; kind: ServicePointKind }[];
+  rows: { date: string; weekday: string; workday: boolean; dayName: string; cells: DutyEntry[][] }[];
+}
+
+/** The registers (台账) GET /registers/:kind hands out as xlsx. */
+export const REGISTER_KINDS = ['service_logs', 'legal_aid_cases', 'workshops', 'contract_reviews'] as const;
+export type RegisterKind = (typeof REGISTER_KINDS)[number];

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { newWorkbook, setPrintLayout, workbookBuffer } from '@app/core';
 import { COLUMNS, DATA_SHEET, IMPORT_KINDS, type ImportKind } from '../import-kinds';
 import { headerIndex, normaliseHeader, type RawRow } from '../rules/check-rows';
 
@@ -30,8 +31,7 @@ const columnLetter = (n: number): string => {
  * example row.
  */
 export async function buildTemplate(kind: ImportKind, choices: TemplateChoices): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '乡村公共法律服务平台';
+  const book = newWorkbook();
   const columns = COLUMNS[kind];
   const sheet = book.addWorksheet(DATA_SHEET[kind], { views: [{ state: 'frozen', ySplit: 1 }] });
   const options = book.addWorksheet(OPTIONS_SHEET, { state: 'veryHidden' });
@@ -45,14 +45,7 @@ export async function buildTemplate(kind: ImportKind, choices: TemplateChoices):
   const head = sheet.getRow(1);
   head.font = { bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-  };
-  sheet.pageSetup.printTitlesRow = '1:1';
+  setPrintLayout(sheet, { headerRows: 1 });
   columns.forEach((c, i) => {
     const list =
       c.type === 'point'
@@ -100,7 +93,8 @@ export async function buildTemplate(kind: ImportKind, choices: TemplateChoices):
   ]);
   help.addRow(['带*的列必填;日期为2010-01-01至今天,金额单位为元、最多两位小数,人数为不小于0的整数。']);
   help.addRow(['不在本系统中的律师可直接填写姓名,导入后按姓名保留(不创建登录账号)。']);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  setPrintLayout(help, { headerRows: 1 });
+  return workbookBuffer(book);
 }
 
 /** Why an upload cannot be read as rows of a kind. */

@@ -79,6 +79,17 @@ function assertOfficialOrAssigned(caller: Principal, c: CaseRow): void {
 }
 
 /**
+ * Who may see an applicant's full phone and ID number: officials (in whose jurisdiction the case
+ * lies, as every read of it is scoped) and the lawyer the case is assigned to.
+ */
+export function mayRevealApplicant(caller: Principal, c: Pick<CaseRow, 'assigned_lawyer_id'>): boolean {
+  return hasRole(caller, 'official') || c.assigned_lawyer_id === caller.id;
+}
+
+/** A case of a register: `revealed` when its applicant's phone and ID number are given in full. */
+export type RegisterCase = LegalAidCaseResponse & { revealed: boolean };
+
+/**
  * Legal-aid cases from intake to closing: the county's gap-free case numbers, the status machine,
  * the statutory clocks, the timeline, the audit trail and the statistics, each step in one transaction.
  */
@@ -321,6 +332,48 @@ export class LegalAidCasesService {
   }
 
   /**
+   * The live cases received in a period (business dates `from`..`to`) in a region, oldest first, in
+   * the caller's view, for the register (法律援助案件台账): `items` empty when there are more than `max`
+   * (`total` says how many). With `reveal`, the applicant's phone and ID number in full for the cases
+   * the caller may reveal (`mayRevealApplicant`), masked for the others; the caller audits the export.
+   */
+  async forRegister(
+    caller: Principal,
+    f: { regionCode: string; from: string; to: string },
+    max: number,
+    reveal: boolean,
+  ): Promise<{ total: number; items: RegisterCase[] }> {
+    const filter = {
+      regionCode: f.regionCode,
+      receivedFrom: businessInstant(f.from),
+      receivedBefore: businessInstant(addDays(f.to, 1)),
+      today: this.clock.today(),
+      offset: 0,
+    };
+    const [, total] = await this.cases.findPage(caller, { ...filter, limit: 0 });
+    if (total > max) return { total, items: [] };
+    const [rows] = await this.cases.findPage(caller, { ...filter, limit: max });
+    rows.reverse();
+    const responses = await this.toResponses(rows);
+    return {
+      total,
+      items: responses.map((r, i) => {
+        const row = rows[i];
+        if (!reveal || !mayRevealApplicant(caller, row)) return { ...r, revealed: false };
+        return {
+          ...r,
+          applicant: {
+            ...r.applicant,
+            phone: this.pii.decrypt(row.phone_enc),
+            idNumber: this.pii.decrypt(row.id_number_enc),
+          },
+          revealed: true,
+        };
+      }),
+    };
+  }
+
+  /**
    * One case. With `reveal`, the applicant's phone and ID number unmasked, for officials in
    * jurisdiction and the assigned lawyer; each such read goes to the audit trail first.
    */
@@ -329,7 +382,7 @@ export class LegalAidCasesService {
     if (!row) throw notFound(id);
     const [response] = await this.toResponses([row]);
     if (!reveal) return response;
-    if (!hasRole(caller, 'official') && row.assigned_lawyer_id !== caller.id)
+    if (!mayRevealApplicant(caller, row))
       throw new AppError(
         LegalAidErrors.REVEAL_NOT_ALLOWED,
         'Only officials and the assigned lawyer may see the applicant’s full phone and ID number',

@@ -33,6 +33,18 @@ export const CASE_CATEGORIES = [
 ] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
+/** The Chinese names of the categories, as the ledgers, templates and registers write them. */
+export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = {
+  labour_wages: '劳动报酬',
+  marriage_family: '婚姻家庭',
+  traffic_injury: '交通事故',
+  medical: '医疗纠纷',
+  consumer: '消费维权',
+  land_housing: '土地房屋',
+  criminal_defence: '刑事辩护',
+  other: '其他',
+};
+
 const CATEGORY_DESCRIPTION =
   'labour_wages 劳动报酬/欠薪, marriage_family 婚姻家庭, traffic_injury 交通事故人身损害, medical 医疗纠纷, ' +
   'consumer 消费维权, land_housing 土地房屋, criminal_defence 刑事辩护, other 其他';

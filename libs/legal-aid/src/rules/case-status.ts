@@ -13,6 +13,18 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** The Chinese names of the statuses (as the console shows them), for the registers. */
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  applied: '待审查',
+  accepted: '已受理',
+  rejected: '不予受理',
+  assigned: '已指派',
+  in_progress: '办理中',
+  closed: '已结案',
+  withdrawn: '已撤回',
+  terminated: '已终止',
+};
+
 /** What staff do to a case; each is one step of the timeline (assign becomes `reassign` once assigned). */
 export const CASE_ACTIONS = [
   'accept',

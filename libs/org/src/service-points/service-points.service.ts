@@ -103,6 +103,12 @@ export class ServicePointsService {
     return point;
   }
 
+  /** The names of points by id (closed points included: old records name them), for registers. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const points = await this.points.findByIdsUnscoped([...new Set(ids)]);
+    return new Map(points.map((p) => [p.id, p.name]));
+  }
+
   /** A point by id whatever the caller's jurisdiction, for other modules' own checks. */
   findByIdUnscoped(id: string): Promise<ServicePoint | null> {
     return this.points.findByIdUnscoped(id);

@@ -1,3 +1,8 @@
+import { contentDisposition, XLSX_TYPE } from '@app/core';
+
+// Shared with every file the API hands out (core); named here too for the statistics' own code.
+export { contentDisposition, XLSX_TYPE };
+
 /** A file the API hands out: its bytes (or text), content type and name. */
 export interface Download {
   body: Buffer | string;
@@ -14,21 +19,8 @@ export interface Download {
 export const FRESHNESS_HEADERS_NOTE =
   ' Headers `X-Stats-Source` (primary | replica), `X-Stats-As-Of` (the figures include every change up to this instant) and `X-Stats-Lag-Seconds` tell where the figures were read.';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const TEXT_TYPE = 'text/plain; charset=utf-8';
-
-/**
- * `Content-Disposition: attachment` with an ASCII fallback name and the real one in UTF-8 per
- * RFC 5987/6266 (`filename*=UTF-8''…`), percent-encoding everything that is not an attr-char.
- */
-export function contentDisposition(d: Pick<Download, 'filename' | 'asciiFilename'>): string {
-  const encoded = encodeURIComponent(d.filename).replace(
-    /['()*!]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${d.asciiFilename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encoded}`;
-}
 
 /** The title of a statistics table: 胜山镇公共法律服务工作统计表(2026年1-12月), or (2026年11月) for one month. */
 export function statsTitle(regionName: string, year: number, fromMonth: number, toMonth: number): string {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook, setPrintLayout, workbookBuffer } from '@app/core';
 import { change } from '../comparisons';
 import { COUNTER_KEYS, COUNTERS, DERIVED_COUNT_KEYS, DERIVED_COUNTS, type Metrics } from '../metrics';
 import type { MonthlyStats as Monthly, YearlyStats as Yearly } from '../stats.service';
@@ -72,6 +73,8 @@ function addTable(book: ExcelJS.Workbook, title: string, spec: SheetSpec): void 
     const lead = spec.lead.map((_, i) => (i === 0 ? '合计' : ''));
     sheet.addRow([...lead, ...values(spec.total)]).font = { bold: true };
   }
+  // The title and the headers (and so the names of the villages' columns) on every printed page.
+  setPrintLayout(sheet, { headerRows: 2 });
 }
 
 /** An earlier period beside the totals: its header, its totals (null: nothing to compare) and the change's header. */
@@ -135,6 +138,7 @@ function addTotalsSheet(
   ]);
   rate.getCell(3).numFmt = '0.0%';
   comparisons.forEach((_, i) => (rate.getCell(4 + i * 2).numFmt = '0.0%'));
+  setPrintLayout(sheet, { headerRows: 2 });
 }
 
 const regionRows = (s: MonthlyStats | YearlyStats) =>
@@ -152,8 +156,7 @@ const REGION_LEAD = [
 
 /** The yearly statistics workbook: totals, by child region, by lawyer, by month and by topic. */
 export async function yearlyWorkbook(stats: YearlyStats, title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '乡村公共法律服务平台';
+  const book = newWorkbook();
   addTotalsSheet(book, title, stats.totals, [
     { header: '去年同期', changeHeader: '同比增减', metrics: stats.lastYear },
   ]);
@@ -171,13 +174,12 @@ export async function yearlyWorkbook(stats: YearlyStats, title: string): Promise
     total: stats.totals,
   });
   addTable(book, title, { name: '按类别', lead: [{ header: '类别', width: 12 }], rows: topicRows(stats) });
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBuffer(book);
 }
 
 /** The monthly tally workbook: totals, by child region, by lawyer and by topic. */
 export async function monthlyWorkbook(stats: MonthlyStats, title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '乡村公共法律服务平台';
+  const book = newWorkbook();
   addTotalsSheet(book, title, stats.totals, [
     { header: '去年同月', changeHeader: '同比增减', metrics: stats.sameMonthLastYear },
     { header: '上月', changeHeader: '环比增减', metrics: stats.previousMonth },
@@ -190,7 +192,7 @@ export async function monthlyWorkbook(stats: MonthlyStats, title: string): Promi
   });
   addTable(book, title, { name: '按律师', lead: [{ header: '律师', width: 14 }], rows: lawyerRows(stats) });
   addTable(book, title, { name: '按类别', lead: [{ header: '类别', width: 12 }], rows: topicRows(stats) });
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBuffer(book);
 }
 
 /**

@@ -150,4 +150,25 @@ export class ServiceLogsRepository {
       .limit(f.limit)
       .getManyAndCount();
   }
+
+  /**
+   * The live entries of a register (工作日志, 合同审核台账) in the caller's view, oldest first: counted
+   * first, and read only when there are at most `max` of them (else `rows` is empty).
+   */
+  async findForRegister(
+    caller: Caller,
+    f: { regionCode: string; from: string; to: string; type?: ServiceLogType },
+    max: number,
+  ): Promise<{ total: number; rows: ServiceLog[] }> {
+    const qb = scopeToViewer(caller, this.logs.createQueryBuilder('l'), 'l.region_code', 'l.lawyer_id');
+    whereRegionWithin(qb, 'l.region_code', f.regionCode);
+    qb.andWhere('l.occurred_at >= :from AND l.occurred_at < :to', {
+      from: businessDayRange(f.from).start,
+      to: businessDayRange(f.to).end,
+    }).andWhere('l.voided_at IS NULL');
+    if (f.type) qb.andWhere('l.type = :type', { type: f.type });
+    const total = await qb.getCount();
+    if (total > max) return { total, rows: [] };
+    return { total, rows: await qb.orderBy('l.occurred_at', 'ASC').addOrderBy('l.id', 'ASC').getMany() };
+  }
 }

@@ -137,6 +137,21 @@ export class ServiceLogsService {
     };
   }
 
+  /**
+   * The live entries of a region and period for a register, oldest first, in the caller's view (a
+   * lawyer: their own): `items` empty when there are more than `max` (`total` says how many).
+   */
+  async forRegister(
+    caller: Principal,
+    f: { regionCode: string; from: string; to: string; type?: ServiceLogType },
+    max: number,
+  ): Promise<{ total: number; items: ServiceLogResponse[] }> {
+    const { total, rows } = await this.logs.findForRegister(caller, f, max);
+    const names = await this.access.names(rows.map((r) => r.lawyerId));
+    const now = this.clock.now();
+    return { total, items: rows.map((r) => toServiceLogResponse(r, names, now, this.access.editDays)) };
+  }
+
   async get(caller: Principal, id: string): Promise<ServiceLogResponse> {
     const log = await this.logs.findVisible(caller, id);
     if (!log) throw notFound(id);

@@ -121,4 +121,24 @@ export class WorkshopsRepository {
       .limit(f.limit)
       .getManyAndCount();
   }
+
+  /**
+   * The live workshops of a register (法治讲座台账) in the caller's jurisdiction, oldest first: counted
+   * first, and read only when there are at most `max` of them (else `rows` is empty).
+   */
+  async findForRegister(
+    caller: Caller,
+    f: { regionCode: string; from: string; to: string },
+    max: number,
+  ): Promise<{ total: number; rows: Workshop[] }> {
+    const qb = scopeToJurisdiction(caller, this.workshops.createQueryBuilder('w'), 'w.region_code');
+    whereRegionWithin(qb, 'w.region_code', f.regionCode);
+    qb.andWhere('w.held_at >= :from AND w.held_at < :to', {
+      from: businessDayRange(f.from).start,
+      to: businessDayRange(f.to).end,
+    }).andWhere('w.voided_at IS NULL');
+    const total = await qb.getCount();
+    if (total > max) return { total, rows: [] };
+    return { total, rows: await qb.orderBy('w.held_at', 'ASC').addOrderBy('w.id', 'ASC').getMany() };
+  }
 }

@@ -74,6 +74,21 @@ export class WorkshopsService {
     };
   }
 
+  /**
+   * The live workshops of a region and period for a register, oldest first: `items` empty when there
+   * are more than `max` (`total` says how many).
+   */
+  async forRegister(
+    caller: Principal,
+    f: { regionCode: string; from: string; to: string },
+    max: number,
+  ): Promise<{ total: number; items: WorkshopResponse[] }> {
+    const { total, rows } = await this.workshops.findForRegister(caller, f, max);
+    const names = await this.access.names(rows.map((r) => r.lecturerId));
+    const now = this.clock.now();
+    return { total, items: rows.map((r) => toWorkshopResponse(r, names, now, this.access.editDays)) };
+  }
+
   async get(caller: Principal, id: string): Promise<WorkshopResponse> {
     const w = await this.workshops.findVisible(caller, id);
     if (!w) throw notFound(id);
