@@ -23,6 +23,7 @@ import { ImportsModule } from '@app/imports';
 import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
 import { StatsModule } from '@app/stats';
+import { SupervisionModule } from '@app/supervision';
 import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
 import { MetricsController } from './operations/metrics.controller';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         WorklogModule,
         LegalAidModule,
         ImportsModule,
+        SupervisionModule,
         DemoModule,
         TerminusModule,
       ],
