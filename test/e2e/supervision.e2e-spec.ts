@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { businessInstant, FixedClock } from '@app/core';
+import { businessInstant, datesBetween, FixedClock, isoWeekday } from '@app/core';
 import { SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { AdvisorAssignmentResponse } from '@app/org/advisors/dto/advisor-assignment.dto';
 import type { ServicePointResponse } from '@app/org/service-points/dto/service-point.response';
+import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
 import type { AssessmentResponse, AssessmentRow } from '@app/supervision/assessments/dto/assessment.dto';
 import type {
   CreateObligationDto,
@@ -59,14 +60,36 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
       (i) => i.servicePointId === village.id && i.lawyerId === advisorId && i.obligation === 'service_days',
     );
 
-  /** An evening visit of the advisor to the village (clear of window duty), published. */
+  /** The village's opening hours on a date (a visit must lie in them), if it opens that day. */
+  function hoursOn(date: string): { from: string; to: string } | undefined {
+    return village.openingHours.find((h) => h.weekday === isoWeekday(date));
+  }
+
+  /**
+   * A date in [from, to] when the village opens and the advisor has no other shift (their window duty
+   * at the centre would overlap the visit).
+   */
+  async function freeVisitDay(from: string, to: string): Promise<string> {
+    const res = await t
+      .http()
+      .get('/api/v1/shifts')
+      .query({ lawyerId: advisorId, from, to })
+      .set(bearer(official));
+    const busy = new Set((res.body as ShiftResponse[]).map((s) => s.date));
+    const day = datesBetween(from, to).find((d) => hoursOn(d) && !busy.has(d));
+    if (!day) throw new Error(`no day for a visit between ${from} and ${to}`);
+    return day;
+  }
+
+  /** A visit of the advisor to the village in its opening hours, published. */
   async function publishedVisit(date: string): Promise<string> {
+    const hours = hoursOn(date)!;
     const shift = await createShift(t, official, {
       servicePointId: village.id,
       lawyerId: advisorId,
       date,
-      from: '17:30',
-      to: '19:30',
+      from: hours.from,
+      to: hours.to,
       kind: 'village_visit',
     });
     const res = await t
@@ -77,6 +100,11 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
     expect(res.status).toBeLessThan(300);
     return shift.id;
   }
+
+  /** Minutes as the quotas show hours: one decimal. */
+  const hoursOf = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+  const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  let visitMinutes = 0;
 
   async function sign(kind: 'check-in' | 'check-out', shiftId: string): Promise<void> {
     const res = await t
@@ -182,12 +210,16 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
     });
 
     it('is at_risk with one of two days delivered and no published shift left in the month', async () => {
-      const shiftId = await publishedVisit('2026-11-05');
-      setNow('2026-11-05', '17:35');
+      const day = await freeVisitDay('2026-11-02', '2026-11-19');
+      const hours = hoursOn(day)!;
+      const shiftId = await publishedVisit(day);
+      // Signed in 5 minutes after the start, out 5 minutes before the end.
+      clock.set(new Date(businessInstant(day, hours.from).getTime() + 5 * 60_000));
       await sign('check-in', shiftId);
-      setNow('2026-11-05', '19:25');
+      clock.set(new Date(businessInstant(day, hours.to).getTime() - 5 * 60_000));
       await sign('check-out', shiftId);
-      setNow('2026-11-20', '10:00');
+      visitMinutes = minutesOf(hours.to) - minutesOf(hours.from) - 10;
+      setNow('2026-11-20', '12:00');
 
       const q = await quotas(official, { regionCode: SHENGSHAN, period: '2026-11' });
       const atRisk = await quotas(official, { regionCode: SHENGSHAN, period: '2026-11', status: 'at_risk' });
@@ -205,7 +237,7 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
     });
 
     it('is on_track once a published shift ahead can make up the day, and missed when the month ends without it', async () => {
-      await publishedVisit('2026-11-25');
+      await publishedVisit(await freeVisitDay('2026-11-23', '2026-11-30'));
 
       const onTrack = villageDays(await quotas(official, { regionCode: SHENGSHAN, period: '2026-11' }));
       setNow('2026-12-01', '09:00');
@@ -220,7 +252,7 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
         type: 'consultation',
         topic: 'land_housing',
         servicePointId: village.id,
-        occurredAt: businessInstant('2026-11-26', '10:00').toISOString(),
+        occurredAt: businessInstant('2026-11-30', '18:00').toISOString(),
         peopleCount: 3,
         summary: '宅基地纠纷咨询',
         lawyerId: advisorId,
@@ -281,11 +313,11 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
         weights: null,
       });
       const row = a.items.find((r) => r.servicePointId === village.id)!;
-      // 17:35–19:25 on 5 November (110 minutes) and a consultation on 26 November; the visit of the 25th never signed in.
+      // The first visit signed in and out, a consultation on 30 November; the second visit never signed in.
       expect(row).toMatchObject({
         lawyerId: advisorId,
         serviceDays: 2,
-        serviceHours: 1.8,
+        serviceHours: hoursOf(visitMinutes),
         consultationPeople: 3,
         lectures: 0,
         ratings: 0,

@@ -52,6 +52,8 @@ const TAGS: Record<string, string> = {
   'legal aid': 'Legal-aid cases (法律援助) and their statutory clocks',
   stats: 'Monthly and yearly statistics, exports and the year-end report',
   imports: 'Imports of past records (往年台账导入): templates, dry runs, commits and withdrawals',
+  supervision:
+    'Obligations of the advisors, live quotas that warn before a period ends, and the quarterly assessment (考核)',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
   development: 'Development helpers, absent in production',

@@ -54,8 +54,8 @@ export class AssessmentsService {
   ) {}
 
   async assess(caller: Principal, regionCode: string, quarterKey: string): Promise<AssessmentResponse> {
-    const region = await this.regions.getByCode(regionCode);
     assertInJurisdiction(caller, regionCode);
+    const region = await this.regions.getByCode(regionCode);
     const quarter = parsePeriod(quarterKey)!;
     const now = this.clock.now();
     const today = businessDate(now);

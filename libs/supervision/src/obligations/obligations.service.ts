@@ -48,8 +48,8 @@ export class ObligationsService {
     if (dto.pilotOnly && dto.pointKind && dto.pointKind !== 'village_point')
       fields.pilotOnly = ['only villages are pilots: pointKind must be village_point or omitted'];
     if (Object.keys(fields).length) throw new ValidationFailedException(fields);
-    await this.regions.getByCode(dto.regionCode);
     assertInJurisdiction(caller, dto.regionCode);
+    await this.regions.getByCode(dto.regionCode);
 
     const now = this.clock.now();
     const row: Omit<Obligation, 'id'> = {
