@@ -406,5 +406,67 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
       expect(Object.keys(bad.body.details)).toEqual(['quarter']);
       expect(foreign.status).toBe(403);
     });
+
+    it('scores each row with the county’s weights, in the page and the xlsx alike, and only the county sets them', async () => {
+      const county = await staff.token('cixi.official');
+      const byTown = await t
+        .http()
+        .put(`/api/v1/assessment-weights/${SHENGSHAN.slice(0, 6)}`)
+        .set(bearer(official))
+        .send({ serviceDays: 2 });
+      const absurd = await t
+        .http()
+        .put(`/api/v1/assessment-weights/${SHENGSHAN.slice(0, 6)}`)
+        .set(bearer(county))
+        .send({ serviceDays: 1000, lectures: 'many' });
+      const set = await t
+        .http()
+        .put(`/api/v1/assessment-weights/${SHENGSHAN.slice(0, 6)}`)
+        .set(bearer(county))
+        .send({ serviceDays: 2, absences: -1.5 });
+
+      expect(byTown.status).toBe(403);
+      expect(byTown.body.code).toBe('WEIGHTS_COUNTY_ONLY');
+      expect(absurd.status).toBe(400);
+      expect(Object.keys(absurd.body.details).sort()).toEqual(['lectures', 'serviceDays']);
+      expect(set.status).toBe(200);
+      expect(set.body).toEqual({ countyCode: '330282', weights: { serviceDays: 2, absences: -1.5 } });
+
+      const a = (
+        await t
+          .http()
+          .get('/api/v1/assessments')
+          .query({ regionCode: SHENGSHAN, quarter: '2026-Q4' })
+          .set(bearer(official))
+      ).body as AssessmentResponse;
+      const file = await t
+        .http()
+        .get('/api/v1/assessments')
+        .query({ regionCode: SHENGSHAN, quarter: '2026-Q4', format: 'xlsx' })
+        .set(bearer(official))
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.body as Parameters<typeof book.xlsx.load>[0]);
+      const sheet = book.worksheets[0];
+
+      for (const r of a.items) expect(r.score).toBe(2 * r.serviceDays - 1.5 * r.absences);
+      expect(a.items.find((r) => r.servicePointId === village.id)!.score).toBe(2 * 2 - 1.5);
+      expect(sheet.getRow(2).getCell(19).value).toBe('得分');
+      const scores: unknown[] = [];
+      sheet.eachRow((r, n) => {
+        if (n > 2) scores.push(r.getCell(19).value);
+      });
+      expect(scores).toEqual(a.items.map((r) => r.score));
+      const audit = await sql<{ action: string }>(
+        t,
+        `SELECT action FROM audit_event WHERE entity_type = 'assessment_weights' ORDER BY seq`,
+      );
+      expect(audit.map((e) => e.action)).toEqual(['create']);
+    });
   });
 });

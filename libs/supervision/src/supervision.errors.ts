@@ -7,4 +7,6 @@ export const SupervisionErrors = defineErrors({
   OBLIGATION_EXISTS: 'conflict',
   /** Officials of a city or province read only; obligations and weights are set by a county or township (403). */
   SUPERVISION_READ_ONLY: 'forbidden',
+  /** The score's weights are set by a county official for their own county (403). */
+  WEIGHTS_COUNTY_ONLY: 'forbidden',
 });

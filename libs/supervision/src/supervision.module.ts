@@ -13,6 +13,9 @@ import { QuotaFactsService } from './quotas/quota-facts.service';
 import { QuotasController } from './quotas/quotas.controller';
 import { QuotasService } from './quotas/quotas.service';
 import { SupervisionRepository } from './supervision.repository';
+import { AssessmentWeightsController } from './weights/assessment-weights.controller';
+import { AssessmentWeightsRepository } from './weights/assessment-weights.repository';
+import { AssessmentWeightsService } from './weights/assessment-weights.service';
 
 /**
  * Supervision (督导): the obligations a county or township holds its advisors to, the live quotas
@@ -21,7 +24,7 @@ import { SupervisionRepository } from './supervision.repository';
  */
 @Module({
   imports: [AuditModule, OrgModule, AttendanceModule, TypeOrmModule.forFeature([Obligation])],
-  controllers: [ObligationsController, QuotasController, AssessmentsController],
+  controllers: [ObligationsController, QuotasController, AssessmentsController, AssessmentWeightsController],
   providers: [
     ObligationsRepository,
     ObligationsService,
@@ -29,6 +32,8 @@ import { SupervisionRepository } from './supervision.repository';
     QuotaFactsService,
     QuotasService,
     AssessmentsService,
+    AssessmentWeightsRepository,
+    AssessmentWeightsService,
   ],
   exports: [QuotasService],
 })

@@ -182,15 +182,6 @@ export class SupervisionRepository {
       rows.map((r) => [subjectKey(r.lawyer_id, r.service_point_id), { count: r.n, sum: r.total }]),
     );
   }
-
-  /** A county's score weights for the assessment, if it set any. */
-  async weightsOf(countyCode: string): Promise<Record<string, number> | null> {
-    const rows = await this.dataSource.query<{ weights: Record<string, number> }[]>(
-      `SELECT weights FROM assessment_weights WHERE county_code = $1`,
-      [countyCode],
-    );
-    return rows[0]?.weights ?? null;
-  }
 }
 
 function pairs(subjects: QuotaSubject[]): [string[], string[]] {

@@ -3,8 +3,9 @@ import { assertInJurisdiction, businessDate, Clock, type Principal } from '@app/
 import { RegionsService } from '@app/org';
 import { QuotaFactsService } from '../quotas/quota-facts.service';
 import { delivery } from '../rules/delivery';
-import { parsePeriod, periodsWithin } from '../rules/periods';
+import { parsePeriod, periodOf, periodsWithin } from '../rules/periods';
 import { subjectKey, SupervisionRepository } from '../supervision.repository';
+import { AssessmentWeightsRepository } from '../weights/assessment-weights.repository';
 import {
   type AssessmentResponse,
   type AssessmentRow,
@@ -50,15 +51,16 @@ export class AssessmentsService {
     private readonly facts: QuotaFactsService,
     private readonly reads: SupervisionRepository,
     private readonly regions: RegionsService,
+    private readonly weights: AssessmentWeightsRepository,
     private readonly clock: Clock,
   ) {}
 
-  async assess(caller: Principal, regionCode: string, quarterKey: string): Promise<AssessmentResponse> {
+  async assess(caller: Principal, regionCode: string, quarterKey?: string): Promise<AssessmentResponse> {
     assertInJurisdiction(caller, regionCode);
     const region = await this.regions.getByCode(regionCode);
-    const quarter = parsePeriod(quarterKey)!;
     const now = this.clock.now();
     const today = businessDate(now);
+    const quarter = quarterKey ? parsePeriod(quarterKey)! : periodOf('quarter', today);
     const kinds = ['month', 'quarter', 'iso_week'] as const;
     const periods = kinds.flatMap((k) => periodsWithin(k, quarter.from, quarter.to));
     // Weeks at the quarter's edges reach into the months around it.
@@ -72,7 +74,7 @@ export class AssessmentsService {
       this.reads.servicesByType(subjects, quarter),
       this.reads.lectures(subjects, quarter),
       this.reads.ratings(subjects, quarter),
-      this.reads.weightsOf(regionCode.slice(0, 6)),
+      this.weights.weightsOf(regionCode.slice(0, 6)),
     ]);
 
     const items = subjects.map((s): AssessmentRow => {

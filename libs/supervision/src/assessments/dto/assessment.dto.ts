@@ -21,9 +21,10 @@ export class AssessmentQuery {
   @Matches(PLACE_CODE_PATTERN, { message: 'regionCode must be a region code of 6, 9 or 12 digits' })
   regionCode!: string;
 
-  @ApiProperty({ example: '2026-Q4' })
+  @ApiProperty({ example: '2026-Q4', required: false, description: 'Default: this quarter' })
+  @IsOptional()
   @Matches(/^(20\d{2})-Q[1-4]$/, { message: 'quarter must look like 2026-Q4' })
-  quarter!: string;
+  quarter?: string;
 
   @ApiProperty({ enum: ASSESSMENT_FORMATS, required: false, default: 'json' })
   @IsOptional()
