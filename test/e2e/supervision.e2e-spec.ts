@@ -469,4 +469,63 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
       expect(audit.map((e) => e.action)).toEqual(['create']);
     });
   });
+
+  describe('quotas of other kinds', () => {
+    it('holds pilot villages to a weekly visit, on track while the published visit of the week is ahead', async () => {
+      setNow('2026-11-30', '08:00');
+      const res = await postObligation(official, {
+        regionCode: SHENGSHAN,
+        measure: 'visits',
+        required: 1,
+        pilotOnly: true,
+      } satisfies CreateObligationDto);
+      const shifts = (
+        await t
+          .http()
+          .get('/api/v1/shifts')
+          .query({ regionCode: SHENGSHAN, from: '2026-11-30', to: '2026-12-06' })
+          .set(bearer(official))
+      ).body as ShiftResponse[];
+
+      const week = await quotas(official, { regionCode: SHENGSHAN, period: '2026-W49' });
+
+      expect(res.status).toBe(201);
+      expect(week).toMatchObject({ periodKind: 'iso_week', from: '2026-11-30', to: '2026-12-06' });
+      const pilots = new Set(week.items.map((i) => i.regionCode));
+      expect(week.items.length).toBeGreaterThan(0);
+      expect(week.items.every((i) => i.obligation === 'visits' && i.pointKind === 'village_point')).toBe(
+        true,
+      );
+      // Only pilot villages, never the ordinary village of the tests above.
+      expect(pilots.has(village.regionCode)).toBe(false);
+      for (const item of week.items) {
+        const visits = shifts.filter(
+          (s) => s.servicePointId === item.servicePointId && s.lawyerId === item.lawyerId && s.published,
+        );
+        expect(item).toMatchObject({
+          delivered: 0,
+          planned: new Set(visits.map((v) => v.date)).size,
+          status: visits.length ? 'on_track' : 'at_risk',
+        });
+      }
+    });
+
+    it('holds the lawyers on window duty at the township centre to days a month', async () => {
+      setNow('2026-12-01', '09:00');
+      const res = await postObligation(official, {
+        regionCode: SHENGSHAN,
+        pointKind: 'township_center',
+        measure: 'service_days',
+        required: 1,
+      } satisfies CreateObligationDto);
+
+      const month = await quotas(official, { regionCode: SHENGSHAN, period: '2026-11' });
+
+      expect(res.status).toBe(201);
+      const centre = month.items.filter((i) => i.pointKind === 'township_center');
+      expect(centre.length).toBeGreaterThan(0);
+      // November is over and the demo's window lawyers never signed in: each of them missed it.
+      expect(centre.every((i) => i.required === 1 && i.status === 'missed' && i.planned === 0)).toBe(true);
+    });
+  });
 });
