@@ -92,6 +92,14 @@ module.exports = {
       to: { path: '^libs/stats/' },
     },
     {
+      name: 'only-apps-import-supervision',
+      // Supervision is a read model over attendance, the roster and the work log, like the statistics.
+      severity: 'error',
+      comment: 'No library but supervision imports @app/supervision; only apps/* and tests do.',
+      from: { path: '^libs/', pathNot: ['^libs/supervision/', ...TEST_CODE] },
+      to: { path: '^libs/supervision/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'Every import resolves (else the rules above would not see where it lands).',

@@ -6,10 +6,9 @@
 const { existsSync } = require('node:fs');
 const transform = { '^.+\\.(t|j|mj|cj)s$': '<rootDir>/test/setup/swc-transform.cjs' };
 const moduleNameMapper = {
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports|registers)$':
-    '<rootDir>/libs/$1/src',
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports|registers)/(.*)$':
-    '<rootDir>/libs/$1/src/$2',
+  // Every library by its alias: @app/<lib> is libs/<lib>/src.
+  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const common = {
   rootDir: __dirname,

@@ -218,6 +218,13 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/v1/workshops': ['lawyer', 'official', 'admin'],
   'get /api/v1/workshops/{id}': ['lawyer', 'official', 'admin'],
   'patch /api/v1/workshops/{id}': ['lawyer', 'official'],
+  'post /api/v1/obligations': ['official'],
+  'get /api/v1/obligations': ['official', 'admin'],
+  'delete /api/v1/obligations/{id}': ['official'],
+  'get /api/v1/quotas': ['official', 'admin', 'lawyer'],
+  'get /api/v1/assessments': ['official', 'admin'],
+  'get /api/v1/assessment-weights': ['official', 'admin'],
+  'put /api/v1/assessment-weights/{countyCode}': ['official'],
   'post /api/v1/workshops/{id}/void': ['lawyer', 'official'],
   'post /api/v1/legal-aid-cases': ['lawyer', 'official'],
   'get /api/v1/legal-aid-cases': ['lawyer', 'official'],
@@ -581,6 +588,20 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
     },
   ],
   'get /api/v1/imports': (c) => [{ query: { regionCode: c.f.region }, expect: 'list' }],
+  'post /api/v1/obligations': (c) => [
+    { body: { regionCode: c.f.region, measure: 'service_days', required: 2 }, expect: 'foreign' },
+  ],
+  'get /api/v1/obligations': (c) => [{ query: { regionCode: c.f.region }, expect: 'foreign' }],
+  // No obligation is set in the foreign jurisdictions; another record's id is as foreign.
+  'delete /api/v1/obligations/{id}': (c) => [{ path: { id: c.f.records.leave }, expect: 'foreign' }],
+  'get /api/v1/quotas': (c) => [{ query: { regionCode: c.f.region }, expect: 'foreign' }],
+  'get /api/v1/assessment-weights': (c) => [{ query: { countyCode: c.f.county }, expect: 'foreign' }],
+  'put /api/v1/assessment-weights/{countyCode}': (c) => [
+    { path: { countyCode: c.f.county }, body: { serviceDays: 1 }, expect: 'foreign' },
+  ],
+  'get /api/v1/assessments': (c) => [
+    { query: { regionCode: c.f.region, quarter: `${c.year}-Q4` }, expect: 'foreign' },
+  ],
   'delete /api/v1/imports/{id}': (c) => [{ path: { id: c.f.records.importBatch }, expect: 'foreign' }],
   'get /api/v1/registers/{kind}': (c) =>
     ['service_logs', 'legal_aid_cases', 'workshops', 'contract_reviews'].map((kind) => ({

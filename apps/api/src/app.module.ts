@@ -24,6 +24,7 @@ import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
 import { RegistersModule } from '@app/registers';
 import { StatsModule } from '@app/stats';
+import { SupervisionModule } from '@app/supervision';
 import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
 import { MetricsController } from './operations/metrics.controller';
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         LegalAidModule,
         ImportsModule,
         RegistersModule,
+        SupervisionModule,
         DemoModule,
         TerminusModule,
       ],

@@ -47,6 +47,11 @@ const routes: RouteRecordRaw[] = [
       { path: 'legal-aid', name: 'console-legal-aid', component: () => import('./console/LegalAidView.vue') },
       { path: 'stats', name: 'console-stats', component: () => import('./console/StatsView.vue') },
       { path: 'signs', name: 'console-signs', component: () => import('./console/SignsView.vue') },
+      {
+        path: 'supervision',
+        name: 'console-supervision',
+        component: () => import('./console/SupervisionView.vue'),
+      },
     ],
   },
   {

@@ -35,6 +35,7 @@ import { ServiceLogFollowUps1765010000002 } from './1765010000002-ServiceLogFoll
 import { ImportsOfPastRecords1765020000000 } from './1765020000000-ImportsOfPastRecords';
 import { MonthEndClose1765100000000 } from './1765100000000-MonthEndClose';
 import { ServiceLogResidentPhone1765100000001 } from './1765100000001-ServiceLogResidentPhone';
+import { SupervisionObligations1765120000000 } from './1765120000000-SupervisionObligations';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   ImportsOfPastRecords1765020000000,
   MonthEndClose1765100000000,
   ServiceLogResidentPhone1765100000001,
+  SupervisionObligations1765120000000,
 ];

@@ -1,0 +1,4 @@
+export * from './supervision.module';
+export * from './supervision.errors';
+export * from './quotas/quotas.service';
+export * from './obligations/obligation.records';
