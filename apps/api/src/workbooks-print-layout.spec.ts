@@ -120,6 +120,7 @@ async function everyWorkbook(): Promise<[string, Buffer][]> {
           through: '2026-11',
           byMonth: [{ month: '2026-11', ...totals }],
           lastYear: null,
+          uniqueResidents: 0,
         },
         '胜山镇公共法律服务工作统计表(2026年1-11月)',
       ),
@@ -127,7 +128,15 @@ async function everyWorkbook(): Promise<[string, Buffer][]> {
     [
       'monthly tally',
       await monthlyWorkbook(
-        { ...stats, month: '2026-11', previousMonth: null, sameMonthLastYear: zero },
+        {
+          ...stats,
+          month: '2026-11',
+          previousMonth: null,
+          sameMonthLastYear: zero,
+          uniqueResidents: 0,
+          periodStatus: null,
+          version: null,
+        },
         '胜山镇公共法律服务工作统计表(2026年11月)',
       ),
     ],
