@@ -6,9 +6,9 @@
 const { existsSync } = require('node:fs');
 const transform = { '^.+\\.(t|j|mj|cj)s$': '<rootDir>/test/setup/swc-transform.cjs' };
 const moduleNameMapper = {
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports)$':
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports|requests)$':
     '<rootDir>/libs/$1/src',
-  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports)/(.*)$':
+  '^@app/(core|auth|audit|org|roster|attendance|notify|booking|worklog|legal-aid|stats|demo|testing|imports|requests)/(.*)$':
     '<rootDir>/libs/$1/src/$2',
 };
 const common = {

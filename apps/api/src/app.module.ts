@@ -22,6 +22,7 @@ import { BookingModule } from '@app/booking';
 import { ImportsModule } from '@app/imports';
 import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
+import { RequestsModule } from '@app/requests';
 import { StatsModule } from '@app/stats';
 import { WorklogModule } from '@app/worklog';
 import { HealthController } from './health.controller';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         WorklogModule,
         LegalAidModule,
         ImportsModule,
+        RequestsModule,
         DemoModule,
         TerminusModule,
       ],

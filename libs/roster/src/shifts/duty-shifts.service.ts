@@ -194,8 +194,8 @@ export class DutyShiftsService {
   }
 
   /** Cancels a shift; its bookings are moved and its duty day recounted by the ledger's subscribers. */
-  async cancel(caller: Caller, id: string, reason?: string): Promise<DutyShift> {
-    return this.ledger.transaction(async (em) => {
+  async cancel(caller: Caller, id: string, reason?: string, em?: EntityManager): Promise<DutyShift> {
+    return this.ledger.within(em, async (em) => {
       const shift = await this.shifts.findByIdForUpdate(caller, id, em);
       if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
       if (shift.status === 'cancelled')
