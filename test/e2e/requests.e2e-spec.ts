@@ -1,11 +1,12 @@
 import type { AttendanceRow } from '@app/attendance/dto/attendance.dto';
-import { asSystem, businessInstant, FixedClock, PiiCipher } from '@app/core';
+import { addDays, asSystem, businessInstant, FixedClock, PiiCipher } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
-import { AbsencesService } from '@app/requests';
+import { AbsencesService, ClockNoticesService } from '@app/requests';
 import type { AbsenceResponse } from '@app/requests/absences/absences.controller';
 import type { NoticeListResponse } from '@app/requests/notices/notices.controller';
 import type { CreateRequestDto, RequestResponse } from '@app/requests/requests/dto/staff-request.dto';
 import type { ShiftResponse } from '@app/roster/shifts/dto/shift.dto';
+import { StatsVerifyService } from '@app/stats';
 import {
   bearer,
   createAppointment,
@@ -17,6 +18,7 @@ import {
   staffDirectory,
   useTestApp,
 } from '@app/testing';
+import { application } from '../setup/legal-aid';
 
 const at = (date: string, time: string) => businessInstant(date, time);
 const OFFICIAL_PHONE = '13957400999';
@@ -416,6 +418,56 @@ describe('Requests, absences and notices (e2e)', () => {
       expect(bad.status).toBe(400);
       expect(notices.items.find((n) => n.kind === 'new_booking')!.text).toContain(booking.code);
       expect(sms.filter((m) => m.text.includes(booking.code))).toHaveLength(1);
+    });
+  });
+
+  describe('notices of legal-aid clocks and of the nightly recount', () => {
+    it('tells the official a day before a legal-aid decision clock runs out, once', async () => {
+      clock.set(at('2026-11-23', '10:00'));
+      const intake = await t
+        .http()
+        .post('/api/v1/legal-aid-cases')
+        .set(bearer(await staff.token('lawyer01')))
+        .send(application(centreId, 901));
+      expect(intake.status).toBe(201);
+      const { caseNo, decisionDue } = intake.body as { caseNo: string; decisionDue: string };
+      const noticesOfOfficial = async () =>
+        (
+          (await t.http().get('/api/v1/notices').set(bearer(official))).body as NoticeListResponse
+        ).items.filter((n) => n.kind === 'legal_aid_clock' && n.text.includes(caseNo));
+
+      clock.set(at(addDays(decisionDue, -2), '08:00'));
+      await t.app.get(ClockNoticesService).remind();
+      const early = await noticesOfOfficial();
+      clock.set(at(addDays(decisionDue, -1), '08:00'));
+      await t.app.get(ClockNoticesService).remind();
+      await t.app.get(ClockNoticesService).remind();
+      const dayBefore = await noticesOfOfficial();
+
+      expect(early).toHaveLength(0);
+      expect(dayBefore).toHaveLength(1);
+      expect(dayBefore[0].text).toContain(decisionDue);
+    });
+
+    it('tells the admin when the nightly recount finds a difference', async () => {
+      clock.set(at('2026-11-23', '10:00'));
+      await sql(
+        t,
+        `INSERT INTO stat_monthly (township_code, month, metric, value) VALUES ('330282113', '2026-11-01', 'consultations', 7)
+         ON CONFLICT (township_code, month, metric) DO UPDATE SET value = stat_monthly.value + 7`,
+      );
+
+      const nightly = await t.app.get(StatsVerifyService).nightly();
+      const notices = (
+        await t
+          .http()
+          .get('/api/v1/notices')
+          .set(bearer(await t.login('admin')))
+      ).body as NoticeListResponse;
+
+      expect(nightly.differences).toBeGreaterThan(0);
+      expect(notices.items.filter((n) => n.kind === 'recount_difference')).toHaveLength(1);
+      expect(notices.unread).toBeGreaterThan(0);
     });
   });
 });

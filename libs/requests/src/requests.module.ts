@@ -1,13 +1,15 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttendanceModule } from '@app/attendance';
-import { AuditModule, ChangeLedger } from '@app/audit';
+import { AuditModule, ChangeLedger, STATS_VERIFICATION } from '@app/audit';
 import { APPOINTMENT } from '@app/booking';
-import { asSystem, businessDate, businessTimeOfDay, JobsService } from '@app/core';
-import { OrgModule } from '@app/org';
+import { asSystem, businessDate, businessTimeOfDay, Clock, JobsService } from '@app/core';
+import { LegalAidModule } from '@app/legal-aid';
+import { OrgModule, StaffService } from '@app/org';
 import { RosterModule } from '@app/roster';
 import { AbsencesController } from './absences/absences.controller';
 import { AbsencesService } from './absences/absences.service';
+import { ClockNoticesService } from './notices/clock-notices.service';
 import { NoticesController } from './notices/notices.controller';
 import { NoticesRepository } from './notices/notices.repository';
 import { NoticesService } from './notices/notices.service';
@@ -31,6 +33,7 @@ const KIND_NAMES = { swap: '换班', leave: '请假', attendance_fix: '补卡' }
     OrgModule,
     RosterModule,
     AttendanceModule,
+    LegalAidModule,
     TypeOrmModule.forFeature([StaffRequest, StaffNotice, StaffNoticePreference]),
   ],
   controllers: [StaffRequestsController, NoticesController, AbsencesController],
@@ -40,6 +43,7 @@ const KIND_NAMES = { swap: '换班', leave: '请假', attendance_fix: '补卡' }
     NoticesRepository,
     NoticesService,
     AbsencesService,
+    ClockNoticesService,
   ],
   exports: [NoticesService],
 })
@@ -49,6 +53,9 @@ export class RequestsModule implements OnModuleInit {
     private readonly ledger: ChangeLedger,
     private readonly notices: NoticesService,
     private readonly absences: AbsencesService,
+    private readonly clockNotices: ClockNoticesService,
+    private readonly staff: StaffService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -77,6 +84,28 @@ export class RequestsModule implements OnModuleInit {
           subjectId: after.id,
           text: '有同事请您代班，请在“我的申请”中确认。',
         });
+    });
+
+    // A day before a legal-aid clock runs out (08:00 Asia/Shanghai).
+    this.jobs.schedule('legal-aid-clock-notices', '0 8 * * *', () => this.clockNotices.remind());
+
+    // The admin is told when the nightly recount finds the statistics differ from the records.
+    this.ledger.subscribe(STATS_VERIFICATION, async ({ after }, em) => {
+      if (!after?.differences) return;
+      const works: (() => Promise<void>)[] = [];
+      for (const admin of await this.staff.activeAdmins()) {
+        const work = await this.notices.give(em, {
+          staffId: admin.id,
+          regionCode: admin.regionCode,
+          kind: 'recount_difference',
+          subjectId: `${businessDate(this.clock.now())}`,
+          text: `夜间统计核对发现${after.differences}处与原始记录不一致，请运行 npm run cli -- stats rebuild 修复。`,
+        });
+        if (work) works.push(work);
+      }
+      return async () => {
+        for (const work of works) await work();
+      };
     });
 
     // The duty lawyer is told of a new booking for their shift.

@@ -344,6 +344,11 @@ export class StaffService {
     return s?.phoneEnc ? this.pii.decrypt(s.phoneEnc) : null;
   }
 
+  /** The active system administrators (三权分立's `admin`), for the notices they get. */
+  async activeAdmins(): Promise<Staff[]> {
+    return (await this.privilegedAccounts()).filter((s) => s.kind === 'admin' && s.status === 'active');
+  }
+
   /** Active lawyers of the advisor groups under a region. */
   activeLawyersUnder(prefix: string): Promise<Staff[]> {
     return this.staff.findActiveLawyersUnder(prefix);
