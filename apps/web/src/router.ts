@@ -26,6 +26,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'log', name: 'lawyer-log', component: () => import('./lawyer/WorkLogPage.vue') },
       { path: 'cases', name: 'lawyer-cases', component: () => import('./lawyer/CasesPage.vue') },
       { path: 'workshops', name: 'lawyer-workshops', component: () => import('./lawyer/WorkshopsPage.vue') },
+      { path: 'requests', name: 'lawyer-requests', component: () => import('./lawyer/RequestsPage.vue') },
+      { path: 'notices', name: 'lawyer-notices', component: () => import('./lawyer/NoticesPage.vue') },
     ],
   },
   {
@@ -47,6 +49,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'legal-aid', name: 'console-legal-aid', component: () => import('./console/LegalAidView.vue') },
       { path: 'stats', name: 'console-stats', component: () => import('./console/StatsView.vue') },
       { path: 'signs', name: 'console-signs', component: () => import('./console/SignsView.vue') },
+      { path: 'requests', name: 'console-requests', component: () => import('./console/RequestsView.vue') },
     ],
   },
   {
