@@ -10,14 +10,24 @@ export class NoticesRepository {
     @InjectRepository(StaffNoticePreference) private readonly preferences: Repository<StaffNoticePreference>,
   ) {}
 
-  /** Inserts the notice unless its person already has one of that kind about that subject; null then. */
-  async insertOnce(n: Omit<StaffNotice, 'id' | 'readAt'>, em: EntityManager): Promise<StaffNotice | null> {
-    const rows: { id: string }[] = await em.query(
+  /**
+   * Inserts the notice unless its person already has one of that kind about that subject (null then),
+   * on the person's chosen channel (in-app unless they chose SMS) or on `channel` when given: one round
+   * trip, since it runs inside other use cases' transactions (a booking holds its slot's lock).
+   */
+  async insertOnce(
+    n: Omit<StaffNotice, 'id' | 'readAt' | 'channel'>,
+    channel: NoticeChannel | null,
+    em: EntityManager,
+  ): Promise<{ id: string; channel: NoticeChannel } | null> {
+    const rows: { id: string; channel: NoticeChannel }[] = await em.query(
       `INSERT INTO staff_notice (staff_id, region_code, kind, text, subject_id, channel, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (staff_id, kind, subject_id) DO NOTHING RETURNING id`,
-      [n.staffId, n.regionCode, n.kind, n.text, n.subjectId, n.channel, n.createdAt],
+       SELECT $1, $2, $3, $4, $5,
+              COALESCE($6, (SELECT p.channel FROM staff_notice_preference p WHERE p.staff_id = $1), 'in_app'), $7
+       ON CONFLICT (staff_id, kind, subject_id) DO NOTHING RETURNING id, channel`,
+      [n.staffId, n.regionCode, n.kind, n.text, n.subjectId, channel, n.createdAt],
     );
-    return rows.length ? em.getRepository(StaffNotice).findOneByOrFail({ id: rows[0].id }) : null;
+    return rows[0] ?? null;
   }
 
   findOfStaff(staffId: string, limit: number): Promise<StaffNotice[]> {

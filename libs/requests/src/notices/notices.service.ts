@@ -39,8 +39,6 @@ export class NoticesService {
 
   /** Gives the notice in `em`'s transaction; returns the work for after the commit (the SMS), if any. */
   async give(em: EntityManager, n: NoticeToGive): Promise<(() => Promise<void>) | undefined> {
-    const chosen = (await this.notices.channelOf(n.staffId, em)) ?? 'in_app';
-    const channel: NoticeChannel = n.urgentSms ? 'sms' : chosen;
     const saved = await this.notices.insertOnce(
       {
         staffId: n.staffId,
@@ -48,12 +46,12 @@ export class NoticesService {
         kind: n.kind,
         text: n.text,
         subjectId: n.subjectId,
-        channel,
         createdAt: this.clock.now(),
       },
+      n.urgentSms ? 'sms' : null,
       em,
     );
-    if (!saved || channel !== 'sms') return undefined;
+    if (!saved || saved.channel !== 'sms') return undefined;
     const phone = await this.staff.phoneForMessage(n.staffId);
     if (!phone) return undefined;
     const sms = n.urgentSms ?? { template: 'staff_notice' as const, params: { text: n.text.slice(0, 60) } };
