@@ -54,6 +54,8 @@ const TAGS: Record<string, string> = {
   imports: 'Imports of past records (往年台账导入): templates, dry runs, commits and withdrawals',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
+  supervision:
+    'Lawyers’ requests (换班/请假/补卡) and their approval, absences and standby lawyers, notices to staff',
   development: 'Development helpers, absent in production',
 };
 
