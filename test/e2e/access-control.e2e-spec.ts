@@ -168,6 +168,17 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/shifts/{id}/cancel': ['official', 'admin'],
   'post /api/v1/rosters/generate': ['official', 'admin'],
   'get /api/v1/rosters/coverage': ['official', 'admin'],
+  'post /api/v1/requests': ['lawyer'],
+  'get /api/v1/requests': ['lawyer', 'official', 'admin'],
+  'post /api/v1/requests/{id}/accept': ['lawyer'],
+  'post /api/v1/requests/{id}/approve': ['official'],
+  'post /api/v1/requests/{id}/refuse': ['official'],
+  'get /api/v1/notices': ['lawyer', 'official', 'admin'],
+  'get /api/v1/notices/preference': ['lawyer', 'official', 'admin'],
+  'put /api/v1/notices/preference': ['lawyer', 'official', 'admin'],
+  'post /api/v1/notices/{id}/read': ['lawyer', 'official', 'admin'],
+  'get /api/v1/absences': ['lawyer', 'official', 'admin'],
+  'post /api/v1/absences/{id}/accept': ['lawyer'],
   'get /api/v1/unavailability': ['official', 'admin', 'lawyer'],
   'post /api/v1/unavailability': ['official', 'admin', 'lawyer'],
   'post /api/v1/unavailability/{id}/cancel': ['official', 'admin', 'lawyer'],
@@ -429,6 +440,35 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   'get /api/v1/rosters/coverage': (c) => [
     { query: { regionCode: c.f.region, month: c.month }, expect: 'foreign' },
   ],
+  // A 补卡 of a foreign lawyer's shift: not the caller's shift.
+  'post /api/v1/requests': (c) => [
+    {
+      body: {
+        kind: 'attendance_fix',
+        shiftId: c.f.records.shift,
+        fixType: 'check_in',
+        at: past(c),
+        reason: '越权补卡',
+      },
+      expect: 'foreign',
+    },
+  ],
+  'get /api/v1/requests': (c) => [{ query: { regionCode: c.f.region }, expect: 'list' }],
+  'post /api/v1/requests/{id}/accept': (c) => [{ path: { id: c.f.records.request }, expect: 'foreign' }],
+  'post /api/v1/requests/{id}/approve': (c) => [{ path: { id: c.f.records.request }, expect: 'foreign' }],
+  'post /api/v1/requests/{id}/refuse': (c) => [
+    { path: { id: c.f.records.request }, body: { reason: '越权' }, expect: 'foreign' },
+  ],
+  'get /api/v1/notices': () => [{ expect: 'own' }],
+  'get /api/v1/notices/preference': () => [{ expect: 'own' }],
+  'put /api/v1/notices/preference': () => [{ body: { channel: 'in_app' }, expect: 'own' }],
+  // Notices are read only by their own person: another's id answers 404 as an unknown one does.
+  'post /api/v1/notices/{id}/read': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
+  'get /api/v1/absences': (c) => [
+    { query: { regionCode: c.f.region, from: c.today, to: c.today }, expect: 'list' },
+  ],
+  // The world records no absence: an id that is none answers as a foreign one must (404), never 2xx.
+  'post /api/v1/absences/{id}/accept': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
   'get /api/v1/unavailability': (c) => [{ query: { lawyerId: c.f.records.lawyer }, expect: 'list' }],
   'post /api/v1/unavailability': (c) => [
     {

@@ -25,6 +25,8 @@ export interface Records {
   event: string;
   appointment: string;
   slot: string;
+  /** A leave request of the lawyer, awaiting the official. */
+  request: string;
 }
 
 /** A jurisdiction as the tests know it: its region, its people and records, and every id and name in it. */
@@ -228,6 +230,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
       to: addDays(today, 81),
       reason: '病假',
     });
+    const request = await call('post', '/api/v1/requests', lawyerToken, {
+      kind: 'leave',
+      from: addDays(today, 85),
+      to: addDays(today, 85),
+      reason: '年休',
+    });
     const log = await call('post', '/api/v1/service-logs', officialToken, {
       type: 'consultation',
       topic: 'labour_wages',
@@ -293,6 +301,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       event: event.id,
       appointment: '',
       slot: slots[slots.length - 1].id,
+      request: request.id,
     };
     for (const [kind, id] of Object.entries(records)) if (id && !ids.has(id)) ids.set(id, kind);
     return {

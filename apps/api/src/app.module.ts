@@ -23,6 +23,7 @@ import { ImportsModule } from '@app/imports';
 import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
 import { RegistersModule } from '@app/registers';
+import { RequestsModule } from '@app/requests';
 import { StatsModule } from '@app/stats';
 import { SupervisionModule } from '@app/supervision';
 import { WorklogModule } from '@app/worklog';
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         ImportsModule,
         RegistersModule,
         SupervisionModule,
+        RequestsModule,
         DemoModule,
         TerminusModule,
       ],

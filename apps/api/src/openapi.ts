@@ -58,7 +58,8 @@ const TAGS: Record<string, string> = {
   registers:
     'Registers (台账) as xlsx — 工作日志, 法律援助案件台账, 法治讲座台账, 合同审核台账 — and the month’s duty roster (值班表) to print',
   supervision:
-    'Obligations of the advisors, live quotas that warn before a period ends, and the quarterly assessment (考核)',
+    'Obligations of the advisors, live quotas that warn before a period ends, the quarterly assessment (考核), ' +
+    'lawyers’ requests (换班/请假/补卡) and their approval, absences and standby lawyers, notices to staff',
   audit: 'The hash-chained audit trail (auditor)',
   notifications: 'The SMS outbox',
   development: 'Development helpers, absent in production',

@@ -93,6 +93,9 @@ async function everyWorkbook(): Promise<[string, Buffer][]> {
     checkOutAt: null,
     status: 'absent',
     minutes: null,
+    corrected: false,
+    corrections: [],
+    absence: null,
   } satisfies AttendanceRow;
   const roster = dutyTable(
     '2026-11-01',

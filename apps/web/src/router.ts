@@ -26,6 +26,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'log', name: 'lawyer-log', component: () => import('./lawyer/WorkLogPage.vue') },
       { path: 'cases', name: 'lawyer-cases', component: () => import('./lawyer/CasesPage.vue') },
       { path: 'workshops', name: 'lawyer-workshops', component: () => import('./lawyer/WorkshopsPage.vue') },
+      { path: 'requests', name: 'lawyer-requests', component: () => import('./lawyer/RequestsPage.vue') },
+      { path: 'notices', name: 'lawyer-notices', component: () => import('./lawyer/NoticesPage.vue') },
     ],
   },
   {
@@ -52,6 +54,7 @@ const routes: RouteRecordRaw[] = [
         name: 'console-supervision',
         component: () => import('./console/SupervisionView.vue'),
       },
+      { path: 'requests', name: 'console-requests', component: () => import('./console/RequestsView.vue') },
     ],
   },
   {

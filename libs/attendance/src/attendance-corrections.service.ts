@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { ChangeLedger } from '@app/audit';
 import {
   APP_CONFIG,
@@ -43,6 +44,8 @@ export class AttendanceCorrectionsService {
   async correct(
     caller: Principal,
     dto: CorrectionDto,
+    /** With `em`, inside that transaction (an approved 补卡 request, which `requestId` names). */
+    opts: { em?: EntityManager; requestId?: string } = {},
   ): Promise<{ event: AttendanceEvent; attendance: AttendanceRow | null }> {
     const now = this.clock.now();
     let shift: DutyShift | null;
@@ -56,7 +59,7 @@ export class AttendanceCorrectionsService {
         ...(dto.at ? {} : { at: ['is required to add an event'] }),
       };
       if (Object.keys(missing).length) throw new ValidationFailedException(missing);
-      shift = await this.shifts.get(caller, dto.shiftId!);
+      shift = await this.shifts.get(caller, dto.shiftId!, opts.em);
       if (shift.status !== 'planned') {
         throw new AppError(
           AttendanceErrors.SHIFT_CANCELLED,
@@ -82,6 +85,7 @@ export class AttendanceCorrectionsService {
           at: dto.at!,
           status,
           reason: dto.reason,
+          requestId: opts.requestId ?? null,
         },
       );
       movesDutyDay = dto.type === 'check_in';
@@ -103,7 +107,7 @@ export class AttendanceCorrectionsService {
       movesDutyDay = target.type === 'check_in' && dto.action !== 'refuse';
     }
     const saved = await this.ledger
-      .transaction(async (em) => {
+      .within(opts.em, async (em) => {
         const inserted = (await this.events.insertOnce(event, em))!;
         await this.ledger.record(em, ATTENDANCE_EVENT, {
           action: `attendance.${dto.action === 'add' ? 'correction' : dto.action}`,
@@ -132,6 +136,13 @@ export class AttendanceCorrectionsService {
         throw err;
       });
     if (!shift) return { event: saved, attendance: null };
+    if (opts.em) {
+      // Part of another use case's transaction: the shift is settled once that has committed.
+      const settled = shift;
+      if (settled.date < this.clock.today())
+        this.ledger.afterCommit(opts.em, () => this.attendance.settle([settled]));
+      return { event: saved, attendance: null };
+    }
     const [attendance] = await this.attendance.evaluate([shift]);
     if (shift.date < this.clock.today()) await this.attendance.settle([shift]);
     return { event: saved, attendance };
@@ -178,7 +189,7 @@ export class AttendanceCorrectionsService {
     caller: Principal,
     of: Pick<AttendanceEvent, 'lawyerId' | 'regionCode' | 'servicePointId' | 'shiftId' | 'date'>,
     e: Pick<NewAttendanceEvent, 'type' | 'at' | 'status' | 'reason'> &
-      Partial<Pick<NewAttendanceEvent, 'voidsEventId' | 'reviewsEventId'>>,
+      Partial<Pick<NewAttendanceEvent, 'voidsEventId' | 'reviewsEventId' | 'requestId'>>,
   ): NewAttendanceEvent {
     return {
       lawyerId: of.lawyerId,

@@ -94,4 +94,8 @@ export class AttendanceEvent {
 
   @Column({ type: 'uuid' })
   recordedBy!: string;
+
+  /** For a correction made by approving a lawyer's 补卡 request: that request. */
+  @Column({ type: 'uuid', nullable: true })
+  requestId!: string | null;
 }

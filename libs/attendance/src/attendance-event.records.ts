@@ -1,6 +1,7 @@
 import { defineRecordKind } from '@app/audit';
 import type { DutyShift } from '@app/roster';
 import type { AttendanceEvent } from './attendance-event.entity';
+import type { ShiftAbsence } from './shift-absence.entity';
 
 /**
  * A sign-in, sign-out or correction as the change ledger carries it: the event, and the shift whose
@@ -18,3 +19,6 @@ export const ATTENDANCE_EVENT = defineRecordKind<AttendanceEventRecord>('attenda
   auditView: () => null,
   identify: (r) => ({ id: r.event.id, regionCode: r.event.regionCode }),
 });
+
+/** A window shift's absence: found by the watch (`create`), taken over by the standby (`accept`). */
+export const SHIFT_ABSENCE = defineRecordKind<ShiftAbsence>('shift_absence', { counted: false });

@@ -16,7 +16,9 @@ export interface WindowSitting extends WindowDay {
   lawyerIds: string[];
 }
 
-export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt'>;
+export type NewAttendanceEvent = Omit<AttendanceEvent, 'id' | 'receivedAt' | 'requestId'> & {
+  requestId?: string | null;
+};
 
 const COLUMNS = [
   'type',
@@ -41,6 +43,7 @@ const COLUMNS = [
   'reviews_event_id',
   'reason',
   'recorded_by',
+  'request_id',
 ];
 
 /**
@@ -91,6 +94,7 @@ export class AttendanceEventsRepository {
       e.reviewsEventId,
       e.reason,
       e.recordedBy,
+      e.requestId ?? null,
     ];
     const rows: { id: string }[] = await em.query(
       `INSERT INTO attendance_event (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})

@@ -13,4 +13,5 @@ export const AttendanceErrors = defineErrors({
   SHIFT_NOT_FOUND: 'not_found',
   EVENT_HAS_NO_SHIFT: 'rule',
   SHIFT_CANCELLED: 'rule',
+  ABSENCE_NOT_FOUND: 'not_found',
 });

@@ -11,13 +11,16 @@ import { AttendanceRecordsRepository } from './attendance-records.repository';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
+import { ShiftAbsence } from './shift-absence.entity';
+import { ShiftAbsencesRepository } from './shift-absences.repository';
+import { ShiftAbsencesService } from './shift-absences.service';
 
 @Module({
   imports: [
     RosterModule,
     AuditModule,
     OrgModule,
-    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord]),
+    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord, ShiftAbsence]),
   ],
   controllers: [AttendanceController],
   providers: [
@@ -25,8 +28,10 @@ import { AttendanceService } from './attendance.service';
     AttendanceCorrectionsService,
     AttendanceEventsRepository,
     AttendanceRecordsRepository,
+    ShiftAbsencesRepository,
+    ShiftAbsencesService,
   ],
-  exports: [AttendanceService],
+  exports: [AttendanceService, AttendanceCorrectionsService, ShiftAbsencesService],
 })
 export class AttendanceModule implements OnModuleInit {
   constructor(

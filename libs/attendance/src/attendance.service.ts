@@ -33,6 +33,7 @@ import {
 } from './attendance-events.repository';
 import { ATTENDANCE_EVENT } from './attendance-event.records';
 import { AttendanceRecordsRepository } from './attendance-records.repository';
+import { ShiftAbsencesRepository } from './shift-absences.repository';
 import type { AttendanceRow, CheckInDto, CheckInResponse, ListAttendanceQuery } from './dto/attendance.dto';
 import { evaluateShift, type Evaluation } from './rules/evaluate';
 import { eventTime } from './rules/event-time';
@@ -79,6 +80,7 @@ export class AttendanceService {
   constructor(
     private readonly events: AttendanceEventsRepository,
     private readonly records: AttendanceRecordsRepository,
+    private readonly absences: ShiftAbsencesRepository,
     private readonly shifts: DutyShiftsService,
     private readonly points: ServicePointsService,
     private readonly staff: StaffService,
@@ -257,10 +259,19 @@ export class AttendanceService {
   /** The attendance of these shifts as it stands now, from the events that count. */
   async evaluate(shifts: DutyShift[]): Promise<AttendanceRow[]> {
     const events = await this.events.findLiveOfShifts(shifts.map((s) => s.id));
-    const names = await this.staff.namesOf(shifts.map((s) => s.lawyerId));
+    const absences = new Map(
+      (await this.absences.ofShifts(shifts.map((s) => s.id))).map((a) => [a.shiftId, a]),
+    );
+    const corrections = events.filter((e) => e.source === 'correction');
+    const names = await this.staff.namesOf([
+      ...shifts.map((s) => s.lawyerId),
+      ...corrections.map((e) => e.recordedBy),
+    ]);
     const now = this.clock.now();
     return shifts.map((s) => {
       const e = this.evaluation(s, events, now);
+      const fixes = corrections.filter((c) => c.shiftId === s.id && c.lawyerId === s.lawyerId);
+      const absence = absences.get(s.id);
       return {
         shiftId: s.id,
         date: s.date,
@@ -274,6 +285,29 @@ export class AttendanceService {
         checkOutAt: e.checkOutAt?.toISOString() ?? null,
         status: e.status,
         minutes: e.minutes,
+        corrected: fixes.length > 0,
+        corrections: fixes.map((c) => ({
+          eventId: c.id,
+          type: c.type,
+          at: c.at.toISOString(),
+          reason: c.reason ?? '',
+          recordedBy: c.recordedBy,
+          recordedByName: names.get(c.recordedBy) ?? '',
+          requestId: c.requestId,
+        })),
+        absence: absence
+          ? {
+              id: absence.id,
+              lawyerId: absence.lawyerId,
+              detectedAt: absence.detectedAt.toISOString(),
+              standbyLawyerId: absence.standbyLawyerId,
+              standbySource: absence.standbySource,
+              acceptedAt: absence.acceptedAt?.toISOString() ?? null,
+              responseMinutes: absence.acceptedAt
+                ? Math.round((absence.acceptedAt.getTime() - absence.detectedAt.getTime()) / 60_000)
+                : null,
+            }
+          : null,
       };
     });
   }

@@ -7,3 +7,4 @@ export * from './chain/audit-chain';
 export * from './chain/audit-checkpoints';
 export * from './ledger/record-kind';
 export * from './ledger/change-ledger';
+export * from './ledger/system-records';

@@ -44,3 +44,7 @@ export const ratingInvitation = (p: { link: string; days: number }) =>
 
 /** The code a resident reads out to staff booking for them (kept only until it is handed over). */
 export const phoneCheckCode = (p: { code: string }) => message('phone_check', p);
+
+/** The booking's shift passed to another lawyer (a swap, a standby for an absent one): who sees them now. */
+export const lawyerChanged = (p: { time: string; code: string; lawyer: string }) =>
+  message('booking_lawyer_changed', p);

@@ -4,7 +4,7 @@ import { RosterModule } from '@app/roster';
 import { AuditModule, ChangeLedger } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { asSystem, JobsService } from '@app/core';
-import { OrgModule } from '@app/org';
+import { OrgModule, StaffService } from '@app/org';
 import { DUTY_SHIFT, ROSTER_PUBLICATION } from '@app/roster';
 import { Appointment } from './appointments/appointment.entity';
 import { AppointmentsRepository } from './appointments/appointments.repository';
@@ -58,6 +58,7 @@ export class BookingModule implements OnModuleInit {
     private readonly slots: SlotsService,
     private readonly waitlist: WaitlistService,
     private readonly ledger: ChangeLedger,
+    private readonly staff: StaffService,
   ) {}
 
   onModuleInit(): void {
@@ -80,8 +81,10 @@ export class BookingModule implements OnModuleInit {
         return this.appointments.onShiftGone(em, after.id, true);
       if (action === 'stands_on_day_off') return this.appointments.onShiftGone(em, after.id, false);
       // A swapped shift's slots and bookings go with it to the new lawyer.
-      if (before.lawyerId !== after.lawyerId)
-        await this.appointments.onShiftSwapped(em, after.id, after.lawyerId);
+      if (before.lawyerId !== after.lawyerId) {
+        const name = (await this.staff.namesOf([after.lawyerId])).get(after.lawyerId) ?? '';
+        return this.appointments.onShiftSwapped(em, after.id, after.lawyerId, name);
+      }
     });
   }
 }

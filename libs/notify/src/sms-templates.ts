@@ -46,6 +46,22 @@ export const SMS_TEMPLATES = {
     params: ['code'],
     secret: ['code'],
   },
+  booking_lawyer_changed: {
+    text: '您${time}的预约（预约码${code}）改由${lawyer}接待，时间地点不变。',
+    params: ['time', 'code', 'lawyer'],
+  },
+  absence_official: {
+    text: '${point}${time}的值班人员${lawyer}未按时签到，已通知备班${standby}顶班。',
+    params: ['point', 'time', 'lawyer', 'standby'],
+  },
+  absence_standby: {
+    text: '${point}${time}的值班人员未按时签到，请您在工作台“缺岗顶班”中确认接班。',
+    params: ['point', 'time'],
+  },
+  staff_notice: {
+    text: '工作提醒：${text}',
+    params: ['text'],
+  },
 } as const satisfies Record<string, SmsTemplateDefinition>;
 
 export interface SmsTemplateDefinition {

@@ -8,3 +8,5 @@ export * from './shifts/duty-shift.records';
 export * from './generation/roster-generation.service';
 export * from './generation/roster-coverage.service';
 export * from './generation/roster-planner';
+export * from './unavailability/unavailability.service';
+export * from './unavailability/unavailability.dto';

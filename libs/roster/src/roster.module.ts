@@ -57,7 +57,13 @@ import { UnavailabilityService } from './unavailability/unavailability.service';
     CalendarFeedService,
     PublishedDutyReader,
   ],
-  exports: [WorkingCalendarService, DutyShiftsService, RosterGenerationService, RosterCoverageService],
+  exports: [
+    WorkingCalendarService,
+    DutyShiftsService,
+    UnavailabilityService,
+    RosterGenerationService,
+    RosterCoverageService,
+  ],
 })
 export class RosterModule implements OnModuleInit {
   constructor(

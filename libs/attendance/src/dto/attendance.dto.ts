@@ -204,6 +204,46 @@ export class ListAttendanceEventsQuery extends RegionPeriodQuery {
   flagged?: string;
 }
 
+/** A sign-in or sign-out added by correction: an official's, or a lawyer's 补卡 request an official approved. */
+export class AttendanceCorrectionNote {
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ enum: ['check_in', 'check_out'] }) type!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'The reason: the lawyer’s own for a 补卡 request, else the official’s' })
+  reason!: string;
+  @ApiProperty({ format: 'uuid', description: 'The official who made or approved it' }) recordedBy!: string;
+  @ApiProperty() recordedByName!: string;
+  @ApiProperty({
+    format: 'uuid',
+    type: String,
+    nullable: true,
+    description: 'The lawyer’s 补卡 request it approved (POST /requests kind attendance_fix)',
+  })
+  requestId!: string | null;
+}
+
+/** The shift's lawyer had not signed in by start + ATTENDANCE_GRACE_MINUTES: the absence watch's record. */
+export class AttendanceAbsence {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The lawyer who did not come' }) lawyerId!: string;
+  @ApiProperty({ format: 'date-time' }) detectedAt!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) standbyLawyerId!: string | null;
+  @ApiProperty({ enum: ['on_call', 'rotation'], type: String, nullable: true }) standbySource!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    type: String,
+    nullable: true,
+    description: 'When the standby took the shift',
+  })
+  acceptedAt!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Minutes from detection to the standby’s acceptance',
+  })
+  responseMinutes!: number | null;
+}
+
 export class AttendanceRow {
   @ApiProperty({ format: 'uuid' }) shiftId!: string;
   @ApiProperty({ format: 'date', example: '2026-11-23' }) date!: string;
@@ -219,6 +259,10 @@ export class AttendanceRow {
   status!: string;
   @ApiProperty({ type: Number, nullable: true, description: 'Minutes from first sign-in to last sign-out' })
   minutes!: number | null;
+  @ApiProperty({ description: 'A sign-in or sign-out of the shift was added by correction' })
+  corrected!: boolean;
+  @ApiProperty({ type: [AttendanceCorrectionNote] }) corrections!: AttendanceCorrectionNote[];
+  @ApiProperty({ type: AttendanceAbsence, nullable: true }) absence!: AttendanceAbsence | null;
 }
 
 export class CorrectionDto {

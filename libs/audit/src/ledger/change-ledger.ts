@@ -84,6 +84,16 @@ export class ChangeLedger implements OnApplicationBootstrap {
     return result;
   }
 
+  /**
+   * Runs `work` in `em`'s transaction when one is given (another module's use case that this one is
+   * part of: an approved request that makes a swap, say, all or nothing), else in a transaction of its own.
+   */
+  within<R>(em: EntityManager | undefined, work: (em: EntityManager) => Promise<R>): Promise<R> {
+    if (!em) return this.transaction(work);
+    this.openIn(em);
+    return work(em);
+  }
+
   /** Work to do at the end of `em`'s transaction, just before it commits. */
   beforeCommit(em: EntityManager, work: () => Promise<void>): void {
     this.openIn(em).closing.push(work);

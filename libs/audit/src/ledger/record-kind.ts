@@ -12,8 +12,11 @@ export interface RecordKind<T> {
   readonly counted: boolean;
   /** The fields the audit trail keeps of a record (never personal data); null for none. */
   readonly auditView: (record: T) => Record<string, unknown> | null;
-  /** The record's id (null for a change of many records at once) and GB/T 2260 region code, as the audit trail files it. */
-  readonly identify: (record: T) => { id: string | null; regionCode: string };
+  /**
+   * The record's id (null for a change of many records at once) and GB/T 2260 region code, as the
+   * audit trail files it (null for a fact of the whole deployment, e.g. a nightly recount).
+   */
+  readonly identify: (record: T) => { id: string | null; regionCode: string | null };
 }
 
 /** The kinds declared so far (by import), so that the ledger can check each counted one has a source. */
@@ -25,7 +28,7 @@ export function defineRecordKind<T extends object>(
     counted: boolean;
     entityType?: string;
     auditView?: (record: T) => Record<string, unknown> | null;
-    identify?: (record: T) => { id: string | null; regionCode: string };
+    identify?: (record: T) => { id: string | null; regionCode: string | null };
   },
 ): RecordKind<T> {
   if (declared.has(name)) throw new Error(`Record kind ${name} is declared twice`);

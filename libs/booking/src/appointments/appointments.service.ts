@@ -25,6 +25,7 @@ import {
   bookingConfirmation,
   cancelledByStaff,
   cancelledWithShift,
+  lawyerChanged,
   reminder,
   rescheduled,
   slotTime,
@@ -476,11 +477,33 @@ export class AppointmentsService {
    * A swapped shift's slots and appointments go with it to its new lawyer (in the swapping
    * transaction), so the statistics count them for the lawyer who sees the residents.
    */
-  async onShiftSwapped(em: EntityManager, shiftId: string, lawyerId: string): Promise<void> {
+  async onShiftSwapped(
+    em: EntityManager,
+    shiftId: string,
+    lawyerId: string,
+    lawyerName: string,
+  ): Promise<() => Promise<void>> {
+    const now = this.clock.now();
     await this.slots.follow(em, shiftId, lawyerId);
-    const moved = await this.appointments.followShift(em, shiftId, lawyerId, this.clock.now());
+    const moved = await this.appointments.followShift(em, shiftId, lawyerId, now);
     for (const { before, after } of moved)
       await this.ledger.record(em, APPOINTMENT, change('shift_swapped', before, after, { shiftId }));
+    // Residents still to come are told who now sees them (a swap, a standby taking an absent lawyer's shift).
+    const ids: string[] = [];
+    for (const { after: a } of moved) {
+      if (a.status !== 'booked' || a.endsAt <= now) continue;
+      const phoneEnc = await this.residents.phoneOf(em, a.residentId);
+      if (!phoneEnc) continue;
+      ids.push(
+        await this.notify.enqueue(em, {
+          phone: this.pii.decrypt(phoneEnc),
+          ...lawyerChanged({ time: slotTime(a.startsAt), code: a.code, lawyer: lawyerName }),
+          regionCode: a.regionCode,
+          subjectId: a.id,
+        }),
+      );
+    }
+    return () => this.notify.dispatch(ids);
   }
 
   /**

@@ -44,6 +44,16 @@ export interface CaseRow {
   voided_by: string | null;
 }
 
+/** A case whose statutory clock runs out on a given day. */
+export interface ClockDueRow {
+  id: string;
+  caseNo: string;
+  regionCode: string;
+  lawyerId: string | null;
+  clock: 'decision' | 'assignment';
+  due: string;
+}
+
 export interface EventRow {
   case_id: string;
   step: CaseStep;
@@ -171,6 +181,25 @@ function accessSql(caller: Caller, next: number): { sql: string; params: unknown
 @Injectable()
 export class LegalAidCasesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Cases whose statutory clock runs out on `due` and is still running: the decision clock of an
+   * application not decided, the assignment clock of an accepted case with no lawyer (every region's,
+   * for the system's daily notices).
+   */
+  clocksDueOn(due: string): Promise<ClockDueRow[]> {
+    return this.dataSource.query(
+      `SELECT id, case_no AS "caseNo", region_code AS "regionCode", assigned_lawyer_id AS "lawyerId",
+              CASE WHEN status = 'applied' THEN 'decision' ELSE 'assignment' END AS clock,
+              CASE WHEN status = 'applied' THEN decision_due ELSE assignment_due END::text AS due
+         FROM legal_aid_case
+        WHERE voided_at IS NULL
+          AND ((status = 'applied' AND decision_due = $1::date)
+            OR (status = 'accepted' AND assignment_due = $1::date AND first_assigned_at IS NULL))
+        ORDER BY case_no`,
+      [due],
+    );
+  }
 
   /**
    * The next number of a county's year. The upsert locks the counter row until the transaction

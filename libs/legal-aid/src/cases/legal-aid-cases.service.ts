@@ -45,7 +45,13 @@ import {
 } from '../rules/statutory-clocks';
 import { type DatedStep, stepDateProblem } from '../rules/step-dates';
 import { LEGAL_AID_CASE } from './legal-aid-case.records';
-import { CaseChanges, CaseRow, EventRow, LegalAidCasesRepository } from './legal-aid-cases.repository';
+import {
+  CaseChanges,
+  CaseRow,
+  type ClockDueRow,
+  EventRow,
+  LegalAidCasesRepository,
+} from './legal-aid-cases.repository';
 
 /** Which body field may date a step (decidedAt, assignedAt, closedAt), and which step it dates. */
 interface DatedBy {
@@ -483,6 +489,11 @@ export class LegalAidCasesService {
       note,
       details: details ?? null,
     };
+  }
+
+  /** Cases whose statutory clock (decision, assignment) runs out on `due` and still runs, every region's. */
+  clocksDueOn(due: string): Promise<ClockDueRow[]> {
+    return this.cases.clocksDueOn(due);
   }
 
   /** The due date of a statutory period starting on `start`, on the working-day calendar of the case's county. */

@@ -40,6 +40,16 @@ export class StaffRepository {
   }
 
   /** Active lawyers whose advisor group lies under `prefix` (not scoped: callers check jurisdiction). */
+  findActiveOfficialsOf(regionCode: string): Promise<Staff[]> {
+    return this.staff
+      .createQueryBuilder('s')
+      .where(`s.status = 'active' AND 'official' = ANY(s.roles) AND s.region_code = :regionCode`, {
+        regionCode,
+      })
+      .orderBy('s.username')
+      .getMany();
+  }
+
   findActiveLawyersUnder(prefix: string): Promise<Staff[]> {
     const qb = this.staff.createQueryBuilder('s').where(`s.status = 'active' AND 'lawyer' = ANY(s.roles)`);
     return whereRegionWithin(qb, 's.region_code', prefix).orderBy('s.username').getMany();

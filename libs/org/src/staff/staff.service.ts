@@ -330,6 +330,25 @@ export class StaffService {
     return s.phoneEnc ? this.pii.decrypt(s.phoneEnc) : null;
   }
 
+  /** The active officials who govern exactly this region (a township's 司法所), by name. */
+  async activeOfficialsOf(regionCode: string): Promise<Staff[]> {
+    return this.staff.findActiveOfficialsOf(regionCode);
+  }
+
+  /**
+   * A staff member's mobile number for a message the system sends them (a notice, an absence call),
+   * or null without one. Not a person reading it: the number goes only into the SMS outbox, encrypted.
+   */
+  async phoneForMessage(id: string): Promise<string | null> {
+    const s = await this.staff.findByIdUnscoped(id);
+    return s?.phoneEnc ? this.pii.decrypt(s.phoneEnc) : null;
+  }
+
+  /** The active system administrators (三权分立's `admin`), for the notices they get. */
+  async activeAdmins(): Promise<Staff[]> {
+    return (await this.privilegedAccounts()).filter((s) => s.kind === 'admin' && s.status === 'active');
+  }
+
   /** Active lawyers of the advisor groups under a region. */
   activeLawyersUnder(prefix: string): Promise<Staff[]> {
     return this.staff.findActiveLawyersUnder(prefix);

@@ -99,6 +99,24 @@ export class DutyShiftsRepository {
       .getOne();
   }
 
+  /** Planned, published window shifts of `date` begun by `startedBy`, every region's (not scoped). */
+  findWindowsBegunBy(date: string, startedBy: Date): Promise<DutyShift[]> {
+    return this.shifts
+      .createQueryBuilder('s')
+      .where(`s.date = :date AND s.kind = 'window' AND s.status = 'planned' AND s.published`, { date })
+      .andWhere('s.starts_at <= :startedBy', { startedBy })
+      .orderBy('s.starts_at')
+      .getMany();
+  }
+
+  /** Planned on-call shifts under a region on a business day, earliest first (not scoped). */
+  findOnCallOn(prefix: string, date: string): Promise<DutyShift[]> {
+    const qb = this.shifts
+      .createQueryBuilder('s')
+      .where(`s.date = :date AND s.kind = 'on_call' AND s.status = 'planned'`, { date });
+    return whereRegionWithin(qb, 's.region_code', prefix).orderBy('s.starts_at').addOrderBy('s.id').getMany();
+  }
+
   findByIdUnscoped(id: string): Promise<DutyShift | null> {
     return this.shifts.findOneBy({ id });
   }

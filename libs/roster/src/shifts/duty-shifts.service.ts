@@ -85,6 +85,19 @@ export class DutyShiftsService {
     return this.shifts.findPlannedOfLawyerAt(lawyerId, servicePointId, date, em);
   }
 
+  /**
+   * Planned, published window shifts of a business day that began at or before `startedBy` (every
+   * region's: for the absence watch, which acts for the system).
+   */
+  windowShiftsBegunBy(date: string, startedBy: Date): Promise<DutyShift[]> {
+    return this.shifts.findWindowsBegunBy(date, startedBy);
+  }
+
+  /** The planned on-call shifts of a township (its code's prefix) on a business day, earliest first. */
+  onCallOn(townshipCode: string, date: string): Promise<DutyShift[]> {
+    return this.shifts.findOnCallOn(townshipCode, date);
+  }
+
   /** Planned shifts in the caller's jurisdiction, for attendance lists. */
   plannedShifts(
     caller: Caller,
@@ -181,8 +194,8 @@ export class DutyShiftsService {
   }
 
   /** Cancels a shift; its bookings are moved and its duty day recounted by the ledger's subscribers. */
-  async cancel(caller: Caller, id: string, reason?: string): Promise<DutyShift> {
-    return this.ledger.transaction(async (em) => {
+  async cancel(caller: Caller, id: string, reason?: string, em?: EntityManager): Promise<DutyShift> {
+    return this.ledger.within(em, async (em) => {
       const shift = await this.shifts.findByIdForUpdate(caller, id, em);
       if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id });
       if (shift.status === 'cancelled')
@@ -204,11 +217,19 @@ export class DutyShiftsService {
     });
   }
 
-  /** Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. */
-  async swap(caller: Caller, shiftId: string, toLawyerId: string): Promise<DutyShift> {
+  /**
+   * Hands a planned shift to another lawyer (the roster's 换班); overlaps and leave still apply. With
+   * `em`, inside that transaction (an approved swap request, a standby taking an absent lawyer's shift).
+   */
+  async swap(
+    caller: Caller,
+    shiftId: string,
+    toLawyerId: string,
+    opts: { em?: EntityManager; note?: Record<string, unknown> } = {},
+  ): Promise<DutyShift> {
     const lawyer = await requireLawyer(this.staff, toLawyerId);
     return this.ledger
-      .transaction(async (em) => {
+      .within(opts.em, async (em) => {
         const shift = await this.shifts.findByIdForUpdate(caller, shiftId, em);
         if (!shift) throw new AppError(RosterErrors.SHIFT_NOT_FOUND, 'Shift not found', { id: shiftId });
         if (shift.status === 'cancelled')
@@ -220,7 +241,7 @@ export class DutyShiftsService {
         const before = { ...shift };
         Object.assign(shift, { swappedFrom: shift.lawyerId, lawyerId: lawyer.id });
         const saved = await this.shifts.save(shift, em);
-        await this.ledger.record(em, DUTY_SHIFT, { action: 'swap', before, after: saved });
+        await this.ledger.record(em, DUTY_SHIFT, { action: 'swap', before, after: saved, note: opts.note });
         return saved;
       })
       .catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import {
   addDays,
@@ -43,7 +43,16 @@ export class UnavailabilityService {
     });
   }
 
-  async create(caller: Caller, dto: CreateUnavailabilityDto): Promise<Unavailability> {
+  /** Whether the lawyer has leave that covers any of [from, to) (not scoped: for other modules' checks). */
+  async isOnLeave(lawyerId: string, from: Date, to: Date): Promise<boolean> {
+    return (await this.leave.findOfLawyers([lawyerId], from, to)).length > 0;
+  }
+
+  /**
+   * Records a lawyer's leave; the database refuses leave over their planned shifts (409
+   * SHIFTS_DURING_LEAVE). With `em`, inside that transaction (an approved leave request).
+   */
+  async create(caller: Caller, dto: CreateUnavailabilityDto, em?: EntityManager): Promise<Unavailability> {
     assertPeriod(dto.from, dto.to);
     const person = principalOf(caller);
     if (person && !hasRole(person, 'official', 'admin') && person.id !== dto.lawyerId) {
@@ -51,30 +60,29 @@ export class UnavailabilityService {
     }
     const lawyer = await requireLawyer(this.staff, dto.lawyerId);
     assertInJurisdiction(caller, lawyer.regionCode);
-    return this.dataSource
-      .transaction(async (em) => {
-        const saved = await this.leave.insert(
-          {
-            lawyerId: lawyer.id,
-            regionCode: lawyer.regionCode,
-            startsAt: businessInstant(dto.from),
-            endsAt: businessInstant(addDays(dto.to, 1)),
-            reason: dto.reason ?? '',
-          },
-          em,
-        );
-        await this.audit.record(em, {
-          action: 'create',
-          entityType: 'unavailability',
-          entityId: saved.id,
-          regionCode: saved.regionCode,
-          after: { ...saved },
-        });
-        return saved;
-      })
-      .catch((err: unknown) => {
-        throw asRosterConflict(err);
+    const work = async (em: EntityManager) => {
+      const saved = await this.leave.insert(
+        {
+          lawyerId: lawyer.id,
+          regionCode: lawyer.regionCode,
+          startsAt: businessInstant(dto.from),
+          endsAt: businessInstant(addDays(dto.to, 1)),
+          reason: dto.reason ?? '',
+        },
+        em,
+      );
+      await this.audit.record(em, {
+        action: 'create',
+        entityType: 'unavailability',
+        entityId: saved.id,
+        regionCode: saved.regionCode,
+        after: { ...saved },
       });
+      return saved;
+    };
+    return (em ? work(em) : this.dataSource.transaction(work)).catch((err: unknown) => {
+      throw asRosterConflict(err);
+    });
   }
 
   async cancel(caller: Caller, id: string): Promise<Unavailability> {

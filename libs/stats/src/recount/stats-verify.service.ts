@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { type RecountScope, type RollupDifference, StatsRecountRepository } from './stats-recount.repository';
+import { ChangeLedger, STATS_VERIFICATION } from '@app/audit';
 
 export interface VerifyResult {
   scope: RecountScope;
@@ -38,6 +39,7 @@ export class StatsVerifyService {
   constructor(
     private readonly recount: StatsRecountRepository,
     private readonly clock: Clock,
+    private readonly ledger: ChangeLedger,
   ) {}
 
   async verify(scope: RecountScope, limit = 1000): Promise<VerifyResult> {
@@ -64,6 +66,15 @@ export class StatsVerifyService {
       this.log.log(`Statistics ${scope.from}…${scope.to} equal a recount of the records`);
     }
     this.lastNightly = { at: this.clock.now(), differences: result.total };
+    // Audited, and the admin is told (notices subscribe).
+    if (result.total)
+      await this.ledger.transaction((em) =>
+        this.ledger.record(em, STATS_VERIFICATION, {
+          action: 'differences_found',
+          before: null,
+          after: { from: scope.from, to: scope.to, differences: result.total },
+        }),
+      );
     return { from: scope.from, to: scope.to, differences: result.total };
   }
 }

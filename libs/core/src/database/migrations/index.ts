@@ -36,6 +36,7 @@ import { ImportsOfPastRecords1765020000000 } from './1765020000000-ImportsOfPast
 import { MonthEndClose1765100000000 } from './1765100000000-MonthEndClose';
 import { ServiceLogResidentPhone1765100000001 } from './1765100000001-ServiceLogResidentPhone';
 import { SupervisionObligations1765120000000 } from './1765120000000-SupervisionObligations';
+import { StaffRequestsAbsencesNotices1765130000000 } from './1765130000000-StaffRequestsAbsencesNotices';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   MonthEndClose1765100000000,
   ServiceLogResidentPhone1765100000001,
   SupervisionObligations1765120000000,
+  StaffRequestsAbsencesNotices1765130000000,
 ];
