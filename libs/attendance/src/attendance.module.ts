@@ -11,20 +11,27 @@ import { AttendanceRecordsRepository } from './attendance-records.repository';
 import { AttendanceCorrectionsService } from './attendance-corrections.service';
 import { AttendanceController } from './attendance.controller';
 import { AttendanceService } from './attendance.service';
+import { KioskDevice } from './kiosk/kiosk-device.entity';
+import { KiosksController, ServicePointQrKeyController } from './kiosk/kiosks.controller';
+import { KiosksRepository } from './kiosk/kiosks.repository';
+import { KiosksService } from './kiosk/kiosks.service';
+import { ServicePointKey } from './kiosk/service-point-key.entity';
 
 @Module({
   imports: [
     RosterModule,
     AuditModule,
     OrgModule,
-    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord]),
+    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord, KioskDevice, ServicePointKey]),
   ],
-  controllers: [AttendanceController],
+  controllers: [AttendanceController, KiosksController, ServicePointQrKeyController],
   providers: [
     AttendanceService,
     AttendanceCorrectionsService,
     AttendanceEventsRepository,
     AttendanceRecordsRepository,
+    KiosksService,
+    KiosksRepository,
   ],
   exports: [AttendanceService],
 })

@@ -33,6 +33,8 @@ import { Waitlist1765010000000 } from './1765010000000-Waitlist';
 import { StaffBookingAndRatingLinks1765010000001 } from './1765010000001-StaffBookingAndRatingLinks';
 import { ServiceLogFollowUps1765010000002 } from './1765010000002-ServiceLogFollowUps';
 import { ImportsOfPastRecords1765020000000 } from './1765020000000-ImportsOfPastRecords';
+import { QrSignIn1765140000000 } from './1765140000000-QrSignIn';
+import { BackfillSignInProof1765140000001 } from './1765140000001-BackfillSignInProof';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -71,4 +73,6 @@ export const MIGRATIONS = [
   StaffBookingAndRatingLinks1765010000001,
   ServiceLogFollowUps1765010000002,
   ImportsOfPastRecords1765020000000,
+  QrSignIn1765140000000,
+  BackfillSignInProof1765140000001,
 ];
