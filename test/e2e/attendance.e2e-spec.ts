@@ -158,6 +158,7 @@ describe('Attendance: sign-in and sign-out at the window (e2e)', () => {
         distanceM: 0,
         status: 'late',
         flags: [],
+        proof: 'gps',
       } satisfies CheckInResponse);
     });
 

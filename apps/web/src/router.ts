@@ -78,6 +78,14 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { roles: ['official', 'admin'], staff: true },
   },
+  {
+    // A point's sign-in kiosk: an official authorises the device once; then it shows the rotating code.
+    path: '/kiosk/:pointId',
+    name: 'kiosk',
+    component: () => import('./kiosk/KioskPage.vue'),
+    props: true,
+    meta: { staff: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/NotFoundPage.vue') },
 ];
 

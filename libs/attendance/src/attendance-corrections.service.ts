@@ -210,6 +210,9 @@ export class AttendanceCorrectionsService {
       voidsEventId: null,
       reviewsEventId: null,
       recordedBy: caller.id,
+      proof: null,
+      qrDigest: null,
+      qrWindowStart: null,
       ...e,
     };
   }

@@ -2,7 +2,18 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type AttendanceEventType = 'check_in' | 'check_out' | 'void' | 'accept' | 'refuse';
 export type AttendanceFlag =
-  'no_location' | 'outside_geofence' | 'low_accuracy' | 'delayed' | 'unscheduled' | 'no_check_in';
+  | 'no_location'
+  | 'outside_geofence'
+  | 'low_accuracy'
+  | 'delayed'
+  | 'unscheduled'
+  | 'no_check_in'
+  | 'qr_expired'
+  | 'qr_clock_mismatch'
+  | 'qr_replayed';
+
+/** What shows the lawyer was there: a kiosk's signed QR code, the phone's location, or nothing. */
+export type SignInProof = 'qr' | 'gps' | 'none';
 
 /** The status of a sign-in sent later than ATTENDANCE_MAX_DELAY_HOURS: it counts once an official accepts it. */
 export const PENDING_REVIEW = 'pending_review';
@@ -98,4 +109,15 @@ export class AttendanceEvent {
   /** For a correction made by approving a lawyer's 补卡 request: that request. */
   @Column({ type: 'uuid', nullable: true })
   requestId!: string | null;
+  /** A sign-in or sign-out's proof of presence; null for a correction or decision. */
+  @Column({ type: 'varchar', nullable: true })
+  proof!: SignInProof | null;
+
+  /** SHA-256 of the scanned QR code's text, to find the same code used again. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  qrDigest!: string | null;
+
+  /** When the scanned QR code's window began (it was first shown). */
+  @Column({ type: 'timestamptz', nullable: true })
+  qrWindowStart!: Date | null;
 }

@@ -44,6 +44,9 @@ const COLUMNS = [
   'reason',
   'recorded_by',
   'request_id',
+  'proof',
+  'qr_digest',
+  'qr_window_start',
 ];
 
 /**
@@ -95,6 +98,9 @@ export class AttendanceEventsRepository {
       e.reason,
       e.recordedBy,
       e.requestId ?? null,
+      e.proof,
+      e.qrDigest,
+      e.qrWindowStart,
     ];
     const rows: { id: string }[] = await em.query(
       `INSERT INTO attendance_event (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
@@ -102,6 +108,18 @@ export class AttendanceEventsRepository {
       values,
     );
     return rows.length ? em.getRepository(AttendanceEvent).findOneByOrFail({ id: rows[0].id }) : null;
+  }
+
+  /**
+   * Whether a sign-in or sign-out already used this QR code (by its digest). Takes a transaction-long
+   * lock on the digest first, so that two uploads of the same code at once are told apart too.
+   */
+  async qrCodeUsed(digest: string, em: EntityManager): Promise<boolean> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 19))`, [digest]);
+    const rows: unknown[] = await em.query(`SELECT 1 FROM attendance_event WHERE qr_digest = $1 LIMIT 1`, [
+      digest,
+    ]);
+    return rows.length > 0;
   }
 
   findById(caller: Caller, id: string, em?: EntityManager): Promise<AttendanceEvent | null> {

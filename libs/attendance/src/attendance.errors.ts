@@ -14,4 +14,14 @@ export const AttendanceErrors = defineErrors({
   EVENT_HAS_NO_SHIFT: 'rule',
   SHIFT_CANCELLED: 'rule',
   ABSENCE_NOT_FOUND: 'not_found',
+  /** A QR code whose signature does not verify with its point's key (forged, altered, or of a rotated-away key). */
+  QR_SIGNATURE_INVALID: 'rule',
+  /** A QR code of another service point than the shift's. */
+  QR_OTHER_POINT: 'rule',
+  /** A QR code of a window that had not begun when it arrived: no kiosk ever showed it. */
+  QR_NOT_YET_SHOWN: 'rule',
+  /** A kiosk token that is unknown or revoked (401). */
+  KIOSK_TOKEN_INVALID: 'unauthorized',
+  KIOSK_NOT_FOUND: 'not_found',
+  KIOSK_ALREADY_REVOKED: 'conflict',
 });

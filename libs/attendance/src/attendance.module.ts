@@ -14,15 +14,20 @@ import { AttendanceService } from './attendance.service';
 import { ShiftAbsence } from './shift-absence.entity';
 import { ShiftAbsencesRepository } from './shift-absences.repository';
 import { ShiftAbsencesService } from './shift-absences.service';
+import { KioskDevice } from './kiosk/kiosk-device.entity';
+import { KiosksController, ServicePointQrKeyController } from './kiosk/kiosks.controller';
+import { KiosksRepository } from './kiosk/kiosks.repository';
+import { KiosksService } from './kiosk/kiosks.service';
+import { ServicePointKey } from './kiosk/service-point-key.entity';
 
 @Module({
   imports: [
     RosterModule,
     AuditModule,
     OrgModule,
-    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord, ShiftAbsence]),
+    TypeOrmModule.forFeature([AttendanceEvent, AttendanceRecord, ShiftAbsence, KioskDevice, ServicePointKey]),
   ],
-  controllers: [AttendanceController],
+  controllers: [AttendanceController, KiosksController, ServicePointQrKeyController],
   providers: [
     AttendanceService,
     AttendanceCorrectionsService,
@@ -30,6 +35,8 @@ import { ShiftAbsencesService } from './shift-absences.service';
     AttendanceRecordsRepository,
     ShiftAbsencesRepository,
     ShiftAbsencesService,
+    KiosksService,
+    KiosksRepository,
   ],
   exports: [AttendanceService, AttendanceCorrectionsService, ShiftAbsencesService],
 })

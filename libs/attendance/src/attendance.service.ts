@@ -38,6 +38,8 @@ import type { AttendanceRow, CheckInDto, CheckInResponse, ListAttendanceQuery } 
 import { evaluateShift, type Evaluation } from './rules/evaluate';
 import { eventTime } from './rules/event-time';
 import { fenceVerdict } from './rules/geofence';
+import { qrTimeVerdict } from './rules/qr-code';
+import { KiosksService } from './kiosk/kiosks.service';
 
 const EXCEPTIONS = ['late', 'left_early', 'absent', 'incomplete'];
 
@@ -52,6 +54,7 @@ export function toCheckInResponse(e: AttendanceEvent): CheckInResponse {
     distanceM: e.distanceM,
     status: e.status,
     flags: e.flags,
+    proof: e.proof,
   };
 }
 
@@ -66,6 +69,8 @@ function requestDigest(type: string, dto: CheckInDto): string {
     coordSystem: dto.coordSystem ?? null,
     accuracy: dto.accuracy ?? null,
     clientTime: dto.clientTime?.toISOString() ?? null,
+    // Only when sent, so that retries of sign-ins recorded before QR codes keep their digest.
+    ...(dto.qr === undefined ? {} : { qr: dto.qr }),
   };
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
@@ -88,6 +93,7 @@ export class AttendanceService {
     private readonly ledger: ChangeLedger,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly kiosks: KiosksService,
   ) {}
 
   /** The signed-in lawyer's sign-in or sign-out (`caller` is that lawyer). */
@@ -107,17 +113,45 @@ export class AttendanceService {
     const at = time.at;
     const date = businessDate(at);
     const flags: AttendanceFlag[] = [...time.flags];
+    const qr = dto.qr === undefined ? null : await this.kiosks.verify(dto.qr);
 
     const shift = await this.shiftFor(type, caller, dto.shiftId, at, date);
+    if (qr && shift && shift.servicePointId !== qr.pointId)
+      throw new AppError(
+        AttendanceErrors.QR_OTHER_POINT,
+        'This QR code belongs to another service point than the shift’s',
+        {
+          shiftId: shift.id,
+        },
+      );
+    if (qr) {
+      // The scan's own moment (the phone's), else the arrival, against the moment the code was first shown.
+      const verdict = qrTimeVerdict(
+        qr.window,
+        dto.clientTime ?? server,
+        server,
+        this.config.attendance.clockSkewSeconds,
+      );
+      if (!verdict.ok)
+        throw new AppError(
+          AttendanceErrors.QR_NOT_YET_SHOWN,
+          'This QR code’s time has not come: no kiosk showed it',
+        );
+      flags.push(...verdict.flags);
+    }
     const point = shift
       ? await this.points.findByIdUnscoped(shift.servicePointId)
-      : location
-        ? await this.nearestPoint(caller, location)
-        : null;
+      : qr
+        ? await this.points.findByIdUnscoped(qr.pointId)
+        : location
+          ? await this.nearestPoint(caller, location)
+          : null;
     let distanceM: number | null = null;
     let insideGeofence: boolean | null = null;
-    if (!location) flags.push('no_location');
-    else if (point?.lat != null && point.lng != null) {
+    // A kiosk's code proves presence where there is no fix.
+    if (!location) {
+      if (!qr) flags.push('no_location');
+    } else if (point?.lat != null && point.lng != null) {
       distanceM = Math.round(haversineMeters(location, { lat: point.lat, lng: point.lng }));
       const verdict = fenceVerdict(distanceM, point.geofenceRadiusM, dto.accuracy);
       insideGeofence = verdict.insideGeofence;
@@ -165,8 +199,13 @@ export class AttendanceService {
       reviewsEventId: null,
       reason: null,
       recordedBy: caller.id,
+      proof: qr ? 'qr' : location ? 'gps' : 'none',
+      qrDigest: qr?.digest ?? null,
+      qrWindowStart: qr?.windowStart ?? null,
     };
     const saved = await this.ledger.transaction(async (em) => {
+      // One code, one sign-in: the same code again (another lawyer's, or this lawyer's twice) is a replay.
+      if (qr && (await this.events.qrCodeUsed(qr.digest, em))) event.flags = [...event.flags, 'qr_replayed'];
       const inserted = await this.events.insertOnce(event, em);
       if (inserted)
         await this.ledger.record(em, ATTENDANCE_EVENT, {
@@ -174,7 +213,12 @@ export class AttendanceService {
           before: null,
           // A sign-in taken as is makes its shift's sign-in; one sent too late waits for an official.
           after: { event: inserted, signInOf: type === 'check_in' && !time.needsReview ? shift : null },
-          note: { status, flags, ...(dto.coordSystem ? { coordSystem: dto.coordSystem } : {}) },
+          note: {
+            status,
+            flags: inserted.flags,
+            proof: inserted.proof,
+            ...(dto.coordSystem ? { coordSystem: dto.coordSystem } : {}),
+          },
         });
       return inserted;
     });

@@ -178,6 +178,29 @@ export interface CheckInResponse {
   /** `pending_review` (answered 202): uploaded too late, it counts once an official accepts it. */
   status: string;
   flags: string[];
+  /** What proves presence: a kiosk's QR code, the phone's location, or none (null for corrections). */
+  proof: 'qr' | 'gps' | 'none' | null;
+}
+
+/** The code a kiosk shows now (GET /kiosks/qr-code, with the device's own token). */
+export interface KioskCode {
+  servicePointId: string;
+  servicePointName: string;
+  payload: string;
+  validFrom: string;
+  validUntil: string;
+  serverTime: string;
+}
+
+export interface KioskDevice {
+  id: string;
+  servicePointId: string;
+  regionCode: string;
+  label: string;
+  createdAt: string;
+  createdBy: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
 }
 
 export interface AttendanceRow {

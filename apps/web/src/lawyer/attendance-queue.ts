@@ -18,6 +18,8 @@ export interface PunchBody {
   coordSystem?: CoordSystem;
   accuracy?: number;
   clientTime: string;
+  /** A kiosk's scanned QR code (then clientTime is the moment of the scan). */
+  qr?: string;
 }
 
 export interface QueuedPunch {

@@ -92,6 +92,21 @@ export class CheckInDto {
   @IsOptional()
   @IsUUID()
   shiftId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    example: 'LSQ1.3f1b2c4d-5e6f-4a1b-8c2d-9e0f1a2b3c4d.59651234.1.Qm9vb0JvbzBvb0JvbzBvbw',
+    description:
+      'The text of the QR code the lawyer scanned at the point’s kiosk (GET /kiosks/qr-code), proof of presence where GPS is poor or spoofed (proof qr). ' +
+      'clientTime is then the moment of the scan: a scan made offline is verified when it is uploaded. ' +
+      'Refused: not a code at all (400), a signature that does not verify with its point’s key (422 QR_SIGNATURE_INVALID), a code of another point than the shift’s (422 QR_OTHER_POINT), a window not yet begun (422 QR_NOT_YET_SHOWN). ' +
+      'Recorded and flagged: scanned more than 30 s after the code was first shown (qr_expired), dated by the phone before it was shown (qr_clock_mismatch), a code already used by anyone (qr_replayed). ' +
+      'Uploaded late but scanned in its window: flagged delayed like any queued sign-in.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  qr?: string;
 }
 
 export class CheckInResponse {
@@ -117,9 +132,30 @@ export class CheckInResponse {
   status!: string;
   @ApiProperty({
     isArray: true,
-    enum: ['no_location', 'outside_geofence', 'low_accuracy', 'delayed', 'unscheduled', 'no_check_in'],
+    enum: [
+      'no_location',
+      'outside_geofence',
+      'low_accuracy',
+      'delayed',
+      'unscheduled',
+      'no_check_in',
+      'qr_expired',
+      'qr_clock_mismatch',
+      'qr_replayed',
+    ],
+    description:
+      'Why it needs an official’s eye; qr_expired: the QR code was scanned more than 30 s after it was first shown; qr_clock_mismatch: the phone dates the scan before the code was shown; qr_replayed: the same code was used before (by anyone)',
   })
   flags!: string[];
+
+  @ApiProperty({
+    type: String,
+    enum: ['qr', 'gps', 'none'],
+    nullable: true,
+    description:
+      'The proof of presence: a kiosk’s signed QR code, the phone’s location, or none; null for a correction or decision',
+  })
+  proof!: string | null;
 }
 
 /** A sign-in or sign-out as the event list shows it: when it arrived, from where, and what it corrects. */

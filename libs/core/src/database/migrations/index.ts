@@ -37,6 +37,8 @@ import { MonthEndClose1765100000000 } from './1765100000000-MonthEndClose';
 import { ServiceLogResidentPhone1765100000001 } from './1765100000001-ServiceLogResidentPhone';
 import { SupervisionObligations1765120000000 } from './1765120000000-SupervisionObligations';
 import { StaffRequestsAbsencesNotices1765130000000 } from './1765130000000-StaffRequestsAbsencesNotices';
+import { QrSignIn1765140000000 } from './1765140000000-QrSignIn';
+import { BackfillSignInProof1765140000001 } from './1765140000001-BackfillSignInProof';
 
 /** Every migration, in order. Listed explicitly so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -79,4 +81,6 @@ export const MIGRATIONS = [
   ServiceLogResidentPhone1765100000001,
   SupervisionObligations1765120000000,
   StaffRequestsAbsencesNotices1765130000000,
+  QrSignIn1765140000000,
+  BackfillSignInProof1765140000001,
 ];
