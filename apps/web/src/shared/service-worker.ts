@@ -1,0 +1,15 @@
+/**
+ * Registers the service worker of the build (vite-plugin-pwa writes `/sw.js`; see vite.config.mts),
+ * once the page has loaded, so it never competes with the first paint on a slow network. Skipped in
+ * development (Vite's dev server has no sw.js) and where the browser has no service workers (plain
+ * HTTP on a LAN address): the app then works as before, online only.
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  const register = () =>
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((err: unknown) => {
+      console.warn('service worker not registered', err);
+    });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
