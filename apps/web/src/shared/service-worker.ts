@@ -5,7 +5,9 @@
  * HTTP on a LAN address): the app then works as before, online only.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // MODE, not PROD: a build run with NODE_ENV=test (the browser tests') is still a build with a sw.js.
+  if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator) || !window.isSecureContext)
+    return;
   const register = () =>
     void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((err: unknown) => {
       console.warn('service worker not registered', err);
