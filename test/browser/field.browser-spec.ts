@@ -144,7 +144,7 @@ describe('the web app in the field', () => {
 
     expect(page.url()).toMatch(/\/privacy$/);
     expect(text).toContain('个人信息保护法');
-    expect(text).toContain('3 年');
+    expect(text).toContain('30 天');
   });
 
   it('opens a point a resident has seen again without signal, marked as the offline copy', async () => {
