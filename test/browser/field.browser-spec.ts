@@ -135,13 +135,19 @@ describe('the web app in the field', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the full privacy notice the short one links to', async () => {
+  it('shows the 11 digits in normal mode at 320 px too, and the full privacy notice the short one links to', async () => {
     const page = await (await t.context(SMALL_PHONE)).newPage();
     await page.goto('/my');
+    await page.locator('input[name=phone]').fill('13912345678');
+    const phoneField = await page
+      .locator('input[name=phone]')
+      .evaluate((el: HTMLInputElement) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     await page.getByRole('link', { name: '查看完整说明' }).click();
 
     const text = await page.getByTestId('privacy-full').textContent();
 
+    expect(phoneField.clientWidth).toBeGreaterThan(0);
+    expect(phoneField.scrollWidth).toBeLessThanOrEqual(phoneField.clientWidth);
     expect(page.url()).toMatch(/\/privacy$/);
     expect(text).toContain('个人信息保护法');
     expect(text).toContain('30 天');
