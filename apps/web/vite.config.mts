@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Where the API process looks for the built app (see apps/api/src/web-static.ts). */
 const WEB_OUT_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -62,10 +63,76 @@ function lazyIconFont(): Plugin {
   };
 }
 
+/** The files of the phone pages (residents, lawyers, sign-in), found in the bundle's import graph. */
+const phoneFiles = new Set<string>();
+const PHONE_MODULE =
+  /apps\/web\/src\/(main\.ts|resident\/|lawyer\/|phone\/|staff\/|shared\/NotFoundPage|i18n\/)|vant-icon-font|vant\/es\/locale/;
+
+/**
+ * Notes which files the phone pages need: the entry, every resident and lawyer page, the sign-in page,
+ * the messages, and whatever they import statically, with their CSS. The console's chunks (Element
+ * Plus, ECharts) are not among them.
+ */
+function phoneChunks(): Plugin {
+  return {
+    name: 'portal-phone-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      phoneFiles.clear();
+      const visit = (name: string) => {
+        const file = bundle[name];
+        if (!file || phoneFiles.has(name)) return;
+        phoneFiles.add(name);
+        if (file.type !== 'chunk') return;
+        file.imports.forEach(visit);
+        file.viteMetadata?.importedCss.forEach((css) => phoneFiles.add(css));
+      };
+      for (const [name, file] of Object.entries(bundle))
+        if (file.type === 'chunk' && (file.isEntry || PHONE_MODULE.test(file.facadeModuleId ?? '')))
+          visit(name);
+    },
+  };
+}
+
+/**
+ * The service worker (Workbox via vite-plugin-pwa): the app shell and the phone pages' code are
+ * precached, so a lawyer's `/lawyer` (every tab of it) and a resident's pages open again without
+ * signal after one visit. The console's chunks stay out of the precache: a phone never downloads
+ * them. The app registers the worker itself (shared/service-worker.ts, production builds only);
+ * API answers are not cached here (the pages keep what they last saw, see shared/offline.ts).
+ */
+const serviceWorker = VitePWA({
+  strategies: 'generateSW',
+  injectRegister: null,
+  registerType: 'autoUpdate',
+  manifest: false,
+  filename: 'sw.js',
+  workbox: {
+    globDirectory: WEB_OUT_DIR,
+    globPatterns: ['index.html', 'assets/*.{js,css}'],
+    manifestTransforms: [
+      (entries) =>
+        Promise.resolve({
+          manifest: entries.filter((e) => e.url === 'index.html' || phoneFiles.has(e.url)),
+          warnings: [],
+        }),
+    ],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//],
+    // One file (no importScripts of a workbox-*.js): the API serves sw.js from the web root.
+    inlineWorkboxRuntime: true,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    sourcemap: false,
+    mode: 'production',
+  },
+});
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [vue(), lazyIconFont(), precompress()],
+  plugins: [vue(), lazyIconFont(), phoneChunks(), serviceWorker, precompress()],
   define: {
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',

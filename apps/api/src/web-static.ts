@@ -52,6 +52,8 @@ export function findWebRoot(): string | undefined {
 
 const API_PREFIX = /^\/api(\/|$)/;
 // A path whose last segment has an extension asks for a file; a missing file is a 404, not the app.
+// Files of the build served from the web root itself (the service worker of vite-plugin-pwa).
+const ROOT_FILES = new Set(['/sw.js']);
 const FILE_LIKE = /\/[^/]+\.[A-Za-z0-9]{1,8}$/;
 
 /**
@@ -88,6 +90,15 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
   fastify.get('/', (_request, reply) => sendIndex(reply));
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
+    // The service worker precaches the app shell by this name.
+    if (path === '/index.html') return sendIndex(reply);
+    // The service worker lives at the root so its scope covers every page; never cached, so a new
+    // build's worker is found on the next visit.
+    if (ROOT_FILES.has(path) && existsSync(resolve(root, path.slice(1))))
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('content-type', 'text/javascript; charset=utf-8')
+        .sendFile(path.slice(1), root);
     if (API_PREFIX.test(path) || FILE_LIKE.test(path)) return reply.callNotFound();
     return sendIndex(reply);
   });

@@ -23,6 +23,7 @@ const PACKAGES = [
   'qrcode',
   'vite',
   '@vitejs/plugin-vue',
+  'vite-plugin-pwa',
 ];
 
 function files(dir) {

@@ -1,5 +1,5 @@
 import { defineComponent, h, onErrorCaptured, ref, watch } from 'vue';
-import { RouterView, useRoute } from 'vue-router';
+import { RouterView, useRoute, useRouter } from 'vue-router';
 import { useI18n } from 'vue-i18n';
 import { navigating, routeLoadFailed } from './router';
 
@@ -13,6 +13,16 @@ export const App = defineComponent({
     const { t } = useI18n();
     const crashed = ref(false);
     const route = useRoute();
+    const router = useRouter();
+    // The way back from an error: the home of the part of the app the person was in.
+    const goHome = () => {
+      crashed.value = false;
+      routeLoadFailed.value = false;
+      const path = route.path;
+      void router.push(
+        path.startsWith('/lawyer') ? '/lawyer' : path.startsWith('/console') ? '/console' : '/',
+      );
+    };
     onErrorCaptured((err) => {
       console.error(err);
       crashed.value = true;
@@ -35,6 +45,11 @@ export const App = defineComponent({
               'button',
               { class: 'fatal-retry', type: 'button', onClick: () => location.reload() },
               t('app.retry'),
+            ),
+            h(
+              'button',
+              { class: 'fatal-retry fatal-home', type: 'button', onClick: goHome },
+              t('app.goHome'),
             ),
           ])
         : h(RouterView),

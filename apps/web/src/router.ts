@@ -15,6 +15,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/points/:id', name: 'point', component: PointPage, props: true },
   { path: '/points/:id/book', name: 'book', component: () => import('./resident/BookPage.vue'), props: true },
   { path: '/my', name: 'mine', component: () => import('./resident/MyBookingsPage.vue') },
+  { path: '/privacy', name: 'privacy', component: () => import('./resident/PrivacyPage.vue') },
   { path: '/login', name: 'login', component: () => import('./staff/LoginPage.vue'), meta: { staff: true } },
   {
     path: '/lawyer',

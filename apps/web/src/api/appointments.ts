@@ -34,19 +34,19 @@ const DRAFTS_KEY = 'portal.logDrafts';
 
 function readDrafts(): Record<string, ServiceLogDraft> {
   try {
-    return JSON.parse(sessionStorage.getItem(DRAFTS_KEY) ?? '{}') as Record<string, ServiceLogDraft>;
+    return JSON.parse(localStorage.getItem(DRAFTS_KEY) ?? '{}') as Record<string, ServiceLogDraft>;
   } catch {
     return {};
   }
 }
 
 /**
- * The completion's draft, kept for this tab until it is logged, so the form opens prefilled again
- * after a reload or a detour.
+ * The completion's draft, kept on this phone until it is logged, so the form opens prefilled again
+ * after a reload, a detour or closing the browser.
  */
 export function keepDraft(draft: ServiceLogDraft): void {
   try {
-    sessionStorage.setItem(DRAFTS_KEY, JSON.stringify({ ...readDrafts(), [draft.appointmentId]: draft }));
+    localStorage.setItem(DRAFTS_KEY, JSON.stringify({ ...readDrafts(), [draft.appointmentId]: draft }));
   } catch {
     // storage refused: the form still opens prefilled this once
   }
@@ -59,7 +59,7 @@ export function keptDraft(appointmentId: string): ServiceLogDraft | undefined {
 export function dropDraft(appointmentId: string): void {
   const { [appointmentId]: _done, ...rest } = readDrafts();
   try {
-    sessionStorage.setItem(DRAFTS_KEY, JSON.stringify(rest));
+    localStorage.setItem(DRAFTS_KEY, JSON.stringify(rest));
   } catch {
     // nothing kept
   }

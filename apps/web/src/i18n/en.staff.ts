@@ -718,4 +718,15 @@ export const enStaff: StaffMessages = {
       recount_difference: 'Recount difference',
     },
   },
+  lawyerField: {
+    fenceLocating: 'Finding where you are…',
+    fenceNoFix: 'No location yet; the sign-in will try again',
+    fenceInside: 'You are inside the fence of {name} (about {d} m)',
+    fenceOutside: 'You are outside the fence: about {d} m from {name} (fence {r} m)',
+    fenceLowAccuracy: 'Location not precise (±{acc} m); about {d} m from the point',
+    recordedToday: 'Recorded today: ',
+    alreadyQueued: 'The {what} is saved on this phone and waiting to upload; no need to tap again',
+    dontPunch: 'Not now',
+    draftKept: 'Draft kept on this phone',
+  },
 };

@@ -201,4 +201,40 @@ export const en: Messages = {
     score: 'Score',
     comment: 'Comment',
   },
+  offline: {
+    staleData: 'Offline copy, last updated {at}',
+  },
+  privacy: {
+    title: 'Privacy notice',
+    short:
+      'We collect your mobile number to send the code, the booking confirmation and change messages, and so the lawyer on duty can reach you. Text messages are deleted after 30 days; bookings are kept as service records for the period the archive rules set; the number is stored encrypted and used for nothing else.',
+    readFull: 'Read the full notice',
+    full: [
+      'The rural public legal service portal is run by the county justice bureau. Under the Personal Information Protection Law (PIPL) we explain how we handle your personal information.',
+      'What: your mobile number; the name and description you choose to give; the service point, time and topic of the booking.',
+      'Why: to check that you booked it; to send the code and the booking, change and cancellation messages; so the lawyer on duty can contact you; for statistics (anonymous totals only).',
+      'How long: a code is valid for 5 minutes; sent text messages are deleted after 30 days; bookings and consultations are kept as public legal service records for the period the archive rules set, then destroyed.',
+      'Protection: the number is stored encrypted and shown partly masked in lists; only the lawyer on duty and authorised staff see it, and every look is recorded.',
+      'Your rights: see and cancel bookings under “My bookings”; to read, correct or delete your information call 12348 or visit a service point.',
+    ],
+  },
+  elder: {
+    hotline: '12348 public legal service hotline',
+    hotlineHint: 'Not online? Call us',
+    navigate: 'Directions',
+    navigateAmap: 'Directions in Amap',
+    navigateQq: 'Directions in Tencent Maps',
+    bringTitle: 'Before you come',
+    bring: [
+      'Bring your ID card (or household register).',
+      'Bring papers about the problem: contracts, IOUs, pay slips, chat records, photos.',
+      'Come on time; if you cannot, cancel or move the booking under “My bookings”.',
+      'The consultation is free.',
+    ],
+    step: 'Step {n} of {total}',
+    next: 'Next',
+    prev: 'Back',
+    keepBooking: 'Keep booking',
+    cancelBooking: 'Cancel booking',
+  },
 };

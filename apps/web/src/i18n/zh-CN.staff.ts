@@ -704,6 +704,17 @@ export const zhCNStaff = {
       recount_difference: '统计核对异常',
     },
   },
+  lawyerField: {
+    fenceLocating: '正在确认您的位置…',
+    fenceNoFix: '暂时无法定位，签到时会再试一次',
+    fenceInside: '您在{name}签到范围内（约 {d} 米）',
+    fenceOutside: '您不在签到范围内：距{name}约 {d} 米（范围 {r} 米）',
+    fenceLowAccuracy: '定位不够准确（误差约 {acc} 米），距服务点约 {d} 米',
+    recordedToday: '今天已记录：',
+    alreadyQueued: '{what}已保存在本机，正在等待上传，不必再点',
+    dontPunch: '暂不签到',
+    draftKept: '草稿已保存在本机',
+  },
 };
 
 export type StaffMessages = typeof zhCNStaff;

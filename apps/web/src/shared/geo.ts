@@ -14,30 +14,43 @@ export class GeoError extends Error {
   }
 }
 
+const toFix = (p: GeolocationPosition): Fix => ({
+  lat: p.coords.latitude,
+  lng: p.coords.longitude,
+  accuracy: p.coords.accuracy,
+  coordSystem: 'wgs84',
+});
+const toGeoError = (e: GeolocationPositionError) =>
+  new GeoError(e.code === e.PERMISSION_DENIED ? 'denied' : e.code === e.TIMEOUT ? 'timeout' : 'unavailable');
+
 /**
  * The phone's position, or a GeoError saying why not (refused, no signal, too slow, no GPS). The
- * W3C Geolocation API gives WGS-84, the system the API stores and answers points in.
+ * W3C Geolocation API gives WGS-84, the system the API stores and answers points in. Always a fresh
+ * fix (maximumAge 0): a sign-in must tell where the lawyer stands now, not where they stood a minute ago.
  */
 export function locate(timeoutMs = 10_000): Promise<Fix> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) return reject(new GeoError('unsupported'));
     navigator.geolocation.getCurrentPosition(
-      (p) =>
-        resolve({
-          lat: p.coords.latitude,
-          lng: p.coords.longitude,
-          accuracy: p.coords.accuracy,
-          coordSystem: 'wgs84',
-        }),
-      (e) =>
-        reject(
-          new GeoError(
-            e.code === e.PERMISSION_DENIED ? 'denied' : e.code === e.TIMEOUT ? 'timeout' : 'unavailable',
-          ),
-        ),
-      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },
+      (p) => resolve(toFix(p)),
+      (e) => reject(toGeoError(e)),
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 0 },
     );
   });
+}
+
+/** Follows the phone's position (fresh fixes only) until the returned function is called. */
+export function watchFix(onFix: (fix: Fix) => void, onError: (err: GeoError) => void): () => void {
+  if (!('geolocation' in navigator)) {
+    onError(new GeoError('unsupported'));
+    return () => undefined;
+  }
+  const id = navigator.geolocation.watchPosition(
+    (p) => onFix(toFix(p)),
+    (e) => onError(toGeoError(e)),
+    { enableHighAccuracy: true, timeout: 30_000, maximumAge: 0 },
+  );
+  return () => navigator.geolocation.clearWatch(id);
 }
 
 /**
@@ -66,6 +79,19 @@ export function amapMarkerUrl(p: { name: string; gcj02: LatLng | null }): string
     src: 'rural-legal-portal',
   });
   return `https://uri.amap.com/marker?${q.toString()}`;
+}
+
+/**
+ * A link that opens a service point in 腾讯地图 (its web page, which offers the app). 腾讯 expects
+ * GCJ-02 as well (its "腾讯坐标"): the point's `gcj02`.
+ */
+export function qqMapMarkerUrl(p: { name: string; address?: string; gcj02: LatLng | null }): string | null {
+  if (!p.gcj02) return null;
+  const q = new URLSearchParams({
+    marker: `coord:${p.gcj02.lat},${p.gcj02.lng};title:${p.name};addr:${p.address ?? ''}`,
+    referer: 'rural-legal-portal',
+  });
+  return `https://apis.map.qq.com/uri/v1/marker?${q.toString()}`;
 }
 
 /** Great-circle distance in metres. */

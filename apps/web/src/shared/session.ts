@@ -1,5 +1,6 @@
 import { computed, ref } from 'vue';
 import type { AuthUser, Role, TokenPair } from '../api/types';
+import { forgetSeen } from './offline';
 import { storage } from './prefs';
 
 const STAFF_KEY = 'portal.staff';
@@ -43,6 +44,7 @@ export function saveStaff(pair: TokenPair | StaffSession): void {
 
 export function clearStaff(): void {
   staffSession.value = null;
+  forgetSeen('staff');
   try {
     localStorage.removeItem(STAFF_KEY);
   } catch {
@@ -57,6 +59,7 @@ export function saveResident(session: ResidentSession): void {
 
 export function clearResident(): void {
   residentSession.value = null;
+  forgetSeen('resident');
   try {
     localStorage.removeItem(RESIDENT_KEY);
   } catch {
