@@ -166,7 +166,7 @@ describe('accessibility (axe-core on every route)', () => {
   async function walk(
     urls: string[],
     size: BrowserContextOptions,
-    who: { staff?: string; resident?: boolean; label: string },
+    who: { staff?: string; resident?: boolean; label: string; shows?: Record<string, string> },
   ): Promise<{ findings: Finding[]; visited: string[] }> {
     const context = await t.context(size);
     if (who.resident)
@@ -179,6 +179,8 @@ describe('accessibility (axe-core on every route)', () => {
     for (const url of urls) {
       await page.goto(url);
       await settle(page);
+      // The state the audit is meant to see (a rating's stars, the roster's grid) is on the page.
+      if (who.shows?.[url]) await page.locator(who.shows[url]).first().waitFor();
       visited.push(new URL(page.url()).pathname);
       findings.push(...(await audit(page, `${url} (${who.label})`)));
     }
@@ -187,7 +189,6 @@ describe('accessibility (axe-core on every route)', () => {
   }
 
   let routes: AppRoute[] = [];
-  const walked = new Set<string>();
   const url = (r: AppRoute) => samples()[r.path] ?? r.path;
   const desktop = (r: AppRoute) => /^\/(console|print)(\/|$)/.test(r.path);
   const staffFor = (r: AppRoute) => STAFF_FOR_ROLE.find(([role]) => r.roles.includes(role))?.[1];
@@ -202,27 +203,30 @@ describe('accessibility (axe-core on every route)', () => {
   async function check(
     pick: (r: AppRoute) => boolean,
     size: BrowserContextOptions,
-    opts: { resident?: boolean; label: string },
+    opts: { resident?: boolean; label: string; shows?: Record<string, string> },
   ): Promise<{ findings: Finding[]; visited: string[] }> {
     const byUser = new Map<string | undefined, string[]>();
     for (const r of routes.filter(pick)) {
-      walked.add(r.path);
       byUser.set(staffFor(r), [...(byUser.get(staffFor(r)) ?? []), url(r)]);
     }
     const findings: Finding[] = [];
     const visited: string[] = [];
     for (const [staff, urls] of byUser) {
-      const run = await walk(urls, size, { staff, resident: opts.resident, label: staff ?? opts.label });
+      const run = await walk(urls, size, { ...opts, staff, label: staff ?? opts.label });
       findings.push(...run.findings);
       visited.push(...run.visited);
     }
     return { findings, visited };
   }
 
-  const residentPage = (r: AppRoute) => r.roles.length === 0 && !desktop(r) && r.path !== '/login';
+  // Which pages each test walks; the last test holds every route to one of them.
+  const phonePage = (r: AppRoute) => r.roles.length === 0 && !desktop(r);
+  const residentPage = (r: AppRoute) => phonePage(r) && r.path !== '/login';
+  const lawyerPage = (r: AppRoute) => r.roles.includes('lawyer');
+  const consolePage = (r: AppRoute) => !lawyerPage(r) && (r.roles.length > 0 || desktop(r));
 
   it('on the resident’s pages at phone size, before signing in', async () => {
-    const { findings, visited } = await check((r) => r.roles.length === 0 && !desktop(r), PHONE, {
+    const { findings, visited } = await check(phonePage, PHONE, {
       label: 'anonymous',
     });
 
@@ -231,35 +235,65 @@ describe('accessibility (axe-core on every route)', () => {
   });
 
   it('on the resident’s pages at phone size, signed in with a rated consultation and a booking', async () => {
-    const { findings, visited } = await check(residentPage, PHONE, { resident: true, label: 'resident' });
+    const { findings, visited } = await check(residentPage, PHONE, {
+      resident: true,
+      label: 'resident',
+      shows: { '/my': '[data-testid=my-rating] [role=radio]' },
+    });
 
     expect(visited).toEqual(expect.arrayContaining(['/my']));
     expect(findings).toEqual([]);
   });
 
   it('on the lawyer’s pages at phone size', async () => {
-    const { findings, visited } = await check((r) => r.roles.includes('lawyer'), PHONE, { label: 'lawyer' });
+    const { findings, visited } = await check(lawyerPage, PHONE, { label: 'lawyer' });
 
     expect(visited).toEqual(expect.arrayContaining(['/lawyer', '/lawyer/log']));
     expect(findings).toEqual([]);
   });
 
   it('on the console’s pages at 1366×768, as the official, auditor or admin each is for', async () => {
-    const { findings, visited } = await check(
-      (r) => !r.roles.includes('lawyer') && (r.roles.length > 0 || desktop(r)),
-      CONSOLE,
-      { label: 'anonymous' },
-    );
+    const { findings, visited } = await check(consolePage, CONSOLE, {
+      label: 'anonymous',
+      shows: { '/console/roster': '.grid .cell-button' },
+    });
 
     expect(visited).toEqual(expect.arrayContaining(['/console/roster', `/print/sign/${villageId}`]));
     expect(findings).toEqual([]);
   });
 
-  it('walked every route of the router, each with a sample address where it has parameters', () => {
+  it('walks every route of the router, each with a sample address where it has parameters', () => {
     const unknown = routes.filter((r) => r.path.includes(':') && !samples()[r.path]).map((r) => r.path);
+    const unwalked = routes.filter((r) => ![phonePage, lawyerPage, consolePage].some((walks) => walks(r)));
 
     expect(routes.length).toBeGreaterThanOrEqual(20);
     expect(unknown).toEqual([]);
-    expect(routes.map((r) => r.path).filter((p) => !walked.has(p))).toEqual([]);
+    expect(unwalked).toEqual([]);
+  });
+
+  it('opens a day of the roster grid from the keyboard: Tab reaches it, Enter and Space open it', async () => {
+    const page = await (await t.context(CONSOLE)).newPage();
+    await signIn(page, 'shengshan.official', '**/console/roster');
+    await page.locator('.grid .cell-button').first().waitFor();
+    const dialog = page.locator('.el-dialog');
+
+    await page.getByLabel('月份', { exact: true }).focus();
+    let presses = 0;
+    while (presses < 30 && !(await page.evaluate(() => !!document.activeElement?.closest('.grid')))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    const first = await page.evaluate(() => document.activeElement?.closest('td')?.dataset.cell);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    const title = await dialog.locator('.el-dialog__title').textContent();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.grid .cell-button').nth(3).focus();
+    await page.keyboard.press('Space');
+    await dialog.waitFor();
+
+    expect(first).toMatch(/^[0-9a-f-]{36}\|\d{4}-\d{2}-\d{2}$/);
+    expect(title).toContain(first!.split('|')[1]);
   });
 });
