@@ -128,6 +128,31 @@ describe('Public reads (directory, a point’s page, its slots)', () => {
       expect(small.headers['content-encoding']).toBeUndefined();
     });
 
+    it('compresses the whole point list as a browser asks for it, anonymous or signed in', async () => {
+      // What Chromium sends: over HTTPS and to localhost with br and zstd, elsewhere over HTTP gzip only.
+      const chromium = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+      const plainHttp = { 'accept-encoding': 'gzip, deflate' };
+      const signedIn = { authorization: `Bearer ${official}` };
+      const plain = await raw('/api/v1/service-points');
+
+      const anonymous = await raw('/api/v1/service-points', chromium);
+      const overHttp = await raw('/api/v1/service-points', plainHttp);
+      const staff = await raw('/api/v1/service-points', { ...chromium, ...signedIn });
+      const staffOverHttp = await raw('/api/v1/service-points', { ...plainHttp, ...signedIn });
+
+      expect(plain.rawPayload.length).toBeGreaterThan(10 * 1024);
+      expect(anonymous.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(anonymous.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(overHttp.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(overHttp.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(staff.headers['content-encoding']).toBe('br');
+      expect(staff.headers['cache-control']).toBe('no-store');
+      expect(staff.headers.vary).toContain('accept-encoding');
+      expect(brotliDecompressSync(staff.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(staffOverHttp.headers['content-encoding']).toBe('gzip');
+      expect(staffOverHttp.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    });
+
     it('compresses other large JSON answers too, above 1 KiB only', async () => {
       const docs = await raw('/api/docs-json', { 'accept-encoding': 'gzip' });
       const health = await raw('/api/health', { 'accept-encoding': 'gzip' });

@@ -2,6 +2,7 @@ import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   app: {
+    stars: '{n} star | {n} stars',
     title: 'Rural Legal Services',
     consoleTitle: 'Legal Services Console',
     loading: 'Loading…',

@@ -1,6 +1,7 @@
 // 简体中文 is the default language; en.ts mirrors every key.
 export const zhCN = {
   app: {
+    stars: '{n} 星',
     title: '乡村公共法律服务',
     consoleTitle: '公共法律服务管理后台',
     loading: '正在加载…',
