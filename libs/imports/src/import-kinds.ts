@@ -1,6 +1,11 @@
 import { TOPIC_LABELS, TOPICS } from '@app/core';
 import { CASE_CATEGORIES, CASE_CATEGORY_LABELS } from '@app/legal-aid';
-import { SERVICE_LOG_TYPE_LABELS, SERVICE_LOG_TYPES, WORKSHOP_KIND_LABELS, WORKSHOP_KINDS } from '@app/worklog';
+import {
+  SERVICE_LOG_TYPE_LABELS,
+  SERVICE_LOG_TYPES,
+  WORKSHOP_KIND_LABELS,
+  WORKSHOP_KINDS,
+} from '@app/worklog';
 
 // The Chinese names live beside their codes (worklog, legal-aid); the templates show them.
 export { CASE_CATEGORY_LABELS, SERVICE_LOG_TYPE_LABELS, WORKSHOP_KIND_LABELS };

@@ -38,9 +38,13 @@ export class StaffRequestsAbsencesNotices1765130000000 implements MigrationInter
         CHECK ((status IN ('approved', 'refused')) = (decided_at IS NOT NULL)),
         CHECK ((decided_at IS NULL) = (decided_by IS NULL))
       )`);
-    await q.query(`CREATE INDEX staff_request_region_idx ON staff_request (region_code, status, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX staff_request_region_idx ON staff_request (region_code, status, created_at DESC)`,
+    );
     await q.query(`CREATE INDEX staff_request_lawyer_idx ON staff_request (lawyer_id, created_at DESC)`);
-    await q.query(`CREATE INDEX staff_request_to_lawyer_idx ON staff_request (to_lawyer_id) WHERE to_lawyer_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX staff_request_to_lawyer_idx ON staff_request (to_lawyer_id) WHERE to_lawyer_id IS NOT NULL`,
+    );
 
     await q.query(`ALTER TABLE attendance_event ADD COLUMN request_id uuid REFERENCES staff_request (id)`);
 
