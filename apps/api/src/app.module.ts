@@ -24,6 +24,7 @@ import { LegalAidModule } from '@app/legal-aid';
 import { NotifyModule } from '@app/notify';
 import { StatsModule } from '@app/stats';
 import { WorklogModule } from '@app/worklog';
+import { ClientConfigController } from './client-config.controller';
 import { HealthController } from './health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { OperationalMetrics } from './operations/operational-metrics';
@@ -54,7 +55,7 @@ export class AppModule implements NestModule {
         DemoModule,
         TerminusModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ClientConfigController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, OperationalMetrics, ShutdownGate],
     };
   }
