@@ -33,7 +33,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./console/ConsoleLayout.vue'),
     meta: { roles: ['official', 'admin', 'auditor'], staff: true },
     children: [
-      { path: '', redirect: '/console/roster' },
+      { path: '', name: 'console-home', component: () => import('./console/HomeView.vue') },
       { path: 'points', name: 'console-points', component: () => import('./console/PointsView.vue') },
       { path: 'staff', name: 'console-staff', component: () => import('./console/StaffView.vue') },
       { path: 'advisors', name: 'console-advisors', component: () => import('./console/AdvisorsView.vue') },
@@ -47,6 +47,14 @@ const routes: RouteRecordRaw[] = [
       { path: 'legal-aid', name: 'console-legal-aid', component: () => import('./console/LegalAidView.vue') },
       { path: 'stats', name: 'console-stats', component: () => import('./console/StatsView.vue') },
       { path: 'signs', name: 'console-signs', component: () => import('./console/SignsView.vue') },
+      { path: 'leave', name: 'console-leave', component: () => import('./console/LeaveView.vue') },
+      { path: 'worklog', name: 'console-worklog', component: () => import('./console/WorklogView.vue') },
+      {
+        path: 'workshops',
+        name: 'console-workshops',
+        component: () => import('./console/WorkshopsView.vue'),
+      },
+      { path: 'audit', name: 'console-audit', component: () => import('./console/AuditView.vue') },
     ],
   },
   {
