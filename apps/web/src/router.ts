@@ -55,6 +55,13 @@ const routes: RouteRecordRaw[] = [
         component: () => import('./console/WorkshopsView.vue'),
       },
       { path: 'audit', name: 'console-audit', component: () => import('./console/AuditView.vue') },
+      {
+        path: 'appointments',
+        name: 'console-appointments',
+        component: () => import('./console/AppointmentsView.vue'),
+      },
+      { path: 'sms', name: 'console-sms', component: () => import('./console/SmsView.vue') },
+      { path: 'imports', name: 'console-imports', component: () => import('./console/ImportsView.vue') },
     ],
   },
   {

@@ -121,6 +121,10 @@ export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 export type Workshop = Schemas['WorkshopResponse'];
 export type NewWorkshop = Schemas['CreateWorkshopDto'];
 
+export type OutboxMessage = Schemas['OutboxMessageResponse'];
+export type ImportResult = Schemas['ImportResponse'];
+export type ImportBatch = Schemas['ImportBatchResponse'];
+
 export type AuditEvent = Schemas['AuditEventResponse'];
 export type AuditChain = Schemas['AuditChainResponse'];
 
