@@ -307,7 +307,17 @@ describe('officials’ screens for every job (desktop console)', () => {
   });
 
   it('takes phone and desktop screenshots of the new screens', async () => {
-    const routes = ['', 'leave', 'worklog', 'workshops', 'legal-aid', 'staff'];
+    const routes = [
+      '',
+      'leave',
+      'worklog',
+      'workshops',
+      'legal-aid',
+      'staff',
+      'appointments',
+      'sms',
+      'imports',
+    ];
     for (const [size, name] of [
       [PHONE_390, 'phone'],
       [DESKTOP_768, 'desktop'],
@@ -325,5 +335,5 @@ describe('officials’ screens for every job (desktop console)', () => {
       await t.shot(auditor, `${name}-console-audit`);
       expect(await page.locator('.console-title').count()).toBe(1);
     }
-  });
+  }, 300_000);
 });
