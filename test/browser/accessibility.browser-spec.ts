@@ -173,7 +173,7 @@ describe('accessibility (axe-core on every route)', () => {
       await context.addInitScript((s) => localStorage.setItem('portal.resident', s), residentSession);
     const page = await context.newPage();
     if (who.staff)
-      await signIn(page, who.staff, who.staff.startsWith('lawyer') ? '**/lawyer' : '**/console/roster');
+      await signIn(page, who.staff, who.staff.startsWith('lawyer') ? '**/lawyer' : '**/console');
     const findings: Finding[] = [];
     const visited: string[] = [];
     for (const url of urls) {
@@ -273,7 +273,7 @@ describe('accessibility (axe-core on every route)', () => {
 
   it('opens a day of the roster grid from the keyboard: Tab reaches it, Enter and Space open it', async () => {
     const page = await (await t.context(CONSOLE)).newPage();
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
     await page.locator('.grid .cell-button').first().waitFor();
     const dialog = page.locator('.el-dialog');
 

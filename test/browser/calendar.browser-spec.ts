@@ -9,7 +9,7 @@ describe('working-day calendar (desktop console)', () => {
   it('warns in the roster that March 2027 follows a provisional calendar, with a link to it', async () => {
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto('/console/roster?month=2027-03');
     await page.getByTestId('roster-provisional').waitFor();
@@ -27,7 +27,7 @@ describe('working-day calendar (desktop console)', () => {
   it('lets the county official give a day off in their county, shown as the county’s change', async () => {
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'cixi.official', '**/console/roster');
+    await signIn(page, 'cixi.official', '**/console');
 
     await page.goto('/console/calendar?year=2027');
     await page.locator('[data-date="2027-03-01"]').click();
@@ -49,7 +49,7 @@ describe('working-day calendar (desktop console)', () => {
   it('lets the admin load the notice of 2027 from the prefilled form: the year becomes official', async () => {
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'admin', '**/console/roster');
+    await signIn(page, 'admin', '**/console');
 
     await page.goto('/console/calendar?year=2027');
     await page.getByTestId('load-notice').click();

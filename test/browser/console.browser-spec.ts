@@ -14,7 +14,7 @@ describe('official (desktop console)', () => {
     const month = monthFromNow(t.clock, 2);
     const page = await (await t.context({ ...DESKTOP, acceptDownloads: true })).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto(`/console/roster?month=${month}`);
     await page.getByTestId('generate').click();
@@ -59,7 +59,7 @@ describe('official (desktop console)', () => {
     const point = points[points.length - 1];
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto('/console/points');
     const row = page.locator('.el-table__row').filter({ hasText: point.name });
@@ -100,7 +100,7 @@ describe('official (desktop console)', () => {
       });
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto('/console/attendance');
     const pending = page.getByTestId('pending-review');

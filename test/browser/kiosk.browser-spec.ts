@@ -39,7 +39,7 @@ describe('kiosk (a point’s tablet)', () => {
     const context = await t.context(TABLET);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto(`/kiosk/${centre.id}`);
     await page.locator('input[name=label]').fill('窗口平板');

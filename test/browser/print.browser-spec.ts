@@ -23,7 +23,7 @@ describe('print pages (值班表, 月报)', () => {
     expect(lawyers.length).toBeGreaterThan(0);
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto(`/console/roster?month=${month}`);
     const link = page.getByTestId('print-roster');
@@ -55,7 +55,7 @@ describe('print pages (值班表, 月报)', () => {
     ).body as { totals: { consultations: number; dutyDays: number }; byRegion: { name: string }[] };
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto('/console/stats');
     const link = page.getByTestId('print-monthly');

@@ -130,7 +130,7 @@ describe('work log, statistics and legal aid (on a database with the demo’s hi
     const page = await context.newPage();
     const errors = watchErrors(page);
 
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
     await page.goto('/console/stats');
     await page.getByRole('tab', { name: '年度统计' }).click();
     const totals = page.locator('#pane-yearly [data-testid=totals]');
@@ -195,7 +195,7 @@ describe('work log, statistics and legal aid (on a database with the demo’s hi
     const page = await (await t.context(DESKTOP)).newPage();
     const errors = watchErrors(page);
 
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
     await page.goto('/console/legal-aid');
     const row = page.locator('.el-table__row', { hasText: intake.body.caseNo });
     const flag = await row.getByTestId('overdue-tag').textContent();

@@ -40,7 +40,7 @@ describe('supervision (console and phone)', () => {
   it('lists the villages at risk on the console, and downloads the quarterly assessment', async () => {
     const page = await (await t.context({ ...DESKTOP, acceptDownloads: true })).newPage();
     const errors = watchErrors(page);
-    await signIn(page, 'shengshan.official', '**/console/roster');
+    await signIn(page, 'shengshan.official', '**/console');
 
     await page.goto('/console/supervision');
     const row = page.getByTestId('quotas').locator('tr', { hasText: '每月服务天数' }).first();

@@ -219,6 +219,11 @@ describe('Attendance dated when it happened: late uploads reviewed, sign-out wit
       const official = await pendingReview();
       const own = await pendingReview(lawyer.get('lawyer03')!.token);
       const other = await pendingReview(token.zhangqi);
+      const staff = await t
+        .http()
+        .get(`/api/v1/staff/${lawyer.get('lawyer03')!.id}`)
+        .set(bearer(token.shengshan));
+      const events = await eventsOf('lawyer03', '2027-02-02');
 
       expect(official.filter((e) => e.shiftId === shift.id)).toEqual([
         expect.objectContaining({ id: signIn.id, review: 'pending', clientTime: clientTime.toISOString() }),
@@ -226,6 +231,13 @@ describe('Attendance dated when it happened: late uploads reviewed, sign-out wit
       ]);
       expect(own.map((e) => e.id)).toEqual([signIn.id, signOut.id]);
       expect(other.map((e) => e.id)).not.toContain(signIn.id);
+      // Each event names its lawyer, so the console's tables need no staff list to fill the column.
+      expect(staff.body.name).toEqual(expect.any(String));
+      expect(official.filter((e) => e.shiftId === shift.id).map((e) => e.lawyerName)).toEqual([
+        staff.body.name,
+        staff.body.name,
+      ]);
+      expect(events.map((e) => e.lawyerName)).toEqual(events.map(() => staff.body.name));
     });
 
     it('counts nowhere while pending: the shift is absent, the duty days unchanged, a void refused', async () => {

@@ -247,7 +247,7 @@ describe('Delivered SMS after the retention period', () => {
 });
 
 describe('The development outbox in production', () => {
-  const t = useTestApp({ env: { NODE_ENV: 'production' } });
+  const t = useTestApp({ env: { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://fl.example.gov.cn' } });
 
   it('does not exist', async () => {
     const res = await t.http().get('/api/v1/dev/outbox').query({ phone: '13812345678' });

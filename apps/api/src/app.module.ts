@@ -27,6 +27,7 @@ import { RequestsModule } from '@app/requests';
 import { StatsModule } from '@app/stats';
 import { SupervisionModule } from '@app/supervision';
 import { WorklogModule } from '@app/worklog';
+import { ClientConfigController } from './client-config.controller';
 import { HealthController } from './health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { OperationalMetrics } from './operations/operational-metrics';
@@ -60,7 +61,7 @@ export class AppModule implements NestModule {
         DemoModule,
         TerminusModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, ClientConfigController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }, OperationalMetrics, ShutdownGate],
     };
   }

@@ -36,7 +36,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./console/ConsoleLayout.vue'),
     meta: { roles: ['official', 'admin', 'auditor'], staff: true },
     children: [
-      { path: '', redirect: '/console/roster' },
+      { path: '', name: 'console-home', component: () => import('./console/HomeView.vue') },
       { path: 'points', name: 'console-points', component: () => import('./console/PointsView.vue') },
       { path: 'staff', name: 'console-staff', component: () => import('./console/StaffView.vue') },
       { path: 'advisors', name: 'console-advisors', component: () => import('./console/AdvisorsView.vue') },
@@ -56,6 +56,21 @@ const routes: RouteRecordRaw[] = [
         component: () => import('./console/SupervisionView.vue'),
       },
       { path: 'requests', name: 'console-requests', component: () => import('./console/RequestsView.vue') },
+      { path: 'leave', name: 'console-leave', component: () => import('./console/LeaveView.vue') },
+      { path: 'worklog', name: 'console-worklog', component: () => import('./console/WorklogView.vue') },
+      {
+        path: 'workshops',
+        name: 'console-workshops',
+        component: () => import('./console/WorkshopsView.vue'),
+      },
+      { path: 'audit', name: 'console-audit', component: () => import('./console/AuditView.vue') },
+      {
+        path: 'appointments',
+        name: 'console-appointments',
+        component: () => import('./console/AppointmentsView.vue'),
+      },
+      { path: 'sms', name: 'console-sms', component: () => import('./console/SmsView.vue') },
+      { path: 'imports', name: 'console-imports', component: () => import('./console/ImportsView.vue') },
     ],
   },
   {

@@ -17,7 +17,7 @@ import {
   type Principal,
   Roles,
 } from '@app/core';
-import { RegionsService, ServicePointsService } from '@app/org';
+import { RegionsService, ServicePointsService, StaffService } from '@app/org';
 import { attendanceSheet } from './attendance-sheet';
 import { type AttendanceEvent, PENDING_REVIEW } from './attendance-event.entity';
 import type { ReviewState } from './attendance-events.repository';
@@ -40,10 +40,15 @@ const PENDING_ANSWER =
   'Sent later than ATTENDANCE_MAX_DELAY_HOURS after its clientTime: kept with its own time as a correction request (status pending_review), ' +
   'to count once an official in jurisdiction accepts it. The phone may forget it; the same idempotencyKey again gets this same answer.';
 
-function toEventResponse(e: AttendanceEvent, reviews: Map<string, ReviewState>): AttendanceEventResponse {
+function toEventResponse(
+  e: AttendanceEvent,
+  reviews: Map<string, ReviewState>,
+  names: Map<string, string>,
+): AttendanceEventResponse {
   return {
     ...toCheckInResponse(e),
     lawyerId: e.lawyerId,
+    lawyerName: names.get(e.lawyerId) ?? '',
     date: e.date,
     receivedAt: e.receivedAt.toISOString(),
     clientTime: e.clientTime?.toISOString() ?? null,
@@ -70,6 +75,7 @@ export class AttendanceController {
     private readonly corrections: AttendanceCorrectionsService,
     private readonly regions: RegionsService,
     private readonly points: ServicePointsService,
+    private readonly staff: StaffService,
   ) {}
 
   @Post('check-in')
@@ -138,8 +144,11 @@ export class AttendanceController {
     @Query() q: ListAttendanceEventsQuery,
   ): Promise<AttendanceEventResponse[]> {
     const events = await this.attendance.listEvents(caller, q);
-    const reviews = await this.attendance.reviewStates(events);
-    return events.map((e) => toEventResponse(e, reviews));
+    const [reviews, names] = await Promise.all([
+      this.attendance.reviewStates(events),
+      this.staff.namesOf(events.map((e) => e.lawyerId)),
+    ]);
+    return events.map((e) => toEventResponse(e, reviews, names));
   }
 
   @Get('pending-review')
@@ -155,7 +164,8 @@ export class AttendanceController {
   ): Promise<AttendanceEventResponse[]> {
     const events = await this.corrections.listPendingReview(caller, q);
     const pending = new Map(events.map((e) => [e.id, 'pending' as const]));
-    return events.map((e) => toEventResponse(e, pending));
+    const names = await this.staff.namesOf(events.map((e) => e.lawyerId));
+    return events.map((e) => toEventResponse(e, pending, names));
   }
 
   @Post('corrections')

@@ -65,10 +65,10 @@ export class SettableClock extends Clock {
  * of `clock` (by default a `SettableClock` from `BROWSER_TEST_START`), never the real date.
  */
 export function useBrowserApp(
-  opts: { seed?: true | 'with-history'; clock?: SettableClock } = {},
+  opts: { seed?: true | 'with-history'; clock?: SettableClock; env?: Record<string, string> } = {},
 ): BrowserTest {
   const clock = opts.clock ?? new SettableClock();
-  const t = useTestApp({ seed: opts.seed ?? true, clock }) as BrowserTest;
+  const t = useTestApp({ seed: opts.seed ?? true, clock, env: opts.env }) as BrowserTest;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -105,11 +105,7 @@ export function useBrowserApp(
 }
 
 /** Signs a demo staff member in on the login page and waits for their home page. */
-export async function signIn(
-  page: Page,
-  username: string,
-  home: '**/lawyer' | '**/console/roster',
-): Promise<void> {
+export async function signIn(page: Page, username: string, home: '**/lawyer' | '**/console'): Promise<void> {
   await page.goto('/login');
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);

@@ -108,7 +108,9 @@ async function send(method: string, path: string, opts: RequestOptions, retried 
   const headers: Record<string, string> = { accept: opts.accept ?? 'application/json' };
   const token = tokenFor(auth);
   if (token) headers.authorization = `Bearer ${token}`;
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) is sent as multipart, its boundary set by the browser.
+  const form = opts.body instanceof FormData;
+  if (opts.body !== undefined && !form) headers['content-type'] = 'application/json';
   let res: Response | undefined;
   const url = withQuery(`/api/v1${path}`, opts.query);
   if (method === 'GET' && !token) res = await takePrefetched(url);
@@ -116,7 +118,7 @@ async function send(method: string, path: string, opts: RequestOptions, retried 
     res ??= await fetch(url, {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : form ? (opts.body as FormData) : JSON.stringify(opts.body),
     });
   } catch (err) {
     throw new ApiError(0, 'NETWORK', err instanceof Error ? err.message : 'network error');
@@ -144,6 +146,8 @@ export const get = <T>(path: string, query?: Query, auth: Auth = 'staff') =>
   api<T>('GET', path, { query, auth });
 export const post = <T>(path: string, body?: unknown, auth: Auth = 'staff') =>
   api<T>('POST', path, { body: body ?? {}, auth });
+/** A multipart upload (files) with the staff token. */
+export const postForm = <T>(path: string, body: FormData) => api<T>('POST', path, { body });
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, { body });
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, { body });
 export const del = <T>(path: string, query?: Query) => api<T>('DELETE', path, { query });

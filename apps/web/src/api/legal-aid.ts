@@ -1,5 +1,5 @@
 import { get, post } from './client';
-import type { CaseStatus, LegalAidCase, Page } from './types';
+import type { CaseCategory, CaseStatus, LegalAidCase, Page } from './types';
 
 // Legal-aid cases (libs/legal-aid): applicant masked, with the timeline and the statutory clocks.
 
@@ -17,6 +17,18 @@ export interface CaseQuery {
 /** Lawyers get the cases assigned to them or that they took in, officials their jurisdiction's. */
 export const listCases = (q: CaseQuery = {}) =>
   get<Page<LegalAidCase>>('/legal-aid-cases', { ...q, overdue: q.overdue ? 'true' : undefined });
+
+export interface NewCase {
+  applicant: { name: string; phone: string; idNumber: string };
+  servicePointId: string;
+  category: CaseCategory;
+  summary: string;
+  /** ISO instant; default now. */
+  receivedAt?: string;
+}
+
+/** 受理: an application taken in (official, or a lawyer at a point); the decision clock starts. */
+export const createCase = (body: NewCase) => post<LegalAidCase>('/legal-aid-cases', body);
 
 /** Grant (accepted) or refuse legal aid; refusing needs the reason the applicant is told. */
 export const decideCase = (id: string, accepted: boolean, reason?: string) =>

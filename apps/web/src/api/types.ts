@@ -1,86 +1,28 @@
-// The shapes of the API's answers the web app reads (see ../shared/API.md and /api/docs).
+// The shapes of the API's answers the web app reads: aliases of the types generated from the API's
+// OpenAPI document (schema.d.ts, `npm run api:types`), never copied by hand. The vocabularies the
+// pages list (topics, types, statuses) stay here as values, checked against the document's enums.
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 export type Role = 'resident' | 'lawyer' | 'official' | 'admin' | 'auditor';
 
-export interface AuthUser {
-  id: string;
-  name: string;
-  roles: Role[];
-  regionCode: string | null;
-}
-
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: AuthUser;
-}
-
-export interface Region {
-  code: string;
-  name: string;
+export type AuthUser = Omit<Schemas['AuthUser'], 'roles'> & { roles: Role[] };
+export type TokenPair = Omit<Schemas['TokenPairResponse'], 'user'> & { user: AuthUser };
+export type Region = Schemas['RegionResponse'] & {
   level: 'province' | 'city' | 'county' | 'township' | 'village';
-}
-
-export interface OpeningPeriod {
-  weekday: number;
-  from: string;
-  to: string;
-}
-
-export type ServicePointKind = 'county_center' | 'township_center' | 'village_point';
-export type ShiftKind = 'window' | 'village_visit' | 'on_call';
-
-export interface DutySummary {
-  lawyerName: string;
-  from: string;
-  to: string;
-  kind: ShiftKind;
-}
-
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
-
+};
+export type OpeningPeriod = Schemas['OpeningPeriodDto'];
+export type ServicePointKind = Schemas['ServicePointResponse']['kind'];
+export type ShiftKind = Schemas['ShiftResponse']['kind'];
+export type DutySummary = Schemas['DutySummary'];
+export type LatLng = Schemas['LatLngResponse'];
 /** The coordinate systems the API takes a location in (`coordSystem`); it answers in WGS-84. */
 export type CoordSystem = 'wgs84' | 'gcj02' | 'bd09';
-
-export interface ServicePoint {
-  id: string;
-  regionCode: string;
-  regionName: string;
-  kind: ServicePointKind;
-  name: string;
-  address: string;
-  /** WGS-84, as GPS and the browser's geolocation give it. */
-  lat: number | null;
-  lng: number | null;
-  /** The same place in GCJ-02, as 高德 and 腾讯 maps expect it (null without a location). */
-  gcj02: LatLng | null;
-  geofenceRadiusM: number;
-  phone: string | null;
-  openingHours: OpeningPeriod[];
-  isPilot: boolean;
-  signInstalled: boolean;
-  active: boolean;
-  todayDuty: DutySummary[];
-}
-
-export interface ServicePointDetail extends ServicePoint {
-  upcomingShifts: (DutySummary & { date: string })[];
-  /** The village's legal advisor today (一村一顾问), if any. */
-  advisorName: string | null;
-}
-
-export interface Slot {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  available: number;
-  lawyerName: string;
-}
+export type ServicePoint = Schemas['ServicePointResponse'];
+export type ServicePointDetail = Schemas['ServicePointDetailResponse'];
+export type Slot = Schemas['SlotResponse'];
+export type ClientConfig = Schemas['ClientConfigResponse'];
 
 export const TOPICS = [
   'marriage_family',
@@ -107,228 +49,33 @@ export const LOG_TYPES = [
 ] as const;
 export type LogType = (typeof LOG_TYPES)[number];
 
-export type AppointmentStatus =
-  'booked' | 'arrived' | 'completed' | 'no_show' | 'cancelled' | 'needs_reschedule';
-
-/** An appointment as every booking endpoint answers it. */
-export interface Appointment {
-  id: string;
-  code: string;
-  status: AppointmentStatus;
-  topic: Topic;
-  description: string;
-  servicePointId: string;
-  slot: { id: string; startsAt: string; endsAt: string };
-}
-
+export type Appointment = Schemas['AppointmentResponse'];
+export type AppointmentStatus = Appointment['status'];
 /** `GET /appointments/mine`: a resident's own booking, with where, with whom and the rating given. */
-export interface MyAppointment extends Appointment {
-  servicePointName: string;
-  lawyerName: string | null;
-  rating: { score: number; comment: string | null } | null;
-}
-
+export type MyAppointment = Schemas['MyAppointmentResponse'];
 /** `GET /appointments?servicePointId=&date=`: the day's list for lawyers and officials. */
-export interface DayAppointment extends Appointment {
-  name: string | null;
-  residentPhoneMasked: string;
-}
-
-/** What the work log needs to record a completed appointment, sent to `POST /service-logs` as is. */
-export interface ServiceLogDraft {
-  type: 'consultation';
-  topic: Topic;
-  servicePointId: string;
-  occurredAt: string;
-  peopleCount: number;
-  summary: string;
-  appointmentId: string;
-}
-
+export type DayAppointment = Schemas['DayListAppointmentResponse'];
+export type ServiceLogDraft = Schemas['ServiceLogDraftResponse'];
 /** `POST /appointments/:id/complete` answers with the log entry to record. */
-export interface CompletedAppointment extends Appointment {
-  serviceLogDraft: ServiceLogDraft;
-}
+export type CompletedAppointment = Appointment & { serviceLogDraft: ServiceLogDraft };
+export type Shift = Schemas['ShiftResponse'];
+export type CheckInResponse = Schemas['CheckInResponse'];
+export type AttendanceRow = Schemas['AttendanceRow'];
+export type AttendanceEvent = Schemas['AttendanceEventResponse'];
+export type Staff = Omit<Schemas['StaffResponse'], 'roles'> & { roles: Role[] };
+export type AdvisorAssignment = Schemas['AdvisorAssignmentResponse'];
+export type AdvisorCoverage = Schemas['AdvisorCoverageResponse'];
+export type RosterCoverage = Schemas['RosterCoverage'];
+export type Unavailability = Schemas['UnavailabilityResponse'];
 
-export interface Shift {
-  id: string;
-  servicePointId: string;
-  regionCode: string;
-  lawyerId: string;
-  lawyerName: string;
-  date: string;
-  from: string;
-  to: string;
-  startsAt: string;
-  endsAt: string;
-  kind: ShiftKind;
-  status: 'planned' | 'cancelled';
-  published: boolean;
-}
-
-export interface CheckInResponse {
-  id: string;
-  type: 'check_in' | 'check_out';
-  shiftId: string | null;
-  servicePointId: string | null;
-  at: string;
-  /** null: no location, or a fix less precise than the fence (flag low_accuracy). */
-  insideGeofence: boolean | null;
-  distanceM: number | null;
-  /** `pending_review` (answered 202): uploaded too late, it counts once an official accepts it. */
-  status: string;
-  flags: string[];
-  /** What proves presence: a kiosk's QR code, the phone's location, or none (null for corrections). */
-  proof: 'qr' | 'gps' | 'none' | null;
-}
-
-/** The code a kiosk shows now (GET /kiosks/qr-code, with the device's own token). */
-export interface KioskCode {
-  servicePointId: string;
-  servicePointName: string;
-  payload: string;
-  validFrom: string;
-  validUntil: string;
-  serverTime: string;
-}
-
-export interface KioskDevice {
-  id: string;
-  servicePointId: string;
-  regionCode: string;
-  label: string;
-  createdAt: string;
-  createdBy: string;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface AttendanceRow {
-  shiftId: string;
-  date: string;
-  lawyerId: string;
-  lawyerName: string;
-  servicePointId: string;
-  kind: ShiftKind;
-  startsAt: string;
-  endsAt: string;
-  checkInAt: string | null;
-  checkOutAt: string | null;
-  status: 'on_time' | 'late' | 'left_early' | 'absent' | 'incomplete' | 'pending' | 'on_duty';
-  minutes: number | null;
-}
-
-export interface AttendanceEvent {
-  id: string;
-  type: 'check_in' | 'check_out' | 'void' | 'accept' | 'refuse';
-  lawyerId: string;
-  lawyerName?: string;
-  shiftId: string | null;
-  servicePointId: string | null;
-  at: string;
-  date: string;
-  receivedAt: string;
-  clientTime: string | null;
-  insideGeofence: boolean | null;
-  distanceM: number | null;
-  status: string;
-  flags: string[];
-  source: 'phone' | 'kiosk' | 'correction';
-  reason: string | null;
-  voidsEventId: string | null;
-  reviewsEventId: string | null;
-  /** For a sign-in uploaded too late (status pending_review): where its review stands. */
-  review: 'pending' | 'accepted' | 'refused' | null;
-}
-
-export interface Staff {
-  id: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  kind: 'lawyer' | 'legal_worker' | 'public_lawyer' | 'official' | 'admin' | 'auditor';
-  regionCode: string;
-  licenseNo: string | null;
-  firm: string | null;
-  phoneMasked: string | null;
-  status: 'active' | 'disabled';
-  locked: boolean;
-}
-
-export interface AdvisorAssignment {
-  id: string;
-  lawyerId: string;
-  servicePointId: string;
-  regionCode: string;
-  from: string;
-  to: string | null;
-}
-
-export interface AdvisorCoverage {
-  regionCode: string;
-  date: string;
-  villages: number;
-  covered: number;
-  uncovered: { regionCode: string; name: string }[];
-}
-
-export interface RosterCoverage {
-  workdays: number;
-  /** The month follows a provisional calendar (no State Council notice for its year yet). */
-  provisional: boolean;
-  provisionalDays: string[];
-  gaps: { date: string; servicePointId: string; reason: string }[];
-  pilotVisitGaps: { week: string; servicePointId: string; reason?: string }[];
-  /** Planned shifts standing on days off. */
-  conflicts: { shiftId: string; date: string; servicePointId: string; kind: string; confirmed: boolean }[];
-}
-
-export type CalendarSource = 'official' | 'provisional' | 'override';
-
-export interface CalendarDay {
-  date: string;
-  workday: boolean;
-  name: string;
-  source: CalendarSource;
-}
-
-export interface CalendarYear {
-  year: number;
-  status: 'official' | 'provisional';
-  source: 'loaded' | 'bundled' | 'provisional';
-  loadedAt: string | null;
-}
-
-export interface HolidayRange {
-  name: string;
-  from: string;
-  to: string;
-}
-
-export interface CalendarYearDetail extends CalendarYear {
-  holidays: HolidayRange[];
-  makeUpDays: string[];
-}
-
-export interface CalendarConflict {
-  shiftId: string | null;
-  date: string;
-  regionCode: string;
-  servicePointId: string;
-  reason: 'not_a_working_day' | 'missing_on_working_day';
-}
-
-export interface LoadNoticeResult {
-  year: number;
-  changedDays: string[];
-  conflicts: CalendarConflict[];
-  conflictsOutsideJurisdiction: number;
-}
-
-export interface CalendarOverrideResult extends CalendarDay {
-  regionCode: string;
-  conflicts: CalendarConflict[];
-}
+export type CalendarDay = Schemas['CalendarDayResponse'];
+export type CalendarSource = CalendarDay['source'];
+export type CalendarYear = Schemas['CalendarYearResponse'];
+export type CalendarYearDetail = Schemas['CalendarYearDetailResponse'];
+export type HolidayRange = CalendarYearDetail['holidays'][number];
+export type CalendarConflict = Schemas['CalendarConflict'];
+export type LoadNoticeResult = Schemas['LoadNoticeResponse'];
+export type CalendarOverrideResult = Schemas['CalendarOverrideResponse'];
 
 export interface Page<T> {
   items: T[];
@@ -361,119 +108,36 @@ export const CASE_CATEGORIES = [
 ] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
-export interface StaffRef {
-  id: string;
-  name: string;
-}
-
+export type StaffRef = Schemas['StaffRef'];
 /** One step of a case's timeline (`apply`, `accept`, `reject`, `assign`, `reassign`, `start`, `close`, …). */
-export interface CaseTimelineEntry {
-  step: string;
-  fromStatus: CaseStatus | null;
-  toStatus: CaseStatus;
-  actor: { id: string | null; name: string };
-  at: string;
-  note: string | null;
-}
+export type CaseTimelineEntry = Schemas['TimelineEntry'];
+export type LegalAidCase = Schemas['LegalAidCaseResponse'];
 
-export interface LegalAidCase {
-  id: string;
-  caseNo: string;
-  status: CaseStatus;
-  category: CaseCategory;
-  summary: string;
-  /** Masked: the full phone and ID number only with `reveal=true` (audited). */
-  applicant: { name: string; phoneMasked: string; idNumberMasked: string };
-  servicePointId: string;
-  regionCode: string;
-  receivedAt: string;
-  decisionDue: string;
-  decidedAt: string | null;
-  accepted: boolean | null;
-  decisionReason: string | null;
-  assignmentDue: string | null;
-  assignedLawyer: StaffRef | null;
-  assignedAt: string | null;
-  startedAt: string | null;
-  closedAt: string | null;
-  outcome: string | null;
-  amountRecovered: number | null;
-  endedAt: string | null;
-  endReason: string | null;
-  /** Past a statutory clock and not yet decided or assigned. */
-  overdue: boolean;
-  overdueClock: 'decision' | 'assignment' | null;
-  timeline: CaseTimelineEntry[];
-}
-
-/** Fields an entry of the work log and a workshop share: who recorded it, its edit window, its void. */
-interface Recorded {
-  id: string;
-  servicePointId: string;
-  regionCode: string;
-  recordedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  editableUntil: string;
-  locked: boolean;
-  voidedAt: string | null;
-  voidReason: string | null;
-  voidedBy: string | null;
-}
-
-export interface ServiceLog extends Recorded {
-  type: LogType;
-  topic: Topic;
-  lawyerId: string;
-  lawyerName: string;
-  shiftId: string | null;
-  appointmentId: string | null;
-  occurredAt: string;
-  peopleCount: number;
-  summary: string;
-  outcome: string | null;
-  followUp: boolean;
-  amountInvolved: number | null;
-  resolved: boolean | null;
-  contractAmount: number | null;
-}
-
-export interface NewServiceLog {
-  type: LogType;
-  topic: Topic;
-  servicePointId: string;
-  occurredAt: string;
-  peopleCount: number;
-  summary: string;
-  outcome?: string;
-  followUp?: boolean;
-  appointmentId?: string;
-  /** Mediation only. */
-  amountInvolved?: number;
-  resolved?: boolean;
-  /** Contract review only. */
-  contractAmount?: number;
-}
+export type ServiceLog = Schemas['ServiceLogResponse'];
+export type NewServiceLog = Schemas['CreateServiceLogDto'];
 
 export const WORKSHOP_KINDS = ['lecture', 'publicity', 'training'] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
+export type Workshop = Schemas['WorkshopResponse'];
+export type NewWorkshop = Schemas['CreateWorkshopDto'];
 
-export interface Workshop extends Recorded {
-  heldAt: string;
-  topic: string;
-  kind: WorkshopKind;
-  audienceCount: number;
-  lecturerId: string | null;
-  lecturerName: string | null;
-}
+export type OutboxMessage = Schemas['OutboxMessageResponse'];
+export type ImportResult = Schemas['ImportResponse'];
+export type ImportBatch = Schemas['ImportBatchResponse'];
 
-export interface NewWorkshop {
-  servicePointId: string;
-  heldAt: string;
-  topic: string;
-  audienceCount: number;
-  kind: WorkshopKind;
-}
+export type AuditEvent = Schemas['AuditEventResponse'];
+export type AuditChain = Schemas['AuditChainResponse'];
+
+/** Fails to compile when a vocabulary listed here and the API's enum of the same field part ways. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vocabularies: [
+  Same<Topic, ServiceLog['topic']>,
+  Same<LogType, ServiceLog['type']>,
+  Same<CaseStatus, LegalAidCase['status']>,
+  Same<CaseCategory, LegalAidCase['category']>,
+  Same<WorkshopKind, Workshop['kind']>,
+] = [true, true, true, true, true];
+void vocabularies;
 
 /** The statistics' counters in the order of the township reports (see libs/stats/src/metrics.ts). */
 export const COUNTER_KEYS = [
@@ -553,6 +217,32 @@ export interface YearlyStats {
   byTopic: TopicMetrics[];
 }
 
+/** The code a kiosk shows now (GET /kiosks/qr-code, with the device's own token). */
+export interface KioskCode {
+  servicePointId: string;
+  servicePointName: string;
+  payload: string;
+  validFrom: string;
+  validUntil: string;
+  serverTime: string;
+}
+
+export interface KioskDevice {
+  id: string;
+  servicePointId: string;
+  regionCode: string;
+  label: string;
+  createdAt: string;
+  createdBy: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}
+
+/** The registers (台账) GET /registers/:kind hands out as xlsx. */
+export const REGISTER_KINDS = ['service_logs', 'legal_aid_cases', 'workshops', 'contract_reviews'] as const;
+
+export type RegisterKind = (typeof REGISTER_KINDS)[number];
+
 /** One lawyer's duty in a cell of the duty roster (GET /registers/duty_roster). */
 export interface DutyEntry {
   lawyerName: string;
@@ -572,7 +262,3 @@ export interface DutyRoster {
   columns: { servicePointId: string; name: string; kind: ServicePointKind }[];
   rows: { date: string; weekday: string; workday: boolean; dayName: string; cells: DutyEntry[][] }[];
 }
-
-/** The registers (台账) GET /registers/:kind hands out as xlsx. */
-export const REGISTER_KINDS = ['service_logs', 'legal_aid_cases', 'workshops', 'contract_reviews'] as const;
-export type RegisterKind = (typeof REGISTER_KINDS)[number];

@@ -23,6 +23,15 @@ export function timeOf(at: Date | string): string {
   return hm.format(typeof at === 'string' ? new Date(at) : at);
 }
 
+/**
+ * YYYY-MM-DD HH:mm of an instant in Asia/Shanghai: how every date and time is shown in the app
+ * (an ISO string's own date part is UTC: 01:28 on the 7th in Shanghai is the 6th there).
+ */
+export function dateTimeOf(at: Date | string | null | undefined): string {
+  if (at === null || at === undefined || at === '') return '—';
+  return `${dateOf(at)} ${timeOf(at)}`;
+}
+
 export function today(): string {
   return dateOf(new Date());
 }

@@ -167,6 +167,7 @@ export class AttendanceEventResponse extends CheckInResponse {
   })
   declare type: string;
   @ApiProperty({ format: 'uuid' }) lawyerId!: string;
+  @ApiProperty({ example: '张律师', description: 'The lawyer’s display name' }) lawyerName!: string;
   @ApiProperty({ format: 'date', example: '2026-11-23', description: 'Business day (Asia/Shanghai)' })
   date!: string;
   @ApiProperty({ format: 'date-time', description: 'When the server got it (ISO instant)' })

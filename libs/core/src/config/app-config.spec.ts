@@ -7,6 +7,8 @@ const secrets = {
   AUDIT_KEY: '4e7d0c2b9a18f3e6d5c4b3a29180f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0',
 };
 
+const PUBLIC_BASE_URL = 'https://fl.example.gov.cn';
+
 describe('loadAppConfig', () => {
   it('fills defaults: port 3000, embedded PostgreSQL in ./data/pg, 15-minute tokens, demo seeding on', () => {
     const config = loadAppConfig({ ...secrets });
@@ -51,17 +53,28 @@ describe('loadAppConfig', () => {
       loadAppConfig({
         NODE_ENV: 'production',
         DATABASE_URL: 'postgres://db/portal',
+        PUBLIC_BASE_URL,
         SEED_DEMO: 'true',
         ...secrets,
       }),
     ).toThrow(/SEED_DEMO/);
     expect(
-      loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets }).seedDemo,
+      loadAppConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/portal',
+        PUBLIC_BASE_URL,
+        ...secrets,
+      }).seedDemo,
     ).toBe(false);
   });
 
   it('refuses in production a guessable JWT secret, and anywhere one key for encrypting and indexing', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/portal',
+      PUBLIC_BASE_URL,
+      ...secrets,
+    };
 
     for (const weak of [
       'x'.repeat(64),
@@ -80,7 +93,12 @@ describe('loadAppConfig', () => {
   });
 
   it('listens on loopback outside production unless HOST says otherwise, on every address in production', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/portal',
+      PUBLIC_BASE_URL,
+      ...secrets,
+    };
 
     expect(loadAppConfig({ ...secrets }).host).toBe('127.0.0.1');
     expect(loadAppConfig({ ...secrets, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
@@ -100,7 +118,12 @@ describe('loadAppConfig', () => {
   });
 
   it('refuses in production a missing or guessable AUDIT_KEY, and anywhere one equal to another key', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/portal',
+      PUBLIC_BASE_URL,
+      ...secrets,
+    };
     const { AUDIT_KEY: _unset, ...withoutAuditKey } = production;
 
     expect(() => loadAppConfig(withoutAuditKey)).toThrow(/AUDIT_KEY: required when NODE_ENV=production/);
@@ -158,5 +181,21 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ ...secrets }).worklog.editDays).toBe(7);
     expect(loadAppConfig({ ...secrets, WORKLOG_EDIT_DAYS: '14' }).worklog.editDays).toBe(14);
     expect(() => loadAppConfig({ ...secrets, WORKLOG_EDIT_DAYS: '0' })).toThrow(/WORKLOG_EDIT_DAYS/);
+  });
+
+  it('requires the public address in production and takes it for links and signs, without a trailing slash', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/portal', ...secrets };
+
+    expect(() => loadAppConfig(production)).toThrow(/PUBLIC_BASE_URL: required when NODE_ENV=production/);
+    expect(
+      loadAppConfig({ ...production, PUBLIC_BASE_URL: 'https://fl.cixi.gov.cn/' }).booking.publicUrl,
+    ).toBe('https://fl.cixi.gov.cn');
+    expect(loadAppConfig({ ...production, PUBLIC_URL: 'https://old.example.cn' }).booking.publicUrl).toBe(
+      'https://old.example.cn',
+    );
+    expect(() => loadAppConfig({ ...secrets, PUBLIC_BASE_URL: 'fl.cixi.gov.cn' })).toThrow(
+      /PUBLIC_BASE_URL must be an http\(s\):\/\/ URL/,
+    );
+    expect(loadAppConfig({ ...secrets, PORT: '3100' }).booking.publicUrl).toBe('http://localhost:3100');
   });
 });

@@ -112,6 +112,9 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
   PUBLIC_URL?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s):// URL' })
+  PUBLIC_BASE_URL?: string;
 }
 
 export interface AppConfig {
@@ -212,7 +215,10 @@ export interface AppConfig {
     waitlistOfferMinutes: number;
     /** How long after a slot starts staff may mark its resident as not come (minutes). */
     noShowGraceMinutes: number;
-    /** The address residents open links in SMS at (the rating link), without a trailing slash. */
+    /**
+     * The address residents open the portal at (`PUBLIC_BASE_URL`, formerly `PUBLIC_URL`), without a
+     * trailing slash: the links in SMS (the rating link) and the QR codes of the printed signs.
+     */
     publicUrl: string;
   };
 }
@@ -309,6 +315,11 @@ export function loadAppConfig(
       if (!parsed[name]) problems.push(`${name}: required when NODE_ENV=production`);
     }
     if (parsed.SEED_DEMO) problems.push('SEED_DEMO: demo accounts are never seeded when NODE_ENV=production');
+    // Printed signs and SMS links must lead to the public address, not to wherever a console was opened.
+    if (!parsed.PUBLIC_BASE_URL && !parsed.PUBLIC_URL)
+      problems.push(
+        'PUBLIC_BASE_URL: required when NODE_ENV=production (the public address of the portal, e.g. https://fl.example.gov.cn)',
+      );
     for (const name of ['JWT_SECRET', 'AUDIT_KEY'] as const) {
       const value = parsed[name];
       if (value && !looksRandom(value))
@@ -412,7 +423,11 @@ export function loadAppConfig(
     booking: {
       waitlistOfferMinutes: parsed.WAITLIST_OFFER_MINUTES ?? 30,
       noShowGraceMinutes: parsed.NO_SHOW_GRACE_MINUTES ?? 15,
-      publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT ?? 3000}`).replace(/\/+$/, ''),
+      publicUrl: (
+        parsed.PUBLIC_BASE_URL ??
+        parsed.PUBLIC_URL ??
+        `http://localhost:${parsed.PORT ?? 3000}`
+      ).replace(/\/+$/, ''),
     },
   };
 }
