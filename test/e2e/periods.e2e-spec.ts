@@ -259,22 +259,24 @@ describe('Month-end close, 零上报 and amendments; the city above the counties
       const byRegion = (city.body as MonthlyStats).byRegion;
 
       expect(city.status).toBe(200);
-      expect((city.body as MonthlyStats).totals.consultations).toBe(9);
-      expect(byRegion.find((r) => r.regionCode === DEMO_COUNTY)!.consultations).toBe(5);
+      // 慈溪市: 胜山镇's 5 (as corrected) and 掌起镇's 5 (imported); 余姚市: 4.
+      expect((city.body as MonthlyStats).totals.consultations).toBe(14);
+      expect(byRegion.find((r) => r.regionCode === DEMO_COUNTY)!.consultations).toBe(10);
       expect(byRegion.find((r) => r.regionCode === YUYAO.countyCode)!.consultations).toBe(4);
       expect(counties.status).toBe(200);
       expect((counties.body as RankingResponse).items.slice(0, 2)).toEqual([
-        { rank: 1, regionCode: DEMO_COUNTY, name: '慈溪市', value: 5 },
+        { rank: 1, regionCode: DEMO_COUNTY, name: '慈溪市', value: 10 },
         { rank: 2, regionCode: YUYAO.countyCode, name: '余姚市', value: 4 },
       ]);
       const ranked = (townships.body as RankingResponse).items;
-      expect(ranked.slice(0, 2).map((r) => [r.rank, r.regionCode, r.value])).toEqual([
+      expect(ranked.slice(0, 3).map((r) => [r.rank, r.regionCode, r.value])).toEqual([
+        [1, ZHANGQI, 5],
         [1, SHENGSHAN, 5],
-        [2, YUYAO.townCode, 4],
+        [3, YUYAO.townCode, 4],
       ]);
-      // Every other township of the two counties ties at zero, third.
-      expect(ranked.length).toBeGreaterThan(3);
-      expect(ranked.slice(2).every((r) => r.rank === 3 && r.value === 0)).toBe(true);
+      // Every other township of the two counties ties at zero, fourth.
+      expect(ranked.length).toBeGreaterThan(4);
+      expect(ranked.slice(3).every((r) => r.rank === 4 && r.value === 0)).toBe(true);
     });
 
     it('lists the townships below the city behind on closing', async () => {
