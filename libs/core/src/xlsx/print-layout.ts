@@ -23,7 +23,9 @@ export interface PrintLayout {
 /** The sum of a sheet's column widths (character units), columns without a width counted at Excel's default. */
 export function tableWidth(sheet: ExcelJS.Worksheet): number {
   let width = 0;
-  for (let c = 1; c <= sheet.columnCount; c++) width += sheet.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH;
+  // Columns given widths but no cell yet count too (columnCount looks at the cells only).
+  const count = Math.max(sheet.columnCount, sheet.columns?.length ?? 0);
+  for (let c = 1; c <= count; c++) width += sheet.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH;
   return width;
 }
 
