@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { KiosksService } from '@app/attendance/kiosk/kiosks.service';
 import { qrWindowOf, qrWindowStart } from '@app/attendance/rules/qr-code';
 import { SHENGSHAN } from '@app/demo';
-import { type SettableClock, signIn, useBrowserApp, watchErrors } from './helpers/browser';
+import { PHONE, type SettableClock, signIn, useBrowserApp, watchErrors } from './helpers/browser';
 
 const TABLET = { viewport: { width: 800, height: 1100 } };
 
@@ -86,5 +86,33 @@ describe('kiosk (a point’s tablet)', () => {
 
     await page.locator('.kiosk-sign-in').waitFor();
     expect(await page.getByTestId('kiosk-qr').count()).toBe(0);
+  });
+
+  it('lets a lawyer sign in with a kiosk code pasted in the scan dialog (the fallback without a camera)', async () => {
+    const centre = (
+      await t.http().get('/api/v1/service-points').query({ regionCode: SHENGSHAN, kind: 'township_center' })
+    ).body[0] as { id: string };
+    const official = await t.login('shengshan.official');
+    const kioskToken = (
+      await t
+        .http()
+        .post('/api/v1/kiosks')
+        .set('authorization', `Bearer ${official}`)
+        .send({ servicePointId: centre.id })
+    ).body.token as string;
+    const page = await (await t.context(PHONE)).newPage();
+    const errors = watchErrors(page);
+    await signIn(page, 'lawyer04', '**/lawyer');
+    const { payload } = (
+      await t.http().get('/api/v1/kiosks/qr-code').set('authorization', `Kiosk ${kioskToken}`)
+    ).body as { payload: string };
+
+    await page.locator('.scan-check-in').click();
+    await page.getByTestId('qr-paste').locator('input, textarea').fill(payload);
+    await page.locator('.qr-submit').click();
+
+    await page.getByTestId('last-punch').filter({ hasText: '已扫签到码' }).waitFor();
+    await t.shot(page, 'phone-lawyer-qr-signed-in');
+    expect(errors).toEqual([]);
   });
 });

@@ -184,6 +184,11 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/unavailability/{id}/cancel': ['official', 'admin', 'lawyer'],
   'post /api/v1/lawyers/{id}/calendar-token': ['lawyer', 'official', 'admin'],
   'get /api/v1/lawyers/{id}/calendar.ics': 'public',
+  'get /api/v1/kiosks/qr-code': 'public',
+  'post /api/v1/kiosks': ['official'],
+  'get /api/v1/kiosks': ['official'],
+  'post /api/v1/kiosks/{id}/revoke': ['official'],
+  'post /api/v1/service-points/{id}/qr-key/rotate': ['official'],
   'post /api/v1/attendance/check-in': ['lawyer'],
   'post /api/v1/attendance/check-out': ['lawyer'],
   'get /api/v1/attendance': ['lawyer', 'official', 'admin'],
@@ -488,6 +493,14 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
   // Public behind the lawyer's secret link: without it, nobody's feed.
   'get /api/v1/lawyers/{id}/calendar.ics': (c) => [
     { path: { id: c.f.records.lawyer }, query: { token: 'x'.repeat(32) }, expect: [404] },
+  ],
+  // Public, but only with a kiosk's own token: a person's access token is none.
+  'get /api/v1/kiosks/qr-code': () => [{ expect: [401] }],
+  'post /api/v1/kiosks': (c) => [{ body: { servicePointId: c.f.records.centre }, expect: 'foreign' }],
+  'get /api/v1/kiosks': (c) => [{ query: { servicePointId: c.f.records.centre }, expect: 'foreign' }],
+  'post /api/v1/kiosks/{id}/revoke': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
+  'post /api/v1/service-points/{id}/qr-key/rotate': (c) => [
+    { path: { id: c.f.records.centre }, expect: 'foreign' },
   ],
   'post /api/v1/attendance/check-in': (c) => [
     { body: { idempotencyKey: randomUUID(), shiftId: c.f.records.shift }, expect: 'foreign' },
