@@ -172,8 +172,7 @@ describe('accessibility (axe-core on every route)', () => {
     if (who.resident)
       await context.addInitScript((s) => localStorage.setItem('portal.resident', s), residentSession);
     const page = await context.newPage();
-    if (who.staff)
-      await signIn(page, who.staff, who.staff.startsWith('lawyer') ? '**/lawyer' : '**/console');
+    if (who.staff) await signIn(page, who.staff, who.staff.startsWith('lawyer') ? '**/lawyer' : '**/console');
     const findings: Finding[] = [];
     const visited: string[] = [];
     for (const url of urls) {
