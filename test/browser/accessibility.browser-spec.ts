@@ -48,6 +48,9 @@ describe('accessibility (axe-core on every route)', () => {
     '/points/:id': `/points/${centreId}`,
     '/points/:id/book': `/points/${centreId}/book`,
     '/print/sign/:id': `/print/sign/${villageId}`,
+    '/print/duty-roster/:regionCode/:month': `/print/duty-roster/${SHENGSHAN}/${clock.today().slice(0, 7)}`,
+    '/print/monthly/:regionCode/:month': `/print/monthly/${SHENGSHAN}/${clock.today().slice(0, 7)}`,
+    '/kiosk/:pointId': `/kiosk/${centreId}`,
     '/:pathMatch(.*)*': '/no-such-page',
   });
 
@@ -273,6 +276,7 @@ describe('accessibility (axe-core on every route)', () => {
   it('opens a day of the roster grid from the keyboard: Tab reaches it, Enter and Space open it', async () => {
     const page = await (await t.context(CONSOLE)).newPage();
     await signIn(page, 'shengshan.official', '**/console');
+    await page.goto('/console/roster');
     await page.locator('.grid .cell-button').first().waitFor();
     const dialog = page.locator('.el-dialog');
 

@@ -331,6 +331,8 @@ export const enStaff: StaffMessages = {
     notAllowed: 'Your account may not use this page',
   },
   desk: {
+    pageSize: 'Rows per page',
+    perPage: '{n} / page',
     smsHint: 'SMS that failed are not sent again (the API has no resend): call the resident on the number.',
     smsStatus: { failed: 'Failed', pending: 'Waiting', sent: 'Sent', delivered: 'Delivered' },
     smsKind: {

@@ -329,6 +329,8 @@ export const zhCNStaff = {
     notAllowed: '您的账号没有此功能的权限',
   },
   desk: {
+    pageSize: '每页条数',
+    perPage: '{n} 条/页',
     smsHint: '未能发出的短信系统不会自动重发（接口不支持重发），请按号码电话联系群众。',
     smsStatus: { failed: '发送失败', pending: '待发送', sent: '已发送', delivered: '已送达' },
     smsKind: {
