@@ -157,6 +157,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'get /api/v1/advisor-coverage': ['official', 'admin', 'lawyer'],
   'get /api/v1/calendar': 'public',
   'get /api/v1/calendar/years': 'public',
+  'get /api/v1/client-config': 'public',
   'get /api/v1/calendar/years/{year}': 'public',
   'put /api/v1/calendar/years/{year}': ['admin'],
   'put /api/v1/calendar/{date}': ['official', 'admin'],
@@ -387,6 +388,7 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
     { query: { from: c.today, to: addDays(c.today, 30), regionCode: c.f.county }, expect: 'public' },
   ],
   'get /api/v1/calendar/years': () => [{ expect: 'public' }],
+  'get /api/v1/client-config': () => [{ expect: 'public' }],
   'get /api/v1/calendar/years/{year}': (c) => [{ path: { year: c.year }, expect: 'public' }],
   // The notice is the whole deployment's, no jurisdiction's: a body it refuses keeps the calendar.
   'put /api/v1/calendar/years/{year}': (c) => [

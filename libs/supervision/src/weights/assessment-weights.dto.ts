@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, registerDecorator } from 'class-validator';
 
 const weight = (description: string) =>
   ApiPropertyOptional({
@@ -8,6 +8,24 @@ const weight = (description: string) =>
     description: `${description}; omitted or 0: not weighed`,
   });
 
+/** True for a weight from -100 to 100 with at most two decimals (1e-300 has none written, but many). */
+export function isWeight(value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < -100 || value > 100) return false;
+  return Math.round(value * 100) / 100 === value;
+}
+
+/** A weight of the score: a number from -100 to 100 with at most two decimals. */
+function IsWeight(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isWeight',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be a number from -100 to 100 with at most two decimals' },
+      validator: { validate: (value: unknown) => isWeight(value) },
+    });
+}
+
 /**
  * A county's weights: the score of an advisor at a village is Σ weight × figure. Every weight
  * omitted or 0 removes the weights (a plain listing without a score).
@@ -15,51 +33,37 @@ const weight = (description: string) =>
 export class AssessmentWeightsDto {
   @weight('Per service day')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   serviceDays?: number;
 
   @weight('Per service hour')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   serviceHours?: number;
 
   @weight('Per work-log entry of any type')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   services?: number;
 
   @weight('Per lecture')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   lectures?: number;
 
   @weight('Times the mean rating (0 without ratings)')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   ratingAverage?: number;
 
   @weight('Per obligation period met')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   obligationsMet?: number;
 
   @weight('Per absence (usually negative)')
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(-100)
-  @Max(100)
+  @IsWeight()
   absences?: number;
 }
 
