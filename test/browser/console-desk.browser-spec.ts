@@ -23,13 +23,15 @@ describe('officials’ screens for every job (desktop console)', () => {
     await signIn(page, username, '**/console');
     return page;
   }
-  /** Picks `text` in the open Element Plus select dropdown. */
-  async function pick(page: Page, text: string): Promise<void> {
-    await page
-      .locator('.el-select-dropdown:visible .el-select-dropdown__item')
-      .filter({ hasText: text })
-      .first()
-      .click();
+  /**
+   * Picks `text` (or the first option) in the open Element Plus select dropdown, then waits until it
+   * has closed, so that the next select's dropdown is the only one on the page.
+   */
+  async function pick(page: Page, text?: string): Promise<void> {
+    const items = page.locator('.el-select-dropdown:visible .el-select-dropdown__item');
+    await (text ? items.filter({ hasText: text }) : items).first().click();
+    const open = page.locator('.el-select-dropdown:visible');
+    for (let i = 0; i < 50 && (await open.count()) > 0; i++) await page.waitForTimeout(100);
   }
   const me = async (username: string) =>
     (
@@ -177,7 +179,7 @@ describe('officials’ screens for every job (desktop console)', () => {
     await dialog.getByTestId('entry-lawyer').click();
     await pick(page, lawyer.name);
     await dialog.getByTestId('entry-point').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').first().click();
+    await pick(page);
     await dialog.getByTestId('entry-summary').fill('补录：村民土地承包咨询');
     await dialog.getByTestId('dialog-save').click();
     await page.locator('.el-message--success').filter({ hasText: '已补录' }).waitFor();
@@ -204,7 +206,7 @@ describe('officials’ screens for every job (desktop console)', () => {
     await dialog.getByTestId('intake-phone').fill('13905749876');
     await dialog.getByTestId('intake-id').fill(first17 + idNumberCheckDigit(first17));
     await dialog.getByTestId('intake-point').click();
-    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').first().click();
+    await pick(page);
     await dialog.getByTestId('intake-summary').fill('工伤后用人单位拒绝赔偿，申请法律援助');
     await t.shot(page, 'desktop-console-legal-aid-intake');
     await dialog.getByTestId('dialog-save').click();
