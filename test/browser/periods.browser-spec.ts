@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
+import axe from 'axe-core';
 import { DEMO_COUNTY, SHENGSHAN, ZHANGQI } from '@app/demo';
 import type { PeriodsPageResponse } from '@app/stats/periods/dto/periods.dto';
-import { bearer } from '@app/testing';
+import { businessInstant } from '@app/core';
+import { bearer, createServiceLog } from '@app/testing';
 import type { Page } from 'playwright-core';
 import { DESKTOP, signIn, useBrowserApp, watchErrors } from './helpers/browser';
-import { monthFromNow } from './helpers/dates';
+import { lastDay, monthFromNow } from './helpers/dates';
 
 // 月结 through the console: the township official closes last month (月结, or 零上报 when the month
 // has no record) after a dialog that says what the close means; the county official then sees the
@@ -119,6 +121,55 @@ describe('month-end close screen (月结, 零上报) for township, county and ci
     // The counties of the city, ranked (the demo county among them).
     expect(await ranking.textContent()).toContain('慈溪市');
     await t.shot(city, 'desktop-console-periods-city');
+    // The county and city view's own controls (month, status, metric, level) are labelled: the axe
+    // walk of every route opens this page as a township official only.
+    await city.evaluate(axe.source);
+    const results = await city.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+    );
+    const serious = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a month with records closes as 月结 (not 零上报), after the dialog names the lock and the amendments', async () => {
+    const month = monthFromNow(t.clock, -1);
+    const token = await t.login('zhangqi.official');
+    const assignments = await t
+      .http()
+      .get('/api/v1/advisor-assignments')
+      .query({ regionCode: ZHANGQI, pageSize: 500 })
+      .set(bearer(token));
+    const village = (assignments.body.items as { lawyerId: string; servicePointId: string }[])[0];
+    // The official back-fills one consultation on the month's last day: the month now has a record.
+    await createServiceLog(t, token, {
+      lawyerId: village.lawyerId,
+      servicePointId: village.servicePointId,
+      type: 'consultation',
+      topic: 'neighbour',
+      occurredAt: businessInstant(lastDay(month), '10:00').toISOString(),
+      peopleCount: 2,
+      summary: '相邻关系咨询（补录）',
+    });
+
+    const page = await official('zhangqi.official');
+    const errors = watchErrors(page);
+    await page.goto('/console/periods');
+    const card = page.getByTestId('periods-last');
+    const button = card.getByTestId('periods-close');
+    await button.waitFor();
+    expect((await button.textContent())?.trim()).toBe(`月结 ${month}`);
+    expect(await card.textContent()).not.toContain('只能零上报');
+    await button.click();
+    const dialog = page.locator('.el-message-box');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('对律师锁定');
+    await dialog.getByRole('button', { name: `月结 ${month}` }).click();
+    await card.getByText('已月结').waitFor();
+
+    const closed = await periodOf(ZHANGQI, month);
+    expect(closed.status).toBe('closed');
+    expect(closed.version).toBe(1);
     expect(errors).toEqual([]);
   });
 });
