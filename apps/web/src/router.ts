@@ -71,6 +71,7 @@ const routes: RouteRecordRaw[] = [
       },
       { path: 'sms', name: 'console-sms', component: () => import('./console/SmsView.vue') },
       { path: 'imports', name: 'console-imports', component: () => import('./console/ImportsView.vue') },
+      { path: 'periods', name: 'console-periods', component: () => import('./console/PeriodsView.vue') },
     ],
   },
   {

@@ -262,3 +262,13 @@ export interface DutyRoster {
   columns: { servicePointId: string; name: string; kind: ServicePointKind }[];
   rows: { date: string; weekday: string; workday: boolean; dayName: string; cells: DutyEntry[][] }[];
 }
+
+/** 月结: a township's month (open: not yet reported; closed: 月结; zero: 零上报). */
+export type TownshipPeriod = Schemas['TownshipPeriodResponse'];
+export type PeriodStatus = TownshipPeriod['status'];
+export const PERIOD_STATUSES = ['open', 'closed', 'zero'] as const satisfies readonly PeriodStatus[];
+export type PeriodsPage = Schemas['PeriodsPageResponse'];
+export type ClosedPeriod = Schemas['PeriodResponse'];
+/** 排名: the counties or townships below a region ranked by one metric. */
+export type Ranking = Schemas['RankingResponse'];
+export type RankingRow = Schemas['RankingRowResponse'];

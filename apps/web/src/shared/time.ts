@@ -74,3 +74,9 @@ export function daysOf(month: string): string[] {
 export function instantAt(date: string, hhmm: string): string {
   return `${date}T${hhmm}:00+08:00`;
 }
+
+/** YYYY-MM `months` after `month` (negative: before). */
+export function addMonths(month: string, months: number): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 + months, 1)).toISOString().slice(0, 7);
+}
