@@ -15,6 +15,7 @@ describe('the app’s database role', () => {
   function production(env: { DATABASE_URL: string; DATABASE_OWNER_URL?: string }): AppConfig {
     return loadAppConfig({
       NODE_ENV: 'production',
+      PUBLIC_BASE_URL: 'https://fl.example.gov.cn',
       LOG_LEVEL: 'silent',
       JOBS_ENABLED: 'false',
       JWT_SECRET: randomBytes(32).toString('hex'),
