@@ -67,7 +67,7 @@ const sum = (rows: Row[], ext: '.js' | '.css') =>
 
 /**
  * The console's weight on a 1366×768 desktop: JS+CSS (gzip) of an official's sign-in and first page
- * (the login page, the layout with Element Plus, the roster), then what each other console page adds
+ * (the login page, the layout with Element Plus, the home page), then what each other console page adds
  * when opened from there (its own chunks, not yet loaded), with the API JSON each page read.
  */
 async function consoleWeights(browser: Browser, base: string): Promise<string[]> {
@@ -78,7 +78,7 @@ async function consoleWeights(browser: Browser, base: string): Promise<string[]>
     await page.locator('input[name=username]').fill('shengshan.official');
     await page.locator('input[name=password]').fill(DEMO_PASSWORD);
     await page.locator('.login-button').click();
-    await page.waitForURL('**/console/roster');
+    await page.waitForURL('**/console');
     await page.waitForLoadState('networkidle');
   });
   const loaded = new Set(first.keys());
@@ -100,7 +100,7 @@ async function consoleWeights(browser: Browser, base: string): Promise<string[]>
   });
   const lines = [
     '',
-    'Console, 1366×768 (an official signs in and lands on the roster), JS+CSS loaded:',
+    'Console, 1366×768 (an official signs in and lands on the home page), JS+CSS loaded:',
     `  first page: JS ${kb(sum(firstRows, '.js'))} + CSS ${kb(sum(firstRows, '.css'))} = ${kb(sum(firstRows, '.js') + sum(firstRows, '.css'))} gzip`,
     ...firstRows
       .sort((a, b) => b.gzip - a.gzip)
