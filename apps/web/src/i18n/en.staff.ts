@@ -440,6 +440,7 @@ export const enStaff: StaffMessages = {
     exceptions: 'Exceptions only',
     assignmentState: { current: 'Current', ended: 'Ended' },
     activeOn: 'In force on',
+    keepUnpublished: 'Not yet',
     shiftList: 'Shifts',
     shiftStatus: { planned: 'Planned', cancelled: 'Cancelled' },
     published: { true: 'Published', false: 'Unpublished' },

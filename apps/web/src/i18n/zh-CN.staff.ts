@@ -436,6 +436,7 @@ export const zhCNStaff = {
     exceptions: '仅异常',
     assignmentState: { current: '在任', ended: '已结束' },
     activeOn: '在任日期',
+    keepUnpublished: '暂不发布',
     shiftList: '班次列表',
     shiftStatus: { planned: '已排班', cancelled: '已取消' },
     published: { true: '已发布', false: '未发布' },
