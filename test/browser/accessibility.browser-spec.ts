@@ -273,6 +273,30 @@ describe('accessibility (axe-core on every route)', () => {
     expect(unwalked).toEqual([]);
   });
 
+  it('on the console’s dialogs that open over a list: a point’s kiosks', async () => {
+    const official = await t.login('shengshan.official');
+    await t
+      .http()
+      .post('/api/v1/kiosks')
+      .set(bearer(official))
+      .send({ servicePointId: villageId, label: '窗口平板' })
+      .expect(201);
+    const village = (await t.http().get(`/api/v1/service-points/${villageId}`)).body as { name: string };
+    const page = await (await t.context(CONSOLE)).newPage();
+    await signIn(page, 'shengshan.official', '**/console');
+    await page.goto('/console/points');
+    await settle(page);
+    await page
+      .locator('.el-table__row')
+      .filter({ hasText: village.name })
+      .getByTestId('kiosk-manage')
+      .click();
+    await page.getByTestId('kiosk-dialog').locator('.el-table__row').first().waitFor();
+    await page.waitForTimeout(400);
+
+    expect(await audit(page, '/console/points (kiosk dialog)')).toEqual([]);
+  });
+
   it('opens a day of the roster grid from the keyboard: Tab reaches it, Enter and Space open it', async () => {
     const page = await (await t.context(CONSOLE)).newPage();
     await signIn(page, 'shengshan.official', '**/console');

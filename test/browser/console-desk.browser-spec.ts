@@ -2,12 +2,16 @@
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
 import jsQR from 'jsqr';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import { addDays, businessInstant } from '@app/core';
 import { SHENGSHAN } from '@app/demo';
 import { idNumberCheckDigit } from '@app/legal-aid';
-import { bearer, createServiceLog } from '@app/testing';
-import type { Page } from 'playwright-core';
+import { NotifyService } from '@app/notify';
+import { bearer, createServiceLog, sql } from '@app/testing';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { DESKTOP, PHONE, SettableClock, signIn, useBrowserApp, watchErrors } from './helpers/browser';
+import { lastDay } from './helpers/dates';
 
 const PUBLIC_BASE_URL = 'https://fl.example.gov.cn';
 /** The phone and desktop sizes the officials' screens are looked at in. */
@@ -18,7 +22,10 @@ describe('officials’ screens for every job (desktop console)', () => {
   const clock = new SettableClock();
   const t = useBrowserApp({ clock, env: { PUBLIC_BASE_URL } });
 
-  async function official(username = 'shengshan.official', size = DESKTOP): Promise<Page> {
+  async function official(
+    username = 'shengshan.official',
+    size: BrowserContextOptions = DESKTOP,
+  ): Promise<Page> {
     const page = await (await t.context(size)).newPage();
     await signIn(page, username, '**/console');
     return page;
@@ -32,6 +39,21 @@ describe('officials’ screens for every job (desktop console)', () => {
     await (text ? items.filter({ hasText: text }) : items).first().click();
     const open = page.locator('.el-select-dropdown:visible');
     for (let i = 0; i < 50 && (await open.count()) > 0; i++) await page.waitForTimeout(100);
+  }
+  /** Clicks the list's CSV export and reads the file the browser saved. */
+  async function exported(page: Page, testId = 'list-export'): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  }
+  /** The rows of a table once its skeleton has gone. */
+  async function rowsOf(page: Page, testId: string): Promise<string[]> {
+    await page.locator('.el-skeleton').waitFor({ state: 'detached' });
+    return page.getByTestId(testId).locator('.el-table__body-wrapper .el-table__row').allTextContents();
+  }
+  /** Sets the page size of the `nth` list's pagination. */
+  async function pageSize(page: Page, n: number, nth = 0): Promise<void> {
+    await page.locator('.list-pagination .page-size').nth(nth).click();
+    await pick(page, `${n} 条/页`);
   }
   const me = async (username: string) =>
     (
@@ -308,6 +330,260 @@ describe('officials’ screens for every job (desktop console)', () => {
     expect(t.baseUrl).not.toContain('fl.example.gov.cn');
   });
 
+  it('lists service points by name and kind, with reset, pages and a CSV export; manages a point’s kiosks', async () => {
+    const official_ = await t.login('shengshan.official');
+    const points = (await t.http().get('/api/v1/service-points').query({ regionCode: SHENGSHAN })).body as {
+      id: string;
+      name: string;
+      kind: string;
+      regionName: string;
+    }[];
+    const village = points.find((p) => p.kind === 'village_point')!;
+    const kiosk = await t
+      .http()
+      .post('/api/v1/kiosks')
+      .set(bearer(official_))
+      .send({ servicePointId: village.id, label: '窗口平板（测试）' });
+    expect(kiosk.status).toBe(201);
+    const page = await official('shengshan.official', { ...DESKTOP, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto('/console/points');
+    await page.getByRole('heading', { name: '服务点' }).waitFor();
+    const all = await rowsOf(page, 'points-table');
+    await pageSize(page, 10);
+    const firstPage = await rowsOf(page, 'points-table');
+    await page.locator('.list-pagination .el-pager li').filter({ hasText: /^2$/ }).click();
+    const secondPage = await rowsOf(page, 'points-table');
+    await page.getByTestId('points-q').fill(village.name);
+    await page.getByTestId('list-search').click();
+    const found = await rowsOf(page, 'points-table');
+    await t.shot(page, 'desktop-console-points-search');
+    await page.getByTestId('list-reset').click();
+    const afterReset = await rowsOf(page, 'points-table');
+    const keyword = await page.getByTestId('points-q').inputValue();
+    const csv = await exported(page);
+
+    expect(all.length).toBe(points.length);
+    expect(points.length).toBeGreaterThan(10);
+    expect(firstPage).toHaveLength(10);
+    expect(secondPage).toHaveLength(points.length - 10);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('村（社区）服务点');
+    expect(found[0]).toContain(village.regionName);
+    expect(found[0]).not.toMatch(/village_point|\b330282113\d{3}\b/);
+    expect(keyword).toBe('');
+    expect(afterReset).toHaveLength(10);
+    expect(csv.name).toBe(`service-points-${SHENGSHAN}.csv`);
+    expect(csv.text.split('\r\n')[0]).toBe('\ufeff名称,类型,区域,地址,电话,开放时间,试点村,已挂牌,状态');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(points.length + 1);
+    expect(csv.text).toContain(`${village.name},村（社区）服务点,${village.regionName}`);
+
+    // The point's kiosks: the one authorised above, revoked after a confirm that says what it does.
+    await page
+      .locator('.el-table__row')
+      .filter({ hasText: village.name })
+      .getByTestId('kiosk-manage')
+      .click();
+    const dialog = page.getByTestId('kiosk-dialog');
+    const device = dialog.locator('.el-table__row').filter({ hasText: '窗口平板（测试）' });
+    await device.waitFor();
+    await t.shot(page, 'desktop-console-points-kiosks');
+    await device.getByTestId('kiosk-revoke').click();
+    const box = page.locator('.el-message-box');
+    const revokeButtons = await box.locator('.el-message-box__btns button').allTextContents();
+    await box.getByRole('button', { name: '撤销授权' }).click();
+    await page.locator('.el-message--success').filter({ hasText: '签到屏授权已撤销' }).waitFor();
+    await device.filter({ hasText: '已撤销' }).waitFor();
+    await dialog.getByTestId('kiosk-rotate').click();
+    const rotateButtons = await box.locator('.el-message-box__btns button').allTextContents();
+    await box.getByRole('button', { name: '更换签名密钥' }).click();
+    await page.locator('.el-message--success').filter({ hasText: '已更换签名密钥' }).waitFor();
+    const devices = (
+      await t.http().get('/api/v1/kiosks').query({ servicePointId: village.id }).set(bearer(official_))
+    ).body as { id: string; revokedAt: string | null }[];
+
+    expect(revokeButtons.map((b) => b.trim())).toEqual(['保留授权', '撤销授权']);
+    expect(rotateButtons.map((b) => b.trim())).toEqual(['暂不更换', '更换签名密钥']);
+    expect(devices.find((d) => d.id === kiosk.body.id)?.revokedAt).toBeTruthy();
+    expect(errors).toEqual([]);
+  });
+
+  it('lists advisor assignments with names, searches by village, resets, pages and exports them', async () => {
+    const official_ = await t.login('shengshan.official');
+    const assignments = (
+      await t
+        .http()
+        .get('/api/v1/advisor-assignments')
+        .query({ regionCode: SHENGSHAN, activeOn: t.clock.today(), pageSize: 500 })
+        .set(bearer(official_))
+    ).body as { total: number; items: { servicePointId: string }[] };
+    const points = (await t.http().get('/api/v1/service-points').query({ regionCode: SHENGSHAN })).body as {
+      id: string;
+      name: string;
+    }[];
+    const village = points.find((p) => p.id === assignments.items[0].servicePointId)!;
+    const page = await official('shengshan.official', { ...DESKTOP, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto('/console/advisors');
+    await page.getByRole('heading', { name: '法律顾问' }).waitFor();
+    await page.getByTestId('advisor-coverage').waitFor();
+    const all = await rowsOf(page, 'advisors-table');
+    await pageSize(page, 10);
+    const firstPage = await rowsOf(page, 'advisors-table');
+    await page.getByTestId('advisors-village').click();
+    await pick(page, village.name);
+    await page.getByTestId('list-search').click();
+    const found = await rowsOf(page, 'advisors-table');
+    await t.shot(page, 'desktop-console-advisors-search');
+    await page.getByTestId('list-reset').click();
+    const afterReset = await rowsOf(page, 'advisors-table');
+    const csv = await exported(page);
+
+    expect(all).toHaveLength(Math.min(20, assignments.total));
+    expect(firstPage).toHaveLength(Math.min(10, assignments.total));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.includes(village.name) && r.includes('在任'))).toBe(true);
+    expect(afterReset).toHaveLength(Math.min(10, assignments.total));
+    expect(csv.text.split('\r\n')[0]).toBe('\ufeff村（社区）,区域,律师,起,止,状态');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(assignments.total + 1);
+    expect(csv.text).not.toMatch(/\b[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters the month’s attendance by status, resets to the exceptions, pages and exports it', async () => {
+    const official_ = await t.login('shengshan.official');
+    const month = t.clock.today().slice(0, 7);
+    const rows = (
+      await t
+        .http()
+        .get('/api/v1/attendance')
+        .query({ regionCode: SHENGSHAN, from: `${month}-01`, to: t.clock.today() })
+        .set(bearer(official_))
+    ).body as { status: string }[];
+    const page = await official('shengshan.official', { ...DESKTOP, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto('/console/attendance');
+    await page.getByRole('heading', { name: '考勤' }).waitFor();
+    await rowsOf(page, 'attendance-table');
+    await page.getByTestId('attendance-status').click();
+    await pick(page, '未开始');
+    await page.getByTestId('list-search').click();
+    const pending = await rowsOf(page, 'attendance-table');
+    await pageSize(page, 10);
+    const firstPage = await rowsOf(page, 'attendance-table');
+    const total = await page.locator('.list-pagination .el-pagination__total').first().textContent();
+    await t.shot(page, 'desktop-console-attendance-list');
+    const csvPending = await exported(page);
+    await page.getByTestId('list-reset').click();
+    await rowsOf(page, 'attendance-table');
+    const statusAfterReset = await page.getByTestId('attendance-status').textContent();
+    const csvExceptions = await exported(page);
+    const exceptions = rows.filter((r) => ['late', 'left_early', 'absent', 'incomplete'].includes(r.status));
+    const pendingCount = rows.filter((r) => r.status === 'pending').length;
+
+    expect(pending).toHaveLength(Math.min(20, pendingCount));
+    expect(firstPage).toHaveLength(Math.min(10, pendingCount));
+    expect(pending.every((r) => r.includes('未开始'))).toBe(true);
+    expect(total).toContain(String(pendingCount));
+    expect(csvPending.name).toBe(`attendance-${month}-pending.csv`);
+    expect(csvPending.text.split('\r\n')[0]).toBe('\ufeff日期,律师,服务点,类型,时间,签到,签退,在岗分钟,状态');
+    expect(csvPending.text.trim().split('\r\n')).toHaveLength(pendingCount + 1);
+    expect(csvPending.text).not.toMatch(/\bpending\b|\bwindow\b/);
+    expect(statusAfterReset).toContain('仅异常');
+    expect(csvExceptions.text.trim().split('\r\n')).toHaveLength(exceptions.length + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the month’s shifts under the roster grid: search by lawyer, reset, pages, export', async () => {
+    const official_ = await t.login('shengshan.official');
+    const month = t.clock.today().slice(0, 7);
+    const lawyer = await me('lawyer01');
+    const shifts = (
+      await t
+        .http()
+        .get('/api/v1/shifts')
+        .query({
+          regionCode: SHENGSHAN,
+          from: `${month}-01`,
+          to: lastDay(month),
+        })
+        .set(bearer(official_))
+    ).body as { lawyerId: string; date: string }[];
+    const inMonth = shifts.filter((s) => s.date.startsWith(month));
+    const ofLawyer = inMonth.filter((s) => s.lawyerId === lawyer.id);
+    const page = await official('shengshan.official', { ...DESKTOP, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(`/console/roster?month=${month}`);
+    await page.getByRole('heading', { name: '排班' }).waitFor();
+    const list = page.getByTestId('shift-list');
+    await list.waitFor();
+    const all = await rowsOf(page, 'shift-table');
+    await pageSize(page, 10, (await page.locator('.list-pagination').count()) - 1);
+    await list.locator('.el-pager li').filter({ hasText: /^2$/ }).click();
+    const secondPage = await rowsOf(page, 'shift-table');
+    await list.locator('.el-select').first().click();
+    await pick(page, lawyer.name);
+    await page.getByTestId('shift-search').click();
+    const found = await rowsOf(page, 'shift-table');
+    await t.shot(page, 'desktop-console-roster-shift-list');
+    const csv = await exported(page, 'shift-export');
+    await page.getByTestId('shift-reset').click();
+    const afterReset = await rowsOf(page, 'shift-table');
+
+    expect(inMonth.length).toBeGreaterThan(20);
+    expect(all).toHaveLength(10);
+    expect(secondPage).toHaveLength(10);
+    expect(found).toHaveLength(Math.min(10, ofLawyer.length));
+    expect(found.every((r) => r.includes(lawyer.name))).toBe(true);
+    expect(csv.name).toBe(`shifts-${SHENGSHAN}-${month}.csv`);
+    expect(csv.text.split('\r\n')[0]).toBe('\ufeff日期,时间,服务点,律师,类型,状态');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(ofLawyer.length + 1);
+    expect(csv.text).not.toMatch(/\bwindow\b|\bvillage_visit\b/);
+    expect(afterReset).toHaveLength(10);
+    expect(errors).toEqual([]);
+  });
+
+  it('sends a failed SMS again from the failed-SMS screen, after a confirm that says what it does', async () => {
+    const notify = t.app.get(NotifyService);
+    const id = await t.app.get(DataSource).transaction((em) =>
+      notify.enqueue(em, {
+        phone: '13905741234',
+        template: 'booking_confirmation',
+        params: { time: '11月24日 09:00', code: 'R3S7' },
+        regionCode: SHENGSHAN,
+      }),
+    );
+    await sql(
+      t,
+      `UPDATE sms_outbox SET status = 'failed', attempts = 6, last_error = 'carrier refused', provider = 'log' WHERE id = $1`,
+      [id],
+    );
+    const page = await official();
+    const errors = watchErrors(page);
+    await page.goto('/console/sms');
+    const row = page.getByTestId('sms-table').locator('.el-table__row').filter({ hasText: '139****1234' });
+    await row.waitFor();
+    await row.getByTestId('sms-resend').click();
+    const box = page.locator('.el-message-box');
+    const message = await box.locator('.el-message-box__message').textContent();
+    const buttons = await box.locator('.el-message-box__btns button').allTextContents();
+    await t.shot(page, 'desktop-console-sms-resend-confirm');
+    await box.getByRole('button', { name: '重发短信' }).click();
+    await page.locator('.el-message--success').filter({ hasText: '短信已重新发出' }).waitFor();
+    await row.waitFor({ state: 'detached' });
+    const [stored] = await sql<{ status: string; attempts: number }>(
+      t,
+      `SELECT status, attempts FROM sms_outbox WHERE id = $1`,
+      [id],
+    );
+
+    expect(message).toContain('预约成功');
+    expect(message).toContain('139****1234');
+    expect(buttons.map((b) => b.trim())).toEqual(['暂不重发', '重发短信']);
+    expect(stored).toEqual({ status: 'sent', attempts: 1 });
+    expect(errors).toEqual([]);
+  });
+
   it('takes phone and desktop screenshots of the new screens', async () => {
     const routes = [
       '',
@@ -319,6 +595,10 @@ describe('officials’ screens for every job (desktop console)', () => {
       'appointments',
       'sms',
       'imports',
+      'points',
+      'advisors',
+      'attendance',
+      'roster',
     ];
     for (const [size, name] of [
       [PHONE_390, 'phone'],

@@ -198,6 +198,7 @@ const POLICY: Record<string, 'public' | 'signed-in' | Role[]> = {
   'post /api/v1/attendance/corrections': ['official', 'admin'],
   'get /api/v1/attendance/export': ['official', 'admin'],
   'get /api/v1/sms-outbox': ['official', 'admin'],
+  'post /api/v1/sms-outbox/{id}/resend': ['official'],
   'get /api/v1/dev/outbox': 'public',
   'post /api/v1/auth/otp': 'public',
   'post /api/v1/auth/otp/verify': 'public',
@@ -529,6 +530,7 @@ const EXAMPLES: Record<string, (c: Ctx) => Example[]> = {
     { query: { regionCode: c.f.region, month: c.month }, expect: 'foreign' },
   ],
   'get /api/v1/sms-outbox': () => [{ expect: 'list' }],
+  'post /api/v1/sms-outbox/{id}/resend': () => [{ path: { id: randomUUID() }, expect: 'foreign' }],
   'get /api/v1/dev/outbox': (c) => [{ query: { phone: c.w.residents.shengshan.phone }, expect: 'public' }],
   'post /api/v1/auth/otp': () => [{ body: { phone: '13800000000' }, expect: 'public' }],
   'post /api/v1/auth/otp/verify': () => [

@@ -6,3 +6,4 @@ export * from './providers/sms-providers';
 export * from './sms-delivery.service';
 export * from './sms-receipts.service';
 export * from './sms-templates';
+export * from './notify.errors';

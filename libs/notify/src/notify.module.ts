@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { APP_CONFIG, type AppConfig, isLoopbackHost } from '@app/core';
 import { DevOutboxController } from './dev-outbox.controller';
 import { NotifyService } from './notify.service';
@@ -10,6 +11,7 @@ import { SmsDeliveryService } from './sms-delivery.service';
 import { SmsOutbox } from './sms-outbox.entity';
 import { SmsOutboxRepository } from './sms-outbox.repository';
 import { SmsReceiptsService } from './sms-receipts.service';
+import { SmsResendService } from './sms-resend.service';
 
 /**
  * SMS through an outbox, message templates and the providers `SMS_PROVIDER` lists. The development
@@ -23,13 +25,14 @@ export class NotifyModule {
     return {
       module: NotifyModule,
       global: true,
-      imports: [TypeOrmModule.forFeature([SmsOutbox])],
+      imports: [TypeOrmModule.forFeature([SmsOutbox]), AuditModule],
       controllers: devOutbox ? [OutboxController, DevOutboxController] : [OutboxController],
       providers: [
         NotifyService,
         SmsOutboxRepository,
         SmsDeliveryService,
         SmsReceiptsService,
+        SmsResendService,
         ConsoleSmsProvider,
         { provide: SMS_PROVIDERS, useFactory: smsProviders, inject: [APP_CONFIG, ConsoleSmsProvider] },
       ],

@@ -138,6 +138,27 @@ export class SmsOutboxRepository {
     return this.outbox.find({ where: { phoneIndex }, order: { createdAt: 'DESC' }, take: limit });
   }
 
+  /**
+   * A message bound to a region in the caller's jurisdiction, locked until the transaction ends; null
+   * for an unknown id, another jurisdiction's message, or one bound to no region (a login code).
+   */
+  findInJurisdictionForUpdate(caller: Caller, id: string, em: EntityManager): Promise<SmsOutbox | null> {
+    const qb = em.getRepository(SmsOutbox).createQueryBuilder('m').setLock('pessimistic_write');
+    return scopeToJurisdiction(
+      caller,
+      qb.where('m.id = :id AND m.region_code IS NOT NULL', { id }),
+      'm.region_code',
+    ).getOne();
+  }
+
+  findById(id: string): Promise<SmsOutbox | null> {
+    return this.outbox.findOneBy({ id });
+  }
+
+  save(row: SmsOutbox, em: EntityManager): Promise<SmsOutbox> {
+    return em.getRepository(SmsOutbox).save(row);
+  }
+
   byStatus(caller: Caller, status: SmsStatus, limit: number): Promise<SmsOutbox[]> {
     return scopeToJurisdiction(caller, this.outbox.createQueryBuilder('m'), 'm.region_code')
       .andWhere('m.status = :status AND m.region_code IS NOT NULL', { status })

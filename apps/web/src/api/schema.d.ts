@@ -1086,6 +1086,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sms-outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed SMS again (重发); audited
+         * @description Puts the message back in the outbox, due now and with its attempts counted afresh, for the delivery worker to hand over as it does a new one. Answers the message as it stands then (`pending`, or `sent` when it was handed over at once). Only a `failed` message of your jurisdiction; a verification code is never sent again (its code is gone from the outbox).
+         */
+        post: operations["OutboxController_resend_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/outbox": {
         parameters: {
             query?: never;
@@ -9190,6 +9210,81 @@ export interface operations {
             };
             /** @description FORBIDDEN: your role may not do this; OUTSIDE_JURISDICTION: the record or region is not in your jurisdiction */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutboxController_resend_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the input breaks the schema (`details` holds the messages of each invalid field, keyed by its path); MALFORMED_REQUEST: the body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED without a valid access token (missing, expired, malformed or without `exp`); SESSION_ENDED once its sign-in session has ended: sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: your role may not do this; OUTSIDE_JURISDICTION: the record or region is not in your jurisdiction */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SMS_NOT_FOUND: no such message in your jurisdiction */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SMS_NOT_FAILED: the message is pending or was handed over already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SMS_NOT_RESENDABLE: a verification code */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

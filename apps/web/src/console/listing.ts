@@ -1,4 +1,4 @@
-import { computed, reactive, ref } from 'vue';
+import { computed, reactive, ref, type Ref, watch } from 'vue';
 import type { Page } from '../api/types';
 import { useLoad } from '../shared/useLoad';
 
@@ -74,6 +74,31 @@ export function useList<Q extends object, R>(
     search,
     reset,
     everyRow,
+  };
+}
+
+/**
+ * Pages a list that is already loaded (a page's second table): the rows of the current page, back
+ * to the first page whenever the list changes.
+ */
+export function usePaged<R>(all: Ref<R[]>) {
+  const page = ref(1);
+  const pageSize = ref(10);
+  watch(all, () => (page.value = 1));
+  const rows = computed(() =>
+    all.value.slice((page.value - 1) * pageSize.value, page.value * pageSize.value),
+  );
+  const total = computed(() => all.value.length);
+  return {
+    page,
+    pageSize,
+    rows,
+    total,
+    goTo: (p: number) => void (page.value = p),
+    resize: (size: number) => {
+      pageSize.value = size;
+      page.value = 1;
+    },
   };
 }
 
