@@ -114,9 +114,19 @@ async function consoleWeights(browser: Browser, base: string): Promise<string[]>
       if (!new URL(r.url()).pathname.startsWith('/api/')) return;
       json.push({ bytes: 0, coding: '' });
       const entry = json[json.length - 1];
-      void Promise.all([r.request().sizes(), r.headerValue('content-encoding')])
-        .then(([sizes, coding]) => {
-          entry.bytes = sizes.responseBodySize;
+      void Promise.all([
+        r.request().sizes(),
+        r.headerValue('content-encoding'),
+        r.headerValue('content-length'),
+      ])
+        .then(async ([sizes, coding, length]) => {
+          // Chromium reports no size (-1) for some answers; then the header's, else the body's.
+          entry.bytes =
+            sizes.responseBodySize >= 0
+              ? sizes.responseBodySize
+              : length !== null
+                ? Number(length)
+                : (await r.body()).length;
           entry.coding = coding ?? 'identity';
         })
         .catch(() => undefined);
