@@ -104,6 +104,10 @@ async function takePrefetched(url: string): Promise<Response | undefined> {
 }
 
 async function send(method: string, path: string, opts: RequestOptions, retried = false): Promise<Response> {
+  // With no network (the phone says so) an answer could only come from the browser's HTTP cache, of
+  // unknown age and unmarked: fail as "no answer", so the page shows its kept copy with its time.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    throw new ApiError(0, 'NETWORK', 'offline');
   const auth = opts.auth ?? 'staff';
   const headers: Record<string, string> = { accept: opts.accept ?? 'application/json' };
   const token = tokenFor(auth);
