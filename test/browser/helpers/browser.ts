@@ -94,7 +94,8 @@ export function useBrowserApp(
       return ctx;
     };
     t.shot = async (page, name, fullPage = false) => {
-      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
+      // Transitions finished: a tag still fading in would show as an empty cell.
+      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
     };
   }, 90_000);
   afterAll(async () => {
