@@ -173,13 +173,12 @@ export class StatsService {
     em: EntityManager,
   ): Promise<MonthlyFigures> {
     const scope: StatsScope = { regionCode: region.code, fromMonth: month, toMonth: month };
-    const [totals, byRegion, byLawyer, byTopic, uniqueResidents] = await Promise.all([
-      this.stats.counters(caller, scope, { by: 'total' }, em),
-      this.byRegion(caller, region, scope, em),
-      this.byLawyer(caller, scope, em),
-      this.byTopic(caller, scope, em),
-      this.stats.uniqueResidents(caller, scope, em),
-    ]);
+    // One after another: in a close's transaction `em` is one connection, which takes one query at a time.
+    const totals = await this.stats.counters(caller, scope, { by: 'total' }, em);
+    const byRegion = await this.byRegion(caller, region, scope, em);
+    const byLawyer = await this.byLawyer(caller, scope, em);
+    const byTopic = await this.byTopic(caller, scope, em);
+    const uniqueResidents = await this.stats.uniqueResidents(caller, scope, em);
     return { totals: toMetrics(totals.get('') ?? {}), uniqueResidents, byRegion, byLawyer, byTopic };
   }
 
