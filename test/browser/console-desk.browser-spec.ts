@@ -83,6 +83,7 @@ describe('officials’ screens for every job (desktop console)', () => {
       await row.waitFor();
       const text = (await row.textContent()) ?? '';
       const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
+      await flagged.scrollIntoViewIfNeeded();
       await t.shot(page, 'desktop-console-attendance-flagged-shanghai');
 
       expect(shanghai).not.toBe(at.toISOString().slice(0, 10));
