@@ -304,7 +304,7 @@ describe('Requests, absences and notices (e2e)', () => {
       ).body as ShiftResponse[];
       const audit = await sql<{ action: string }>(
         t,
-        `SELECT action FROM audit_event WHERE entity_type = 'staff_request' AND entity_id = $1 ORDER BY seq`,
+        `SELECT action FROM audit_event WHERE entity_type = 'staff_request' AND entity_id = $1 ORDER BY id`,
         [asked.body.id],
       );
 

@@ -191,7 +191,7 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
       expect(await sql(t, `SELECT id FROM obligation`)).toEqual([]);
       const audit = await sql<{ action: string }>(
         t,
-        `SELECT action FROM audit_event WHERE entity_type = 'obligation' AND entity_id = $1 ORDER BY seq`,
+        `SELECT action FROM audit_event WHERE entity_type = 'obligation' AND entity_id = $1 ORDER BY id`,
         [created.body.id],
       );
       expect(audit.map((a) => a.action)).toEqual(['create', 'delete']);
@@ -464,7 +464,7 @@ describe('Supervision: obligations, live quotas and the quarterly assessment (e2
       expect(scores).toEqual(a.items.map((r) => r.score));
       const audit = await sql<{ action: string }>(
         t,
-        `SELECT action FROM audit_event WHERE entity_type = 'assessment_weights' ORDER BY seq`,
+        `SELECT action FROM audit_event WHERE entity_type = 'assessment_weights' ORDER BY id`,
       );
       expect(audit.map((e) => e.action)).toEqual(['create']);
     });
