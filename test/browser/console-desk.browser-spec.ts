@@ -409,6 +409,39 @@ describe('officials’ screens for every job (desktop console)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lists the village points’ signs: search by name, filter by whether the sign is up, reset, export', async () => {
+    const villages = (
+      (await t.http().get('/api/v1/service-points').query({ regionCode: SHENGSHAN, kind: 'village_point' }))
+        .body as { name: string; regionName: string; signInstalled: boolean }[]
+    ).sort((a, b) => a.name.localeCompare(b.name));
+    const village = villages[0];
+    const page = await official('shengshan.official', { ...DESKTOP, acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto('/console/signs');
+    await page.getByRole('heading', { name: '标识牌' }).waitFor();
+    const all = await rowsOf(page, 'signs-table');
+    await page.getByTestId('signs-q').fill(village.name);
+    await page.getByTestId('list-search').click();
+    const found = await rowsOf(page, 'signs-table');
+    await page.getByTestId('list-reset').click();
+    await page.getByTestId('signs-installed').click();
+    await pick(page, '否');
+    await page.getByTestId('list-search').click();
+    const notUp = await rowsOf(page, 'signs-table');
+    const csv = await exported(page);
+    await t.shot(page, 'desktop-console-signs');
+
+    expect(all).toHaveLength(Math.min(villages.length, 20));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(village.regionName);
+    expect(found[0]).toContain('打印标识牌');
+    expect(notUp).toHaveLength(Math.min(villages.filter((v) => !v.signInstalled).length, 20));
+    expect(csv.name).toBe(`signs-${SHENGSHAN}.csv`);
+    expect(csv.text.split('\r\n')[0]).toBe('\ufeff名称,区域,地址,已挂牌');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(villages.filter((v) => !v.signInstalled).length + 1);
+    expect(errors).toEqual([]);
+  });
+
   it('lists advisor assignments with names, searches by village, resets, pages and exports them', async () => {
     const official_ = await t.login('shengshan.official');
     const assignments = (
