@@ -43,6 +43,16 @@ describe('the web app in the field', () => {
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const hotline = await page.getByTestId('hotline').getAttribute('href');
+    // The search box: its input inside the box's frame (not pushed below it and clipped) and wide.
+    const search = await page.locator('.van-search__content').evaluate((box) => {
+      const input = box.querySelector('input')!;
+      const [b, i] = [box.getBoundingClientRect(), input.getBoundingClientRect()];
+      return {
+        inside: i.top >= b.top && i.bottom <= b.bottom && i.left >= b.left && i.right <= b.right,
+        width: i.width,
+        fontSize: parseFloat(getComputedStyle(input).fontSize),
+      };
+    });
 
     // The point's page: directions in both maps at the point's GCJ-02 place, and what to bring.
     await page.locator('.point-cell', { hasText: '胜山镇公共法律服务站' }).click();
@@ -111,6 +121,9 @@ describe('the web app in the field', () => {
       );
 
     expect(largeSize).toBeGreaterThanOrEqual(normalSize * 1.5);
+    expect(search.inside).toBe(true);
+    expect(search.width).toBeGreaterThan(200);
+    expect(search.fontSize).toBeGreaterThanOrEqual(21);
     expect(hotline).toBe('tel:12348');
     expect(amap.host).toBe('uri.amap.com');
     expect(amap.searchParams.get('position')).toBe(`${point.gcj02.lng},${point.gcj02.lat}`);
