@@ -185,6 +185,12 @@ describe('accessibility (axe-core on every route)', () => {
       if (who.shows?.[url]) await page.locator(who.shows[url]).first().waitFor();
       visited.push(new URL(page.url()).pathname);
       findings.push(...(await audit(page, `${url} (${who.label})`)));
+      // Reflow (WCAG 1.4.10): a wide table scrolls in its own box, the page never sideways.
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      if (widths[0] > widths[1])
+        findings.push(
+          `${url} (${who.label}): the page scrolls sideways, ${widths[0]} px wide at ${widths[1]}`,
+        );
     }
     await context.close();
     return { findings, visited };
