@@ -68,8 +68,16 @@ export function useBrowserApp(
   opts: { seed?: true | 'with-history'; clock?: SettableClock; env?: Record<string, string> } = {},
 ): BrowserTest {
   const clock = opts.clock ?? new SettableClock();
-  const t = useTestApp({ seed: opts.seed ?? true, clock, env: opts.env }) as BrowserTest;
   const contexts: BrowserContext[] = [];
+  const browser: { current?: Browser } = {};
+  // Added before the app's own teardown, as jest runs afterAll hooks in the order they were added: the
+  // pages (their open connections, a service worker's fetches) are gone before the app closes, so its
+  // close has no request of theirs to wait for.
+  afterAll(async () => {
+    for (const ctx of contexts) await ctx.close().catch(() => undefined);
+    await browser.current?.close();
+  });
+  const t = useTestApp({ seed: opts.seed ?? true, clock, env: opts.env }) as BrowserTest;
   beforeAll(async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const address = t.app.getHttpServer().address() as { port: number };
@@ -79,6 +87,7 @@ export function useBrowserApp(
       headless: true,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
     });
+    browser.current = t.browser;
     mkdirSync(SCREENSHOTS, { recursive: true });
     t.context = async (options = {}) => {
       const ctx = await t.browser.newContext({
@@ -98,10 +107,6 @@ export function useBrowserApp(
       await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
     };
   }, 90_000);
-  afterAll(async () => {
-    for (const ctx of contexts) await ctx.close().catch(() => undefined);
-    await t.browser?.close();
-  });
   return t;
 }
 
