@@ -88,18 +88,20 @@ export function usePaged<R>(all: Ref<R[]>) {
   const rows = computed(() =>
     all.value.slice((page.value - 1) * pageSize.value, page.value * pageSize.value),
   );
-  const total = computed(() => all.value.length);
-  return {
-    page,
-    pageSize,
-    rows,
-    total,
-    goTo: (p: number) => void (page.value = p),
-    resize: (size: number) => {
-      pageSize.value = size;
-      page.value = 1;
-    },
+  const goTo = (p: number) => void (page.value = p);
+  const resize = (size: number) => {
+    pageSize.value = size;
+    page.value = 1;
   };
+  /** Its ListPager's props and listeners: `<ListPager v-bind="paged.pager.value" />`. */
+  const pager = computed(() => ({
+    total: all.value.length,
+    page: page.value,
+    pageSize: pageSize.value,
+    onPage: goTo,
+    onSize: resize,
+  }));
+  return { rows, pager };
 }
 
 export { type CsvColumn, saveFile, toCsv } from './csv';

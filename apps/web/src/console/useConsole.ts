@@ -1,4 +1,4 @@
-import { ElMessage } from 'element-plus';
+import { ElMessage, ElMessageBox } from 'element-plus';
 import { reactive } from 'vue';
 import { describeError } from '../shared/errors';
 
@@ -12,6 +12,25 @@ export async function act<T>(fn: () => Promise<T>, success?: string | ((r: T) =>
     ElMessage.error({ message: describeError(err), duration: 6000 });
     return false;
   }
+}
+
+/**
+ * Asks before an action with consequences, its buttons named by what they do (取消预约 / 保留预约,
+ * never 确定 / 取消); true when the official chose `go`.
+ */
+export function confirmed(
+  message: string,
+  title: string,
+  buttons: { go: string; keep: string },
+): Promise<boolean> {
+  return ElMessageBox.confirm(message, title, {
+    confirmButtonText: buttons.go,
+    cancelButtonText: buttons.keep,
+    type: 'warning',
+  }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
