@@ -1,4 +1,4 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { valueRule } from '../validation/validators';
 
 /** The largest amount the API takes: 1 trillion yuan, far above any real case, well inside numeric(14,2). */
 export const MAX_YUAN = 999_999_999_999.99;
@@ -20,13 +20,8 @@ export function fenToYuan(fen: number | string | bigint): number {
 }
 
 /** An amount in yuan: a number ≥ 0 with at most two decimals. */
-export function IsYuan(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isYuan',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be an amount in yuan ≥ 0 with at most two decimals', ...options },
-      validator: { validate: (value: unknown) => isYuan(value) },
-    });
-}
+export const IsYuan = valueRule(
+  'isYuan',
+  '$property must be an amount in yuan ≥ 0 with at most two decimals',
+  isYuan,
+);

@@ -11,12 +11,18 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  registerDecorator,
   ValidateIf,
   ValidateNested,
-  ValidationOptions,
 } from 'class-validator';
-import { IsCalendarDate, IsCalendarMonth, IsOmittable, IsYuan, MOBILE_PATTERN, PageQuery } from '@app/core';
+import {
+  IsCalendarDate,
+  IsCalendarMonth,
+  IsOmittable,
+  IsYuan,
+  MOBILE_PATTERN,
+  PageQuery,
+  valueRule,
+} from '@app/core';
 import { CASE_STATUSES, CASE_STEPS, type CaseStatus } from '../rules/case-status';
 import { idNumberProblem, normaliseIdNumber } from '../rules/id-number';
 
@@ -60,16 +66,11 @@ const STEP_DATE_RULE =
   'ISO instant with offset, e.g. 2026-03-02T15:00:00+08:00; default now (the server’s clock). For recording a step on a later day than it happened: not in the future, not before the step it follows (400 naming the field).';
 
 /** A GB 11643 citizen identity number: 18 characters, a real birth date and a matching check digit. */
-export function IsIdNumber(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isIdNumber',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: (a) => `${a.property} ${idNumberProblem(a.value) ?? 'is invalid'}`, ...options },
-      validator: { validate: (value: unknown) => idNumberProblem(value) === null },
-    });
-}
+export const IsIdNumber = valueRule(
+  'isIdNumber',
+  (a) => `${a.property} ${idNumberProblem(a.value) ?? 'is invalid'}`,
+  (value) => idNumberProblem(value) === null,
+);
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

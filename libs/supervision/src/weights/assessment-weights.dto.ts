@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, registerDecorator } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { valueRule } from '@app/core';
 
 const weight = (description: string) =>
   ApiPropertyOptional({
@@ -15,16 +16,11 @@ export function isWeight(value: unknown): value is number {
 }
 
 /** A weight of the score: a number from -100 to 100 with at most two decimals. */
-function IsWeight(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isWeight',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be a number from -100 to 100 with at most two decimals' },
-      validator: { validate: (value: unknown) => isWeight(value) },
-    });
-}
+const IsWeight = valueRule(
+  'isWeight',
+  '$property must be a number from -100 to 100 with at most two decimals',
+  isWeight,
+);
 
 /**
  * A county's weights: the score of an advisor at a village is Σ weight × figure. Every weight
