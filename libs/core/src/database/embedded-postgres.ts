@@ -60,13 +60,19 @@ async function ensureDatabase(adminUrl: string, name: string, owner?: string): P
 
 /**
  * The superuser's password that works: the given one, or (a cluster from an older version) the
- * legacy one, which is then replaced by the given one. Null when neither works (or nothing answers).
+ * legacy one, which is then replaced by the given one; null when neither works. `answered` says
+ * whether anything listens on the port at all.
  */
-async function superuserPassword(port: number, wanted: string): Promise<string | null> {
+async function superuserPassword(
+  port: number,
+  wanted: string,
+): Promise<{ password: string | null; answered: boolean }> {
   const state = await probe(urlOf(USER, wanted, port, 'postgres'));
-  if (state === 'ok') return wanted;
-  if (state !== 'auth' || wanted === LEGACY_PASSWORD) return null;
-  if ((await probe(urlOf(USER, LEGACY_PASSWORD, port, 'postgres'))) !== 'ok') return null;
+  const answered = state !== 'down';
+  if (state === 'ok') return { password: wanted, answered };
+  if (state !== 'auth' || wanted === LEGACY_PASSWORD) return { password: null, answered };
+  if ((await probe(urlOf(USER, LEGACY_PASSWORD, port, 'postgres'))) !== 'ok')
+    return { password: null, answered };
   const client = new Client({ connectionString: urlOf(USER, LEGACY_PASSWORD, port, 'postgres') });
   await client.connect();
   try {
@@ -74,7 +80,7 @@ async function superuserPassword(port: number, wanted: string): Promise<string |
   } finally {
     await client.end();
   }
-  return wanted;
+  return { password: wanted, answered };
 }
 
 /**
@@ -116,10 +122,10 @@ export async function startEmbeddedPostgres(opts: {
   };
 
   const running = await superuserPassword(opts.port, wanted);
-  if (running) return finish(running, async () => undefined);
+  if (running.password) return finish(running.password, async () => undefined);
   // Something answers on the port but not with this folder's password: most likely the embedded
   // database of another checkout. Starting a second server there would fail without a reason.
-  if ((await probe(urlOf(USER, wanted, opts.port, 'postgres'))) !== 'down')
+  if (running.answered)
     throw new Error(
       `port ${opts.port} is taken by a server that is not the PostgreSQL in ${dataDir} (another ` +
         `checkout's embedded database?): stop it, choose another port with PG_PORT, or give DATABASE_URL`,
@@ -155,7 +161,7 @@ export async function startEmbeddedPostgres(opts: {
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= pg.stop());
   try {
-    const password = await superuserPassword(opts.port, wanted);
+    const { password } = await superuserPassword(opts.port, wanted);
     if (!password) throw new Error(`the embedded PostgreSQL in ${dataDir} refused its superuser's password`);
     return await finish(password, stop);
   } catch (err) {
